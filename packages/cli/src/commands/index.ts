@@ -1,0 +1,5 @@
+/** Every command's register function, in the order `--help` lists them. */
+import type { Command } from 'commander';
+import { registerLangs } from './langs.ts';
+
+export const COMMANDS: Array<(program: Command) => void> = [registerLangs];
