@@ -1,0 +1,30 @@
+/**
+ * The audit log's hash chain (issue 4 item 7). Entry n hashes entry n-1:
+ *
+ *   hash(n) = hex(SHA-256(UTF-8(prevHash(n) + canonicalJson(body(n)))))
+ *   body(n) = {seq, at, action, actor, subject, details, prevHash}
+ *   prevHash(1) = 64 × "0";  prevHash(n) = hash(n-1)
+ *
+ * canonicalJson is RFC 8785 (JCS), so anyone can re-check the chain from an
+ * export with any JCS implementation and sha256.
+ */
+import { createHash } from 'node:crypto';
+import { canonicalJson, type JsonValue } from '@silkloom/core';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditBody {
+  seq: number;
+  at: string;
+  action: string;
+  actor: string | null;
+  subject: string | null;
+  details: JsonValue;
+  prevHash: string;
+}
+
+export function auditHash(body: AuditBody): string {
+  return createHash('sha256')
+    .update(body.prevHash + canonicalJson(body), 'utf8')
+    .digest('hex');
+}
