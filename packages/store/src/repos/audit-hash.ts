@@ -9,19 +9,13 @@
  * export with any JCS implementation and sha256.
  */
 import { createHash } from 'node:crypto';
-import { canonicalJson, type JsonValue } from '@silkloom/core';
+import { canonicalJson } from '@silkloom/core';
+import type { AuditEntry } from '../types.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export interface AuditBody {
-  seq: number;
-  at: string;
-  action: string;
-  actor: string | null;
-  subject: string | null;
-  details: JsonValue;
-  prevHash: string;
-}
+/** An entry without its hash: what the hash covers. */
+export type AuditBody = Omit<AuditEntry, 'hash'>;
 
 export function auditHash(body: AuditBody): string {
   return createHash('sha256')

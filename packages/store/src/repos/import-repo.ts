@@ -13,6 +13,7 @@ import { definedOnly, idText, jsonColumn, nowIso, optional, parseJsonColumn, req
 import type { DB } from '../schema.ts';
 import type { ActorOption, BatchInput, ImportBatch, ImportResult, UnitSink } from '../types.ts';
 import { appendAudit } from './audit-repo.ts';
+import { batchProvenanceOf } from './batch-provenance.ts';
 import { corpusIdOf } from './corpus-repo.ts';
 import { BufferedUnitSink } from './unit-sink.ts';
 
@@ -52,15 +53,10 @@ function toBatch(row: BatchRow): ImportBatch {
   return definedOnly({
     batchId: idText(row.id),
     corpus: row.corpus,
+    ...batchProvenanceOf(row),
     sourceFile: row.source_file,
     sourceSha256: row.source_sha256,
     format: row.format,
-    contributor: optional(row.contributor),
-    organisation: optional(row.organisation),
-    originJurisdiction: optional(row.origin_jurisdiction),
-    licence: optional(row.licence),
-    consentBasis: optional(row.consent_basis),
-    collectedAt: optional(row.collected_at),
     domains: JSON.parse(row.domains) as string[],
     options: parseJsonColumn<ImportBatch['options']>(row.options),
     units: row.unit_count,

@@ -6,6 +6,7 @@ import type { InlineMarkup, Meta, Provenance, StoredUnit, UnitStatus, Variant } 
 import type { Kysely } from 'kysely';
 import { definedOnly, idText, optional, parseJsonColumn, slices } from '../row-values.ts';
 import type { DB, UnitsTable, VariantsTable } from '../schema.ts';
+import { type BatchProvenanceColumns, batchProvenanceOf } from './batch-provenance.ts';
 
 /** Selects units with what decoding needs from their corpus and batch; alias `u` for units. */
 export function selectUnits(db: Kysely<DB>) {
@@ -27,30 +28,16 @@ export function selectUnits(db: Kysely<DB>) {
     ]);
 }
 
-export type UnitRow = UnitsTable & {
-  corpus_name: string;
-  source_file: string | null;
-  source_sha256: string | null;
-  contributor: string | null;
-  organisation: string | null;
-  origin_jurisdiction: string | null;
-  licence: string | null;
-  consent_basis: string | null;
-  collected_at: string | null;
-};
+/** A units row joined with its corpus name and its batch's provenance columns (null without a batch). */
+export type UnitRow = UnitsTable & { corpus_name: string } & Nullable<BatchProvenanceColumns>;
+
+type Nullable<T> = { [K in keyof T]: T[K] | null };
 
 function provenanceOf(row: UnitRow): Provenance {
   return definedOnly({
-    sourceFile: optional(row.source_file),
-    sourceSha256: optional(row.source_sha256),
+    ...batchProvenanceOf(row),
     line: optional(row.line),
     batchId: row.batch_id === null ? undefined : idText(row.batch_id),
-    contributor: optional(row.contributor),
-    organisation: optional(row.organisation),
-    originJurisdiction: optional(row.origin_jurisdiction),
-    licence: optional(row.licence),
-    consentBasis: optional(row.consent_basis),
-    collectedAt: optional(row.collected_at),
     ...parseJsonColumn<Provenance>(row.provenance),
   });
 }
