@@ -66,8 +66,9 @@ export async function resolveFilter(db: Kysely<DB>, filter: UnitFilter = {}): Pr
 
 /** The filter's conditions on alias `u`. */
 export function unitConditions(eb: ExpressionBuilder<UnitScope, 'u'>, filter: ResolvedFilter, engine: Engine): Expression<SqlBool> {
+  // PostgreSQL has no empty IN (): a filter that can match nothing is said so outright.
+  if (filter.empty) return sql<SqlBool>`1 = 0`;
   const conditions: Expression<SqlBool>[] = [];
-  if (filter.empty) conditions.push(sql<SqlBool>`1 = 0`);
   if (filter.corpusId !== undefined) conditions.push(eb('u.corpus_id', '=', filter.corpusId));
   if (!filter.includeWithdrawn) conditions.push(eb('u.withdrawn', '=', 0));
   if (filter.statuses) conditions.push(eb('u.status', 'in', filter.statuses));

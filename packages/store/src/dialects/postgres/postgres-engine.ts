@@ -80,7 +80,9 @@ export async function openPostgresEngine(url: string, schema?: string): Promise<
     },
     isUniqueViolation: (err) => (err as { code?: unknown })?.code === '23505',
     async close() {
+      // Kysely only ends a pool it has used itself; transactions took clients straight from the pool.
       await db.destroy();
+      if (!pool.ending) await pool.end();
     },
   };
 }

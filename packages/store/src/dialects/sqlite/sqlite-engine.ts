@@ -102,8 +102,11 @@ export async function openSqliteEngine(path: string): Promise<Engine> {
       typeof (err as { code?: unknown })?.code === 'string' &&
       /^SQLITE_CONSTRAINT_(UNIQUE|PRIMARYKEY)$/.test((err as { code: string }).code),
     async close() {
+      // Kysely closes a database only when it has run a query on it; close both connections regardless.
       if (reader !== writer) await reader.destroy();
       await writer.destroy();
+      if (readerRaw?.open) readerRaw.close();
+      if (raw.open) raw.close();
     },
   };
 }
