@@ -33,6 +33,11 @@ export interface Tx {
   reserveUnitIds(count: number): Promise<number[]>;
   /** The import hot path: many units and their variants at once (prepared multi-row inserts / COPY). */
   writeUnits(units: UnitsTable[], variants: VariantsTable[]): Promise<void>;
+  /**
+   * Called once an import has written `addedUnits`: refreshes planner statistics
+   * when the batch is large next to what the planner last knew of the tables.
+   */
+  refreshStatistics(addedUnits: number): Promise<void>;
   /** Sets columns of many units by id and stamps `updated_at`; returns how many rows changed. */
   updateUnits(columns: readonly UnitUpdateColumn[], rows: readonly UnitUpdateRow[], now: string): Promise<number>;
 }

@@ -134,6 +134,7 @@ export function importRepo(engine: Engine): ImportRepo {
         throw passThrough(err);
       }
       await sink.finish();
+      await tx.refreshStatistics(sink.added);
       await tx.db
         .updateTable('import_batches')
         .set({ unit_count: sink.added, variant_count: sink.variants })

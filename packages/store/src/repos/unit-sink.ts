@@ -12,7 +12,7 @@ import { codedError } from '../guard.ts';
 import type { UnitSink } from '../types.ts';
 import { type BatchContext, type EncodedUnit, encodeUnit } from './unit-encode.ts';
 
-export const CHUNK_UNITS = 1000;
+export const CHUNK_UNITS = 2000;
 
 export class BufferedUnitSink implements UnitSink {
   readonly #tx: Tx;

@@ -58,6 +58,14 @@ export function postgresTx(client: pg.PoolClient): Tx {
         await copyIn(client, `COPY variants (${VARIANT_COLUMNS.join(',')}) FROM STDIN`, copyRows(variants, VARIANT_COLUMNS));
       }
     },
+    async refreshStatistics(addedUnits) {
+      // Without statistics (a fresh table) the planner reads variants by sequential scan for every page
+      // of a stream. Autovacuum analyzes only later, so analyze now when the batch grew units by more
+      // than a tenth, as autovacuum's own threshold would; ANALYZE counts this transaction's rows.
+      const { rows } = await client.query<{ tuples: number }>("SELECT reltuples::float8 AS tuples FROM pg_class WHERE oid = 'units'::regclass");
+      const known = rows[0]?.tuples ?? -1;
+      if (addedUnits >= 1000 && (known < 0 || addedUnits > known / 10)) await client.query('ANALYZE units, variants');
+    },
     async updateUnits(columns: readonly UnitUpdateColumn[], rows: readonly UnitUpdateRow[], now: string) {
       if (!rows.length) return 0;
       const arrays: unknown[] = [rows.map((r) => r.id), ...columns.map((_, i) => rows.map((r) => r.values[i]))];

@@ -25,6 +25,8 @@ function connect(path: string, readonly: boolean): Database.Database {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');
       db.pragma('foreign_keys = ON');
+      // A large import grows the WAL to its size; give the space back after the checkpoint.
+      db.pragma('journal_size_limit = 67108864');
     }
     return db;
   } catch (err) {
@@ -58,6 +60,8 @@ function sqliteTx(raw: Database.Database, db: Kysely<DB>): Tx {
       unitInsert.insert(units);
       variantInsert.insert(variants);
     },
+    // SQLite's planner picks the indexes here without statistics.
+    async refreshStatistics() {},
     async updateUnits(columns: readonly UnitUpdateColumn[], rows: readonly UnitUpdateRow[], now: string) {
       const set = columns.map((c) => `${c} = ?`).join(', ');
       const update = raw.prepare(`UPDATE units SET ${set}, updated_at = ? WHERE id = ?`);
