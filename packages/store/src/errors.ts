@@ -22,6 +22,11 @@ export const storeErrors = defineErrors('store', {
     status: 500,
     hint: 'Upgrade Silkloom, or open a store made by this version.',
   },
+  SLM_STORE_BUSY: {
+    message: 'the SQLite store {where} is being written by another process; gave up after {seconds} s',
+    status: 503,
+    hint: 'SQLite has one writer at a time: wait for the other import or command to finish, or use PostgreSQL for concurrent writers.',
+  },
   SLM_STORE_QUERY_FAILED: {
     message: 'the store could not {operation}: {problem}',
     status: 500,

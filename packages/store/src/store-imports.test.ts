@@ -73,6 +73,22 @@ describeEachDialect('imports', (h) => {
     assert.deepEqual((await store.audit.verify()).ok, true);
   });
 
+  test('adds that were not awaited cannot outlive a failed import', async () => {
+    const { store, raw } = h();
+    await store.corpora.create({ name: 'unawaited' });
+    const before = await snapshot(raw);
+    const boom = new Error('reader gave up');
+    await assert.rejects(
+      store.imports.run('unawaited', batchFor('unawaited'), async (sink) => {
+        for (let i = 0; i < 4500; i++) void sink.add(generatedUnit(i));
+        throw boom;
+      }),
+      (err) => err === boom,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.deepEqual(await snapshot(raw), before);
+  });
+
   test('an invalid unit fails the import with a coded error naming it, and nothing is kept', async () => {
     const { store, raw } = h();
     await store.corpora.create({ name: 'invalid' });

@@ -130,7 +130,7 @@ export function importRepo(engine: Engine): ImportRepo {
       try {
         await fill(sink);
       } catch (err) {
-        sink.abandon();
+        await sink.abandon();
         throw passThrough(err);
       }
       await sink.finish();

@@ -60,7 +60,7 @@ export class BufferedUnitSink implements UnitSink {
     const chunk = this.#pending;
     this.#pending = [];
     this.#writing = this.#writing.then(async () => {
-      if (this.#failure !== undefined || !chunk.length) return;
+      if (this.#failure !== undefined || this.#state === 'failed' || !chunk.length) return;
       try {
         await this.#write(chunk);
       } catch (err) {
@@ -95,9 +95,14 @@ export class BufferedUnitSink implements UnitSink {
     this.#state = 'finished';
   }
 
-  /** Marks the sink dead after the import failed, so a late `add` gets a clear error. */
-  abandon(): void {
+  /**
+   * Marks the sink dead after the import failed (a late `add` gets a clear error,
+   * queued chunks are dropped) and waits for a chunk being written, so that no
+   * write can reach the connection after the transaction rolled back.
+   */
+  async abandon(): Promise<void> {
     this.#state = 'failed';
     this.#pending = [];
+    await this.#writing.catch(() => {});
   }
 }

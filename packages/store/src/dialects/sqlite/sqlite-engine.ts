@@ -90,7 +90,12 @@ export async function openSqliteEngine(path: string): Promise<Engine> {
     async transaction(fn) {
       // connection() holds Kysely's lock on the single writer connection for the whole transaction.
       return writer.connection().execute(async (conn) => {
-        raw.exec('BEGIN IMMEDIATE');
+        try {
+          raw.exec('BEGIN IMMEDIATE');
+        } catch (err) {
+          if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+          throw storeError('SLM_STORE_BUSY', { where: path, seconds: BUSY_TIMEOUT_MS / 1000 }, { cause: err });
+        }
         try {
           tx ??= sqliteTx(raw, writer);
           const result = await fn({ ...tx, db: conn });
