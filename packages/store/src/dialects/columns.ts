@@ -10,8 +10,3 @@ export const VARIANT_COLUMNS = ['unit_id', 'lang', 'ord', 'text', 'markup', 'met
   keyof VariantsTable
 >;
 
-/** Flattens rows into one parameter list in column order. */
-export function flattenRows<T>(rows: readonly T[], columns: ReadonlyArray<keyof T>, into: unknown[] = []): unknown[] {
-  for (const row of rows) for (const column of columns) into.push(row[column]);
-  return into;
-}
