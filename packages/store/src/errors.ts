@@ -27,6 +27,11 @@ export const storeErrors = defineErrors('store', {
     status: 503,
     hint: 'SQLite has one writer at a time: wait for the other import or command to finish, or use PostgreSQL for concurrent writers.',
   },
+  SLM_STORE_NESTED_TRANSACTION: {
+    message: 'a store write was started inside another write of the same store (for example inside an import\'s fill callback)',
+    status: 500,
+    hint: 'Inside imports.run\'s fill, only add units to the sink; do other writes before or after the import.',
+  },
   SLM_STORE_QUERY_FAILED: {
     message: 'the store could not {operation}: {problem}',
     status: 500,

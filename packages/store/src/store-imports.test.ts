@@ -115,6 +115,19 @@ describeEachDialect('imports', (h) => {
     }
   });
 
+  test('a store write inside fill is refused instead of hanging, and the import goes on', async () => {
+    const { store } = h();
+    await store.corpora.create({ name: 'nested' });
+    const result = await store.imports.run('nested', batchFor('nested'), async (sink) => {
+      await sink.add(generatedUnit(0));
+      await assert.rejects(store.audit.append({ action: 'note', details: {} }), (err) => isSilkloomError(err, 'SLM_STORE_NESTED_TRANSACTION'));
+      assert.equal(await store.units.count({ corpus: 'nested' }), 0, 'reads see the last committed state');
+      await sink.add(generatedUnit(1));
+    });
+    assert.equal(result.units, 2);
+    assert.equal(await store.units.count({ corpus: 'nested' }), 2);
+  });
+
   test('a sink cannot be used after its import ended', async () => {
     const { store } = h();
     await store.corpora.create({ name: 'late' });

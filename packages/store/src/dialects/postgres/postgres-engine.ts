@@ -9,6 +9,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Engine } from '../../engine.ts';
 import { storeError } from '../../errors.ts';
+import { inTransactionScope } from '../../transaction-scope.ts';
 import type { DB } from '../../schema.ts';
 import { postgresTx } from './postgres-tx.ts';
 
@@ -61,22 +62,24 @@ export async function openPostgresEngine(url: string, schema?: string): Promise<
       jsonArrayElements: (column, alias) =>
         sql`jsonb_array_elements_text(${sql.ref(column)}) as ${sql.id(alias)}(value)`,
     },
-    async transaction(fn) {
-      const client = await pool.connect();
-      let broken = false;
-      try {
-        await client.query('BEGIN');
-        const result = await fn(postgresTx(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (err) {
-        await client.query('ROLLBACK').catch(() => {
-          broken = true;
-        });
-        throw err;
-      } finally {
-        client.release(broken);
-      }
+    transaction(fn) {
+      return inTransactionScope(pool, async () => {
+        const client = await pool.connect();
+        let broken = false;
+        try {
+          await client.query('BEGIN');
+          const result = await fn(postgresTx(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (err) {
+          await client.query('ROLLBACK').catch(() => {
+            broken = true;
+          });
+          throw err;
+        } finally {
+          client.release(broken);
+        }
+      });
     },
     isUniqueViolation: (err) => (err as { code?: unknown })?.code === '23505',
     async close() {

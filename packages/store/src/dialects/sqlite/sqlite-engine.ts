@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
 import type { Engine, Tx, UnitUpdateColumn, UnitUpdateRow } from '../../engine.ts';
 import { storeError } from '../../errors.ts';
+import { inTransactionScope } from '../../transaction-scope.ts';
 import type { DB, UnitsTable, VariantsTable } from '../../schema.ts';
 import { UNIT_COLUMNS, VARIANT_COLUMNS } from '../columns.ts';
 import { MultiRowInsert } from './multi-row-insert.ts';
@@ -87,25 +88,27 @@ export async function openSqliteEngine(path: string): Promise<Engine> {
         sql<boolean>`exists (select 1 from json_each(${sql.ref(column)}) where json_each.value = ${value})`,
       jsonArrayElements: (column, alias) => sql`json_each(${sql.ref(column)}) as ${sql.id(alias)}`,
     },
-    async transaction(fn) {
+    transaction(fn) {
       // connection() holds Kysely's lock on the single writer connection for the whole transaction.
-      return writer.connection().execute(async (conn) => {
-        try {
-          raw.exec('BEGIN IMMEDIATE');
-        } catch (err) {
-          if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
-          throw storeError('SLM_STORE_BUSY', { where: path, seconds: BUSY_TIMEOUT_MS / 1000 }, { cause: err });
-        }
-        try {
-          tx ??= sqliteTx(raw, writer);
-          const result = await fn({ ...tx, db: conn });
-          raw.exec('COMMIT');
-          return result;
-        } catch (err) {
-          if (raw.inTransaction) raw.exec('ROLLBACK');
-          throw err;
-        }
-      });
+      return inTransactionScope(raw, () =>
+        writer.connection().execute(async (conn) => {
+          try {
+            raw.exec('BEGIN IMMEDIATE');
+          } catch (err) {
+            if ((err as { code?: string }).code !== 'SQLITE_BUSY') throw err;
+            throw storeError('SLM_STORE_BUSY', { where: path, seconds: BUSY_TIMEOUT_MS / 1000 }, { cause: err });
+          }
+          try {
+            tx ??= sqliteTx(raw, writer);
+            const result = await fn({ ...tx, db: conn });
+            raw.exec('COMMIT');
+            return result;
+          } catch (err) {
+            if (raw.inTransaction) raw.exec('ROLLBACK');
+            throw err;
+          }
+        }),
+      );
     },
     isUniqueViolation: (err) =>
       typeof (err as { code?: unknown })?.code === 'string' &&
