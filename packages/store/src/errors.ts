@@ -122,6 +122,11 @@ export const storeErrors = defineErrors('store', {
     status: 404,
     hint: 'List a corpus\'s agreements with GET /api/v1/corpora/{corpus}/shares.',
   },
+  SLM_STORE_SEARCH_QUERY_INVALID: {
+    message: 'search query "{query}" cannot be served: {problem}',
+    status: 400,
+    hint: 'Queries need three characters or more; one or two are enough when they are Chinese, Japanese or Korean characters.',
+  },
 });
 
 export const storeError = errorFactory(storeErrors);

@@ -20,3 +20,6 @@ export type { UserRepo } from './repos/user-repo.ts';
 export type { MembershipRepo } from './repos/membership-repo.ts';
 export type { SessionRepo, TokenRepo } from './repos/credential-repo.ts';
 export type { AccessRepo, ShareRepo } from './repos/share-repo.ts';
+export type { SearchRepo } from './repos/search-repo.ts';
+export type * from './types-search.ts';
+export { allCjk, cjkSpaced, codePointLength, isCjkCodePoint } from './search/cjk.ts';

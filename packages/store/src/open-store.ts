@@ -20,6 +20,7 @@ import { type UserRepo, userRepo } from './repos/user-repo.ts';
 import { type MembershipRepo, membershipRepo } from './repos/membership-repo.ts';
 import { type SessionRepo, type TokenRepo, sessionRepo, tokenRepo } from './repos/credential-repo.ts';
 import { type AccessRepo, type ShareRepo, accessRepo, shareRepo } from './repos/share-repo.ts';
+import { type SearchRepo, searchRepo } from './repos/search-repo.ts';
 import type { StoreDialect, StoreLocation, StoreStats } from './types.ts';
 
 /** The default SQLite file, relative to the working directory. */
@@ -40,6 +41,7 @@ export interface Store {
   readonly tokens: TokenRepo;
   readonly shares: ShareRepo;
   readonly access: AccessRepo;
+  readonly search: SearchRepo;
   /** Counts over one corpus, or over all corpora when none is named. */
   stats(corpus?: string): Promise<StoreStats>;
   /** Closes connections; the store is unusable afterwards. */
@@ -76,6 +78,7 @@ export function storeOn(engine: Engine): Store {
     tokens: tokenRepo(engine),
     shares: shareRepo(engine),
     access: accessRepo(engine),
+    search: searchRepo(engine),
     stats: statsOf(engine),
     close: () => engine.close(),
   };

@@ -1,6 +1,7 @@
 /** Every migration, in the order it is applied. Append new ones; never edit shipped ones. */
 import { init } from './0001-init.ts';
 import { accounts } from './0100-accounts.ts';
+import { search } from './0101-search.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [init, accounts];
+export const MIGRATIONS: readonly Migration[] = [init, accounts, search];
