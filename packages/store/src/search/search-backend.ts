@@ -23,7 +23,20 @@ export interface SearchBackend {
   similar(text: string, plan: SearchPlan, limit: number): Promise<SimilarCandidate[]>;
 }
 
-export function scaled(counts: Map<number, number> | Record<string, number>, factor: number): void {
+/** Sets the facets of `count` from grouped rows, scaled by `factor` when the count is an estimate. */
+export function setFacets(
+  count: HitCount,
+  byCorpus: ReadonlyArray<{ corpus_id: number; n: number }>,
+  byDomain: ReadonlyArray<{ value: string; n: number }>,
+  factor: number,
+): void {
+  count.byCorpusId = new Map(byCorpus.map((r) => [r.corpus_id, r.n]));
+  count.byDomain = Object.fromEntries(byDomain.map((r) => [r.value, r.n]));
+  scaled(count.byCorpusId, factor);
+  scaled(count.byDomain, factor);
+}
+
+function scaled(counts: Map<number, number> | Record<string, number>, factor: number): void {
   if (factor === 1) return;
   if (counts instanceof Map) for (const [k, v] of counts) counts.set(k, Math.round(v * factor));
   else for (const k of Object.keys(counts)) counts[k] = Math.round(counts[k]! * factor);

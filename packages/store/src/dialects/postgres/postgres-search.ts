@@ -8,7 +8,7 @@
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '../../schema.ts';
-import { type HitCount, type HitPage, type SearchBackend, scaled } from '../../search/search-backend.ts';
+import { type HitCount, type HitPage, type SearchBackend, setFacets } from '../../search/search-backend.ts';
 import { COUNT_CAP, type SearchPlan, likePattern } from '../../search/search-plan.ts';
 import type { SimilarCandidate } from '../../types-search.ts';
 
@@ -73,10 +73,7 @@ export function postgresSearch(db: Kysely<DB>): SearchBackend {
       const byCorpus = await sql<{ corpus_id: number; n: number }>`SELECT corpus_id, count(*)::int AS n FROM (${capped}) h GROUP BY corpus_id`.execute(db);
       const byDomain = await sql<{ value: string; n: number }>`
         SELECT d.value, count(*)::int AS n FROM (${capped}) h, jsonb_array_elements_text(h.domains) AS d(value) GROUP BY d.value`.execute(db);
-      result.byCorpusId = new Map(byCorpus.rows.map((r) => [r.corpus_id, r.n]));
-      result.byDomain = Object.fromEntries(byDomain.rows.map((r) => [r.value, r.n]));
-      scaled(result.byCorpusId, factor);
-      scaled(result.byDomain, factor);
+      setFacets(result, byCorpus.rows, byDomain.rows, factor);
     }
     return result;
   }

@@ -9,7 +9,7 @@
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '../../schema.ts';
-import { type HitCount, type HitPage, type SearchBackend, scaled } from '../../search/search-backend.ts';
+import { type HitCount, type HitPage, type SearchBackend, setFacets } from '../../search/search-backend.ts';
 import { COUNT_CAP, SCAN_CAP, type SearchPlan, ftsPhrase, trigramsOf } from '../../search/search-plan.ts';
 import type { SimilarCandidate } from '../../types-search.ts';
 import { LANG_SLOTS } from './sqlite-search-index.ts';
@@ -76,10 +76,7 @@ export function sqliteSearch(db: Kysely<DB>): SearchBackend {
     if (facets) {
       const byCorpus = await sql<{ corpus_id: number; n: number }>`${ctes} SELECT corpus_id, count(*) AS n FROM h GROUP BY corpus_id`.execute(db);
       const byDomain = await sql<{ value: string; n: number }>`${ctes} SELECT d.value, count(*) AS n FROM h, json_each(h.domains) d GROUP BY d.value`.execute(db);
-      result.byCorpusId = new Map(byCorpus.rows.map((r) => [r.corpus_id, r.n]));
-      result.byDomain = Object.fromEntries(byDomain.rows.map((r) => [r.value, r.n]));
-      scaled(result.byCorpusId, factor);
-      scaled(result.byDomain, factor);
+      setFacets(result, byCorpus.rows, byDomain.rows, factor);
     }
     return result;
   }
