@@ -6,6 +6,8 @@ export interface SearchInput {
   query: string;
   /** RFC 4647 basic ranges of the languages to search in; all when absent. */
   langs?: string[];
+  /** Ranges the unit must also have a variant in (the other side of a pair). */
+  withLangs?: string[];
   /** Only units of these corpora (names); all corpora when absent. An empty list finds nothing. */
   corpora?: string[];
   domain?: string;

@@ -20,6 +20,8 @@ export interface SearchPlan {
   /** `trgm`: trigram index (3+ characters); `cjk`: the CJK single-character index (1–2 CJK characters). */
   index: 'trgm' | 'cjk';
   tags?: string[];
+  /** Exact tags of which the unit must also have one. */
+  withTags?: string[];
   corpusIds?: number[];
   domain?: string;
   status?: string;
@@ -36,16 +38,20 @@ export function searchIndexFor(query: string): 'trgm' | 'cjk' {
 
 export async function planSearch(
   db: Kysely<DB>,
-  input: Pick<SearchInput, 'query' | 'langs' | 'corpora' | 'domain' | 'status'>,
+  input: Pick<SearchInput, 'query' | 'langs' | 'withLangs' | 'corpora' | 'domain' | 'status'>,
   { checkQuery = true }: { checkQuery?: boolean } = {},
 ): Promise<SearchPlan> {
   const query = input.query.normalize('NFC');
   if (checkQuery && !query.trim()) throw storeError('SLM_STORE_SEARCH_QUERY_INVALID', { query, problem: 'it is empty' });
   const plan: SearchPlan = { query, index: checkQuery ? searchIndexFor(query) : 'trgm', empty: false };
+  const present = input.langs?.length || input.withLangs?.length ? await presentLangs(db) : [];
   if (input.langs?.length) {
-    const present = await presentLangs(db);
     plan.tags = present.filter((tag) => input.langs!.some((range) => langMatches(range, tag)));
     if (!plan.tags.length) plan.empty = true;
+  }
+  if (input.withLangs?.length) {
+    plan.withTags = present.filter((tag) => input.withLangs!.some((range) => langMatches(range, tag)));
+    if (!plan.withTags.length) plan.empty = true;
   }
   if (input.corpora) {
     const rows = input.corpora.length ? await db.selectFrom('corpora').select('id').where('name', 'in', input.corpora).execute() : [];

@@ -22,6 +22,7 @@ function conditions(plan: SearchPlan): RawBuilder<unknown> {
   if (plan.tags) parts.push(sql`v.lang IN (${sql.join(plan.tags)})`);
   if (plan.corpusIds) parts.push(sql`u.corpus_id IN (${sql.join(plan.corpusIds)})`);
   if (plan.status) parts.push(sql`u.status = ${plan.status}`);
+  if (plan.withTags) parts.push(sql`EXISTS (SELECT 1 FROM variants w WHERE w.unit_id = u.id AND w.lang IN (${sql.join(plan.withTags)}))`);
   if (plan.domain !== undefined) parts.push(sql`u.domains @> jsonb_build_array(${plan.domain}::text)`);
   return sql.join(parts, sql` AND `);
 }

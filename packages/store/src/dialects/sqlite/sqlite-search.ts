@@ -29,6 +29,7 @@ function filters(plan: SearchPlan, codes: number[] | undefined, rid: RawBuilder<
   if (codes) parts.push(codes.length ? sql`(${rid} % ${sql.lit(LANG_SLOTS)}) IN (${sql.join(codes)})` : sql`0`);
   if (plan.corpusIds) parts.push(sql`u.corpus_id IN (${sql.join(plan.corpusIds)})`);
   if (plan.status) parts.push(sql`u.status = ${plan.status}`);
+  if (plan.withTags) parts.push(sql`EXISTS (SELECT 1 FROM variants w WHERE w.unit_id = u.id AND w.lang IN (${sql.join(plan.withTags)}))`);
   if (plan.domain !== undefined) parts.push(sql`EXISTS (SELECT 1 FROM json_each(u.domains) WHERE json_each.value = ${plan.domain})`);
   return sql.join(parts, sql` AND `);
 }
