@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const roots = ['packages', 'e2e', 'scripts', 'bench'];
+const roots = ['packages', 'e2e', 'scripts', 'bench', 'data'];
 const skipDirs = new Set(['node_modules', 'dist', '.git', 'web-dist']);
 
 function collect(dir, out) {
