@@ -31,6 +31,8 @@ export interface ImportOptions extends CommonOptions {
   encoding?: string;
   skipInvalid?: boolean;
   force?: boolean;
+  /** Skip (instead of refusing) files already imported; used by `silkloom demo` to be re-runnable. */
+  skipAlreadyImported?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
@@ -57,19 +59,22 @@ export function registerImport(program: Command): void {
       .option('--force', 'import even when the same file was already imported into this corpus'),
   ).action(async (files: string[], opts: ImportOptions) => {
     const out = outputFor(opts);
-    const results = await runImport(files, opts, out);
+    const results = await runImportFiles(files, opts, out);
     out.result({ corpus: opts.corpus, imports: results }, () => renderResults(results));
   });
 }
 
-interface FileResult extends ImportResult {
+export interface FileResult extends ImportResult {
   files: string[];
+  /** True when the file was skipped because it was imported before (only with skipAlreadyImported). */
+  alreadyImported?: boolean;
   format: string;
   sha256: string;
   diagnostics: { count: number; shown: Diagnostic[] };
 }
 
-async function runImport(files: string[], opts: ImportOptions, out: Output): Promise<FileResult[]> {
+/** Imports files one batch each; stops at the first failing file (earlier files stay imported). */
+export async function runImportFiles(files: string[], opts: ImportOptions, out: Output): Promise<FileResult[]> {
   const batchFacts = validateBatchFacts(opts);
   for (const file of files) await access(file).catch((cause) => { throw cliError('SLM_CLI_FILE_NOT_FOUND', { file, reason: cause.code ?? String(cause) }, { cause }); });
   const inputs = await planInputs(files, opts.format);
@@ -106,6 +111,12 @@ async function importOne(
   const sha256 = hashes.length === 1 ? hashes[0]! : hashes.join(':');
   const label = input.files.map((f) => basename(f)).join(' + ');
   const earlier = await store.imports.findBySha(opts.corpus, sha256);
+  if (earlier && opts.skipAlreadyImported) {
+    return {
+      batchId: earlier.batchId, corpus: opts.corpus, units: earlier.units, variants: earlier.variants, byLang: {}, auditSeq: -1,
+      files: input.files, format: input.format, sha256, alreadyImported: true, diagnostics: { count: 0, shown: [] },
+    };
+  }
   if (earlier && !opts.force) {
     throw cliError('SLM_CLI_ALREADY_IMPORTED', { file: label, sha: sha256.slice(0, 12), corpus: opts.corpus, batchId: earlier.batchId, when: earlier.createdAt });
   }
@@ -159,6 +170,7 @@ function renderResults(results: FileResult[]): string {
   return results
     .map((r) => {
       const langs = Object.entries(r.byLang).map(([lang, n]) => `${lang}:${n}`).join(' ');
+      if (r.alreadyImported) return `${r.files.join(' + ')}: already imported as batch ${r.batchId}, skipped`;
       const skipped = r.diagnostics.count ? `, ${r.diagnostics.count} diagnostics` : '';
       return `${r.files.join(' + ')} → ${r.corpus}: ${r.units} units, ${r.variants} variants (${langs}) as batch ${r.batchId}${skipped}`;
     })
