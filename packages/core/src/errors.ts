@@ -138,6 +138,11 @@ export const coreErrors = defineErrors('core', {
     status: 400,
     hint: 'A pipeline step was built with options it does not accept; the message says which.',
   },
+  SLM_JSON_NOT_CANONICALISABLE: {
+    message: 'value cannot be written as RFC 8785 canonical JSON: {problem} at {path}',
+    status: 400,
+    hint: 'Only I-JSON data hashes reproducibly: finite numbers, well-formed strings, plain objects and arrays, no cycles.',
+  },
   SLM_INTERNAL: {
     message: 'internal error: {problem}',
     status: 500,

@@ -1,1 +1,16 @@
-export {};
+/**
+ * @silkloom/store — one schema and one repository API over SQLite (default,
+ * one WAL file) and PostgreSQL. See packages/store/README.md.
+ */
+export { DEFAULT_SQLITE_PATH, openStore, resolveStoreLocation, type Store } from './open-store.ts';
+export { storeErrors } from './errors.ts';
+export { HUB_LANG, pairKey } from './repos/pair-key.ts';
+export { GENESIS_HASH, auditHash, type AuditBody } from './repos/audit-hash.ts';
+export type { AuditRepo } from './repos/audit-repo.ts';
+export type { CorpusRepo } from './repos/corpus-repo.ts';
+export type { FindingRepo } from './repos/finding-repo.ts';
+export type { ImportRepo } from './repos/import-repo.ts';
+export type { OrganisationRepo } from './repos/organisation-repo.ts';
+export type { RunRepo } from './repos/run-repo.ts';
+export type { UnitRepo } from './repos/unit-repo.ts';
+export type * from './types.ts';

@@ -1,0 +1,5 @@
+/** Every migration, in the order it is applied. Append new ones; never edit shipped ones. */
+import { init } from './0001-init.ts';
+import type { Migration } from './migration.ts';
+
+export const MIGRATIONS: readonly Migration[] = [init];
