@@ -26,7 +26,9 @@ export interface XliffWriteOptions {
 /** Attributes XLIFF 1.2 defines on trans-unit that are safe to carry over. */
 const TRANS_UNIT_ATTRS = new Set(['resname', 'restype', 'translate', 'approved', 'datatype', 'xml:space', 'phase-name', 'maxwidth', 'minwidth', 'size-unit', 'charclass', 'extradata', 'help-id', 'ts']);
 const UNIT_ATTRS = new Set(['name', 'translate', 'canResegment', 'srcDir', 'trgDir', 'type', 'xml:space']);
-const SEGMENT_ATTRS = new Set(['state', 'subState', 'canResegment']);
+const TARGET_ATTRS = new Set(['state', 'state-qualifier', 'xml:space', 'phase-name']);
+const SPACE_ATTR = new Set(['xml:space']);
+const SEGMENT_ATTRS = new Set(['id', 'state', 'subState', 'canResegment']);
 
 function pick(attrs: Record<string, string> | undefined, allowed: ReadonlySet<string>, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
@@ -65,8 +67,8 @@ function head(opts: XliffWriteOptions, src: string, tgt: string): string {
 
 function unit12(unit: TranslationUnit, source: Variant, target: Variant | undefined, onDropped: OnDropped): string {
   let xml = `      <trans-unit id="${escapeAttr(unit.id, onDropped)}"${attrsToXml(pick(unit.meta?.attrs, TRANS_UNIT_ATTRS), onDropped)}>\n`;
-  xml += `        <source>${content(source, '1.2', onDropped)}</source>\n`;
-  if (target) xml += `        <target${attrsToXml(pick(target.meta?.attrs, new Set(['state', 'state-qualifier'])), onDropped)}>${content(target, '1.2', onDropped)}</target>\n`;
+  xml += `        <source${attrsToXml(pick(source.meta?.attrs, SPACE_ATTR))}>${content(source, '1.2', onDropped)}</source>\n`;
+  if (target) xml += `        <target${attrsToXml(pick(target.meta?.attrs, TARGET_ATTRS), onDropped)}>${content(target, '1.2', onDropped)}</target>\n`;
   for (const note of unit.meta?.notes ?? []) {
     const from = note.from ? ` from="${escapeAttr(note.from, onDropped)}"` : '';
     xml += `        <note${from}>${escapeText(note.text, onDropped)}</note>\n`;
@@ -84,8 +86,8 @@ function unit21(unit: TranslationUnit, source: Variant, target: Variant | undefi
     xml += `      <originalData>\n${items.join('')}      </originalData>\n`;
   }
   xml += `      <segment${attrsToXml(pick(unit.meta?.attrs, SEGMENT_ATTRS, 'segment:'), onDropped)}>\n`;
-  xml += `        <source>${content(source, '2.1', onDropped)}</source>\n`;
-  if (target) xml += `        <target>${content(target, '2.1', onDropped)}</target>\n`;
+  xml += `        <source${attrsToXml(pick(source.meta?.attrs, SPACE_ATTR))}>${content(source, '2.1', onDropped)}</source>\n`;
+  if (target) xml += `        <target${attrsToXml(pick(target.meta?.attrs, SPACE_ATTR))}>${content(target, '2.1', onDropped)}</target>\n`;
   return `${xml}      </segment>\n    </unit>\n`;
 }
 
