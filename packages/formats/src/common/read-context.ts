@@ -16,6 +16,7 @@ import {
   type TranslationUnit,
   type Variant,
 } from '@silkloom/core';
+import { formatsError } from '../errors.ts';
 import { DEFAULT_MAX_SEGMENT_LENGTH, type ReadOptions } from '../types.ts';
 
 /** `dir/sub/file.tmx` → `file.tmx` (both separators, no node:path so the reader stays portable). */
@@ -54,7 +55,7 @@ export class ReadContext {
   private readonly source: string;
 
   constructor(opts: ReadOptions, source: string) {
-    if (!opts || typeof opts.file !== 'string') throw new TypeError('ReadOptions.file (a name for diagnostics) is required');
+    if (!opts || typeof opts.file !== 'string') throw formatsError('SLM_FORMAT_OPTIONS_INVALID', { problem: 'ReadOptions.file (the name used in messages and provenance) is required' });
     this.opts = opts;
     this.file = opts.file;
     this.baseName = baseName(opts.file);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
-import type { TranslationUnit } from '@silkloom/core';
+import type { Diagnostic, TranslationUnit } from '@silkloom/core';
 import { chunked, collect, fixtureBytes, memorySink, source, withoutPlace } from '../testing/helpers.ts';
 import type { TmxHeader } from './tmx-header.ts';
 import { readTmx } from './tmx-reader.ts';
@@ -44,10 +44,10 @@ describe('writeTmx', () => {
       provenance: {},
       meta: { attrs: { resname: 'k', creationid: 'me' }, notes: [{ text: 'n', lang: 'en' }] },
     };
-    const dropped: number[] = [];
+    const dropped: Diagnostic[] = [];
     const sink = memorySink();
-    const stats = await writeTmx([unit], sink, { srcLang: 'zh-Hans', onDropped: (cp) => dropped.push(cp) });
-    assert.deepEqual(dropped, [7]);
+    const stats = await writeTmx([unit], sink, { srcLang: 'zh-Hans', onDiagnostic: (d) => dropped.push(d) });
+    assert.deepEqual(dropped.map((d) => [d.code, d.place.unit, d.message]), [['SLM_XML_CHAR_DROPPED', 'x 1 & "2"', 'character U+0007 cannot be written in XML 1.0 and was dropped']]);
     assert.equal(stats.altered, 1);
     const [back] = await collect(readTmx(source(sink.text()), { file: 'o.tmx' }));
     assert.equal(back!.variants['zh-Hans']!.text, '含控制符\r\n与换行');

@@ -5,7 +5,7 @@
  * `<prop type="x-silkloom-attr:NAME">` so the file stays valid against the
  * TMX DTD and {@link readTmx} restores them as attributes.
  */
-import { canonicalLangTag, type Meta, type TranslationUnit } from '@silkloom/core';
+import { canonicalLangTag, type Diagnostic, type Meta, type TranslationUnit } from '@silkloom/core';
 import { BufferedSink } from '../common/sink.ts';
 import { minimumVariants, selectVariants } from '../common/select-variants.ts';
 import { attrsToXml, escapeAttr, escapeText, trackDrops, type OnDropped } from '../xml/escape.ts';
@@ -21,8 +21,8 @@ export interface TmxWriteOptions {
   langs?: string[];
   /** Header attributes, props and notes to write (e.g. the header {@link readTmx} reported). */
   header?: Partial<Pick<TmxHeader, 'attrs' | 'props' | 'notes'>>;
-  /** Warns about characters XML 1.0 cannot hold (dropped). */
-  onDropped?: OnDropped;
+  /** Receives a SLM_XML_CHAR_DROPPED warning for each character XML 1.0 cannot hold (dropped). */
+  onDiagnostic?: (d: Diagnostic) => void;
 }
 
 const DEFAULT_HEADER = {
@@ -78,7 +78,7 @@ export async function writeTmx(units: AsyncIterable<TranslationUnit> | Iterable<
       stats.skipped++;
       continue;
     }
-    const { onDropped, dropped } = trackDrops(opts.onDropped);
+    const { onDropped, dropped } = trackDrops(opts.onDiagnostic, 'formats/tmx', unit.id);
     let srcAttr = '';
     if (unit.srcLang && unit.srcLang !== srclang) srcAttr = ` srclang="${escapeAttr(unit.srcLang)}"`;
     else if (!unit.srcLang && srclang !== '*all*') srcAttr = ' srclang="*all*"';

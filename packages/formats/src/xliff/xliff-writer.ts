@@ -5,7 +5,7 @@
  * Characters XML 1.0 cannot hold are dropped in 1.2 and written as
  * `<cp hex="…"/>` in 2.1 (XLIFF 2.1 §4.2.3.1).
  */
-import { canonicalLangTag, findVariant, type TranslationUnit, type Variant } from '@silkloom/core';
+import { canonicalLangTag, findVariant, type Diagnostic, type TranslationUnit, type Variant } from '@silkloom/core';
 import { BufferedSink } from '../common/sink.ts';
 import type { Sink, WriteStats } from '../types.ts';
 import { attrsToXml, escapeAttr, escapeText, trackDrops, XML_INVALID_CHARS, type OnDropped } from '../xml/escape.ts';
@@ -20,7 +20,8 @@ export interface XliffWriteOptions {
   includeUntranslated?: boolean;
   /** `original` (1.2) / `id` (2.1) of the `<file>`; default "silkloom". */
   fileName?: string;
-  onDropped?: OnDropped;
+  /** Receives a SLM_XML_CHAR_DROPPED warning for each character XML 1.0 cannot hold (dropped). */
+  onDiagnostic?: (d: Diagnostic) => void;
 }
 
 /** Attributes XLIFF 1.2 defines on trans-unit that are safe to carry over. */
@@ -105,7 +106,7 @@ export async function writeXliff(units: AsyncIterable<TranslationUnit> | Iterabl
       stats.skipped++;
       continue;
     }
-    const { onDropped, dropped } = trackDrops(opts.onDropped);
+    const { onDropped, dropped } = trackDrops(opts.onDiagnostic, 'formats/xliff', unit.id);
     await out.write(opts.version === '1.2' ? unit12(unit, source, target, onDropped) : unit21(unit, source, target, onDropped));
     stats.written++;
     if (dropped()) stats.altered++;

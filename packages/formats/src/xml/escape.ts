@@ -6,6 +6,7 @@
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab/LF/CR,
  * U+FFFE/U+FFFF, lone surrogates) are dropped and counted.
  */
+import type { Diagnostic } from '@silkloom/core';
 
 /** Characters XML 1.0 cannot hold, even as character references (global regex). */
 export const XML_INVALID_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -15,13 +16,24 @@ const ATTR_SPECIAL = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\u
 /** Receives each character dropped because XML 1.0 cannot hold it. */
 export type OnDropped = (codepoint: number) => void;
 
-/** Counts drops for one unit while passing them on, so a writer can count altered units. */
-export function trackDrops(forward: OnDropped | undefined): { onDropped: OnDropped; dropped: () => boolean } {
+/**
+ * Per unit: passes each dropped character on as a SLM_XML_CHAR_DROPPED
+ * warning naming the unit, and remembers whether any was dropped so the
+ * writer can count the unit as altered.
+ */
+export function trackDrops(onDiagnostic: ((d: Diagnostic) => void) | undefined, source: string, unit: string): { onDropped: OnDropped; dropped: () => boolean } {
   let any = false;
   return {
     onDropped: (cp) => {
       any = true;
-      forward?.(cp);
+      const codepoint = cp.toString(16).toUpperCase().padStart(4, '0');
+      onDiagnostic?.({
+        code: 'SLM_XML_CHAR_DROPPED',
+        severity: 'warning',
+        source,
+        message: `character U+${codepoint} cannot be written in XML 1.0 and was dropped`,
+        place: { unit },
+      });
     },
     dropped: () => any,
   };

@@ -84,9 +84,9 @@ export async function* runSax(text: AsyncIterable<string>, ctx: ReadContext, han
 /** Attributes of a tag minus the names given. Undefined when nothing remains. */
 export function restAttrs(attrs: Record<string, string>, without: readonly string[]): Record<string, string> | undefined {
   let rest: Record<string, string> | undefined;
-  for (const [k, v] of Object.entries(attrs)) {
+  for (const k in attrs) {
     if (without.includes(k)) continue;
-    (rest ??= {})[k] = v;
+    (rest ??= {})[k] = attrs[k]!;
   }
   return rest;
 }
