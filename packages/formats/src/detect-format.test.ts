@@ -2,7 +2,18 @@ import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { isSilkloomError } from '@silkloom/core';
 import { detectFormat } from './detect-format.ts';
-import { fixtureBytes, utf8 } from './testing/helpers.ts';
+import { readFormat } from './read-format.ts';
+import { chunked, collect, fixtureBytes, utf8 } from './testing/helpers.ts';
+
+describe('readFormat', () => {
+  it('reads a file in the format detectFormat names', async () => {
+    const bytes = fixtureBytes('delimited/zh-th-km.tsv');
+    const format = detectFormat('upload', bytes);
+    const units = await collect(readFormat(format, chunked(bytes), { file: 'upload', keepMonolingual: true }));
+    assert.equal(units.length, 4);
+    assert.throws(() => readFormat('moses', chunked(bytes), { file: 'x' }), (e) => isSilkloomError(e, 'SLM_FORMAT_OPTIONS_INVALID'));
+  });
+});
 
 describe('detectFormat', () => {
   it('goes by the extension first', () => {

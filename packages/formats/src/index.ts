@@ -11,6 +11,7 @@ export { formatsErrors, formatsError, type FormatsErrorCode } from './errors.ts'
 
 export { decode, decodeBytes, type DecodeInfo, type DecodeOptions } from './encoding/decode.ts';
 export { detectFormat } from './detect-format.ts';
+export { readFormat, type ReadFormatOptions } from './read-format.ts';
 export { fileSink, type FileSink } from './common/sink.ts';
 
 export { readTmx, readTmxHeader, type TmxReadOptions } from './tmx/tmx-reader.ts';

@@ -48,6 +48,7 @@ export class BufferedSink {
 
 /** A Sink writing UTF-8 to a file; call `close()` when the writer has finished. */
 export interface FileSink extends Sink {
+  write(chunk: string): Promise<void>;
   close(): Promise<void>;
 }
 

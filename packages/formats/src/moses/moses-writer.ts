@@ -15,6 +15,7 @@ export interface MosesWriteOptions {
 
 const LINE_BREAKS = /\r\n|[\n\r\u2028\u2029\u0085]/g;
 
+/** Writes `units` as a Moses pair: source texts to `srcSink`, target texts to `tgtSink`. The caller closes both. */
 export async function writeMoses(
   units: AsyncIterable<TranslationUnit> | Iterable<TranslationUnit>,
   srcSink: Sink,
