@@ -3,7 +3,7 @@
  * first bytes; Moses takes its files two at a time (source, target).
  */
 import type { Diagnostic, TranslationUnit } from '@silkloom/core';
-import { detectFormat, readDelimited, readJsonl, readMoses, readTmx, readXliff, type Format, type ReadOptions } from '@silkloom/formats';
+import { detectFormat, readFormat, readMoses, type Format } from '@silkloom/formats';
 import { countingSource, fileHead } from './file-source.ts';
 import { cliError } from './errors.ts';
 
@@ -52,20 +52,8 @@ export interface OpenReaderOptions {
 /** Opens the reader for one input; bytes read are reported through onBytes. */
 export function openReader(input: ReaderInput, options: OpenReaderOptions): AsyncIterable<TranslationUnit> {
   const { onBytes, ...rest } = options;
-  const read: ReadOptions = { file: input.files[0]!, ...rest };
   const [first, second] = input.files.map((f) => countingSource(f, onBytes));
-  switch (input.format) {
-    case 'tmx':
-      return readTmx(first!, read);
-    case 'xliff':
-      return readXliff(first!, read);
-    case 'tsv':
-      return readDelimited(first!, { ...read, delimiter: '\t', header: !(read.srcLang && read.tgtLang) });
-    case 'csv':
-      return readDelimited(first!, { ...read, delimiter: ',', header: !(read.srcLang && read.tgtLang) });
-    case 'jsonl':
-      return readJsonl(first!, read);
-    case 'moses':
-      return readMoses(first!, second!, { ...read, tgtFile: input.files[1] } as ReadOptions);
-  }
+  const read = { file: input.files[0]!, ...rest };
+  if (input.format === 'moses') return readMoses(first!, second!, { ...read, tgtFile: input.files[1] });
+  return readFormat(input.format, first!, read);
 }

@@ -68,7 +68,7 @@ function parseFilter(opts: ExportOptions): { langs: string[]; status: UnitStatus
   }
   const needsTwo = opts.format === 'moses' || opts.format === 'xliff';
   if (needsTwo && langs.length !== 2) throw cliError('SLM_CLI_USAGE', { problem: `${opts.format} export needs --langs SRC,TGT (two languages)` });
-  if (opts.format === 'tsv' && langs.length < 2) throw cliError('SLM_CLI_USAGE', { problem: 'tsv export needs --langs with at least two languages (the columns)' });
+  if ((opts.format === 'tsv' || opts.format === 'parquet') && langs.length < 2) throw cliError('SLM_CLI_USAGE', { problem: `${opts.format} export needs --langs with at least two languages (the columns)` });
   return { langs, status: status as UnitStatus[] };
 }
 
@@ -118,8 +118,8 @@ async function* countUnits(units: AsyncIterable<StoredUnit>, progress: Progress,
 
 async function writeFormat(opts: ExportOptions, units: AsyncIterable<StoredUnit>, langs: string[], srcLang: string): Promise<{ paths: string[]; skipped: number }> {
   if (opts.format === 'parquet') {
-    const stats = await writeParquet(units, opts.out, { langs: langs.length ? langs : undefined });
-    return { paths: [opts.out], skipped: stats?.skipped ?? 0 };
+    const stats = await writeParquet(units, opts.out, { langs });
+    return { paths: [opts.out], skipped: stats.skipped };
   }
   if (opts.format === 'moses') {
     const [src, tgt] = langs as [string, string];
