@@ -16,7 +16,7 @@ import type { Output } from '../output.ts';
 
 export const DEMO_DIR = fileURLToPath(new URL('../../../../data/demo/', import.meta.url));
 export const DEMO_CORPUS = 'demo';
-const DEMO_FILE = /\.(tmx|xliff|xlf|tsv)$/;
+const DEMO_FILE = /^demo.*\.(tmx|xliff|xlf|tsv)$/;
 
 interface DemoOptions extends CommonOptions {
   corpus: string;

@@ -11,6 +11,12 @@ import { InlineBuilder } from '../xml/inline-builder.ts';
 import { restAttrs, type XmlHandler } from '../xml/sax-driver.ts';
 import { xliffPlainText } from './xliff-inline.ts';
 
+/**
+ * Metadata types that carry a domain label: XLIFF 1.2 `<context context-type>`
+ * (where `x-` marks an extension) and XLIFF 2 `<mda:meta type>`.
+ */
+export const DOMAIN_TYPES: ReadonlySet<string> = new Set(['x-domain', 'domain']);
+
 export interface XliffDefaults {
   srcLang?: LangTag;
   tgtLang?: LangTag;

@@ -37,6 +37,18 @@ describe('writeXliff', () => {
     assert.ok(!xml.includes('<bpt'), 'TMX codes are not XLIFF 1.2 markup');
   });
 
+  it('round-trips domain labels in both versions (context x-domain in 1.2, mda:meta in 2.1)', async () => {
+    const unit: TranslationUnit = {
+      id: 'd1', variants: { 'zh-Hans': { text: '请出示护照。' }, km: { text: 'សូមបង្ហាញលិខិតឆ្លងដែន។' } },
+      status: 'raw', domains: ['tourism', 'law'], provenance: {},
+    };
+    for (const version of ['1.2', '2.1'] as const) {
+      const { back, xml } = await write([unit], { version, srcLang: 'zh-Hans', tgtLang: 'km' });
+      assert.deepEqual(back[0]!.domains, ['tourism', 'law'], version);
+      assert.ok(xml.includes(version === '1.2' ? 'context-type="x-domain"' : '<mda:meta type="domain">'), version);
+    }
+  });
+
   it('writes untranslated units on request', async () => {
     const unit: TranslationUnit = { id: 'u', variants: { 'zh-Hans': { text: '待译' } }, status: 'raw', domains: [], provenance: {} };
     const { back, stats } = await write([unit], { version: '2.1', srcLang: 'zh-Hans', tgtLang: 'km', includeUntranslated: true });

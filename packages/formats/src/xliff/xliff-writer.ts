@@ -1,6 +1,8 @@
 /**
  * XLIFF writer: 1.2 (one `trans-unit` per unit) or 2.1 (one `unit` with one
- * `segment` per unit), for one language pair. Inline markup read from the
+ * `segment` per unit), for one language pair. Domain labels go to
+ * `<context context-type="x-domain">` (1.2) or `<mda:meta type="domain">` (2.1),
+ * where the readers find them again. Inline markup read from the
  * same XLIFF version is written back as is; other markup as its plain text.
  * Characters XML 1.0 cannot hold are dropped in 1.2 and written as
  * `<cp hex="…"/>` in 2.1 (XLIFF 2.1 §4.2.3.1).
@@ -63,13 +65,17 @@ function head(opts: XliffWriteOptions, src: string, tgt: string): string {
     return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n  <file original="${file}" source-language="${src}" target-language="${tgt}" datatype="plaintext">\n    <body>\n`;
   }
   // XLIFF 2.1 keeps the 2.0 core namespace.
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="${src}" trgLang="${tgt}">\n  <file id="${file}">\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" srcLang="${src}" trgLang="${tgt}">\n  <file id="${file}">\n`;
 }
 
 function unit12(unit: TranslationUnit, source: Variant, target: Variant | undefined, onDropped: OnDropped): string {
   let xml = `      <trans-unit id="${escapeAttr(unit.id, onDropped)}"${attrsToXml(pick(unit.meta?.attrs, TRANS_UNIT_ATTRS), onDropped)}>\n`;
   xml += `        <source${attrsToXml(pick(source.meta?.attrs, SPACE_ATTR))}>${content(source, '1.2', onDropped)}</source>\n`;
   if (target) xml += `        <target${attrsToXml(pick(target.meta?.attrs, TARGET_ATTRS), onDropped)}>${content(target, '1.2', onDropped)}</target>\n`;
+  if (unit.domains.length) {
+    const contexts = unit.domains.map((d) => `<context context-type="x-domain">${escapeText(d, onDropped)}</context>`).join('');
+    xml += `        <context-group name="silkloom" purpose="information">${contexts}</context-group>\n`;
+  }
   for (const note of unit.meta?.notes ?? []) {
     const from = note.from ? ` from="${escapeAttr(note.from, onDropped)}"` : '';
     xml += `        <note${from}>${escapeText(note.text, onDropped)}</note>\n`;
@@ -79,6 +85,10 @@ function unit12(unit: TranslationUnit, source: Variant, target: Variant | undefi
 
 function unit21(unit: TranslationUnit, source: Variant, target: Variant | undefined, onDropped: OnDropped): string {
   let xml = `    <unit id="${escapeAttr(unit.id, onDropped)}"${attrsToXml(pick(unit.meta?.attrs, UNIT_ATTRS), onDropped)}>\n`;
+  if (unit.domains.length) {
+    const metas = unit.domains.map((d) => `<mda:meta type="domain">${xliff2Text(d)}</mda:meta>`).join('');
+    xml += `      <mda:metadata><mda:metaGroup category="silkloom">${metas}</mda:metaGroup></mda:metadata>\n`;
+  }
   const notes = unit.meta?.notes ?? [];
   if (notes.length) xml += `      <notes>\n${notes.map((n) => `        <note>${xliff2Text(n.text)}</note>\n`).join('')}      </notes>\n`;
   const data = (unit.meta?.props ?? []).filter((p) => p.type.startsWith(XLIFF2_DATA_PROP));

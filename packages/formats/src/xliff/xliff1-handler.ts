@@ -1,17 +1,19 @@
 /**
  * XLIFF 1.2 (OASIS, http://docs.oasis-open.org/xliff/v1.2/os/xliff-core.html),
  * also 1.0/1.1: one unit per `trans-unit` (in `body` or any `group`), with
- * `source`, `target` and `note`; `alt-trans`, `context-group` and other
- * sidecar elements are skipped. When `seg-source` splits the source into
+ * `source`, `target` and `note`; a `context` of type `x-domain` (or `domain`)
+ * inside `context-group` gives the unit's domain labels, other contexts are
+ * kept as props `context:<type>`; `alt-trans` and other sidecar elements are
+ * skipped. When `seg-source` splits the source into
  * `<mrk mtype="seg">` segments and the target carries the same segments, the
  * trans-unit gives one unit per segment (id `${id}#${mid}`) — that is the
  * sentence alignment a CAT tool made, and the level a parallel corpus wants.
  */
-import type { LangTag, Note, TranslationUnit, Variant } from '@silkloom/core';
+import type { LangTag, Note, Prop, TranslationUnit, Variant } from '@silkloom/core';
 import { addVariant, type ReadContext, type UnitProblem } from '../common/read-context.ts';
 import { restAttrs } from '../xml/sax-driver.ts';
 import { splitSegSource } from './seg-source.ts';
-import { XliffBase, segmentVariant, type SegmentCapture, type XliffDefaults } from './xliff-base.ts';
+import { DOMAIN_TYPES, XliffBase, segmentVariant, type SegmentCapture, type XliffDefaults } from './xliff-base.ts';
 import { XLIFF1_INLINE_ELEMENTS } from './xliff-inline.ts';
 
 const SIDECARS = new Set(['alt-trans', 'context-group', 'count-group', 'prop-group', 'header', 'bin-unit', 'phase-group']);
@@ -23,6 +25,8 @@ interface TransUnitDraft {
   line: number;
   attrs?: Record<string, string>;
   notes: Note[];
+  domains: string[];
+  contexts: Prop[];
   source?: { lang: LangTag; variant: Variant; seg: SegmentCapture };
   target?: { lang: LangTag; variant: Variant; seg: SegmentCapture };
   segSource?: SegmentCapture;
@@ -45,7 +49,12 @@ export class Xliff1Handler extends XliffBase {
   protected start(name: string, attrs: Record<string, string>, line: number, parent: string | undefined): void {
     const unit = this.unit;
     if (unit) {
+      if (parent === 'context-group' && name === 'context') {
+        this.collectText(name, (text) => this.addContext(unit, attrs['context-type'] ?? '', text.trim()));
+        return;
+      }
       if (parent !== 'trans-unit') return;
+      if (name === 'context-group') return; // its <context> children are read above
       if (name === 'source' || name === 'target' || name === 'seg-source') this.capture(name, attrs, line);
       else if (name === 'note') this.collectText(name, (text) => unit.notes.push(this.note(text, attrs)));
       else this.skip();
@@ -57,7 +66,7 @@ export class Xliff1Handler extends XliffBase {
       this.tgtLang = attrs['target-language'];
     } else if (name === 'trans-unit') {
       const rawId = attrs.id;
-      this.unit = { record: '<trans-unit>', id: this.unitId(rawId, line), line, notes: [], attrs: restAttrs(attrs, ['id']) };
+      this.unit = { record: '<trans-unit>', id: this.unitId(rawId, line), line, notes: [], domains: [], contexts: [], attrs: restAttrs(attrs, ['id']) };
       if (rawId !== undefined) this.unit.rawId = rawId;
     } else if (SIDECARS.has(name)) {
       this.skip();
@@ -114,7 +123,7 @@ export class Xliff1Handler extends XliffBase {
       id,
       variants,
       status: 'raw',
-      domains: [],
+      domains: [...draft.domains],
       provenance: { sourceFile: this.ctx.file, line: draft.line },
     };
     if (draft.rawId !== undefined) unit.provenance.sourceUnitId = draft.rawId;
@@ -129,9 +138,17 @@ export class Xliff1Handler extends XliffBase {
     }
     const meta: NonNullable<TranslationUnit['meta']> = {};
     if (draft.notes.length) meta.notes = draft.notes;
+    if (draft.contexts.length) meta.props = draft.contexts;
     if (draft.attrs) meta.attrs = draft.attrs;
     if (Object.keys(meta).length) unit.meta = meta;
     this.ctx.accept(unit);
+  }
+
+  private addContext(unit: TransUnitDraft, type: string, text: string): void {
+    if (!text) return;
+    if (DOMAIN_TYPES.has(type)) {
+      if (!unit.domains.includes(text)) unit.domains.push(text);
+    } else unit.contexts.push({ type: `context:${type}`, value: text });
   }
 
   private note(text: string, attrs: Record<string, string>): Note {

@@ -12,7 +12,7 @@
 import type { LangTag, Note, Prop, TranslationUnit, Variant } from '@silkloom/core';
 import type { ReadContext, UnitProblem } from '../common/read-context.ts';
 import { restAttrs } from '../xml/sax-driver.ts';
-import { XliffBase, segmentVariant, type SegmentCapture, type XliffDefaults } from './xliff-base.ts';
+import { DOMAIN_TYPES, XliffBase, segmentVariant, type SegmentCapture, type XliffDefaults } from './xliff-base.ts';
 import { XLIFF2_INLINE_ELEMENTS } from './xliff-inline.ts';
 
 export const XLIFF2_DATA_PROP = 'x-xliff2-data:';
@@ -33,9 +33,26 @@ interface UnitDraft {
   attrs?: Record<string, string>;
   notes: Note[];
   data: Prop[];
+  domains: string[];
   segments: SegmentDraft[];
   segment?: SegmentDraft;
   problem?: UnitProblem;
+}
+
+/** Element name without its namespace prefix (`mda:meta` → `meta`). */
+function localName(name: string | undefined): string | undefined {
+  return name?.slice(name.indexOf(':') + 1);
+}
+
+/** The Metadata module's containers (XLIFF 2.1 §5.6), inside a unit. */
+function isMetadataContainer(parent: string | undefined, name: string): boolean {
+  const local = localName(name);
+  return (parent === 'unit' && local === 'metadata') || ((localName(parent) === 'metadata' || localName(parent) === 'metaGroup') && local === 'metaGroup');
+}
+
+/** `<mda:meta type="domain">` gives a domain label; other metadata is not kept (as other modules). */
+function addMeta(unit: UnitDraft, type: string, text: string): void {
+  if (text && DOMAIN_TYPES.has(type) && !unit.domains.includes(text)) unit.domains.push(text);
 }
 
 export class Xliff2Handler extends XliffBase {
@@ -70,6 +87,10 @@ export class Xliff2Handler extends XliffBase {
       this.collectText(name, (text) => unit.data.push({ type: XLIFF2_DATA_PROP + (attrs.id ?? ''), value: text }));
     } else if (parent === 'notes' && name === 'note') {
       this.collectText(name, (text) => unit.notes.push({ text }));
+    } else if (isMetadataContainer(parent, name)) {
+      // <mda:metadata>/<mda:metaGroup>: their <mda:meta> children are read below
+    } else if (localName(parent) === 'metaGroup' && localName(name) === 'meta') {
+      this.collectText(name, (text) => addMeta(unit, attrs.type ?? '', text.trim()));
     } else {
       this.skip(); // ignorable, modules
     }
@@ -95,7 +116,7 @@ export class Xliff2Handler extends XliffBase {
 
   private startUnit(attrs: Record<string, string>, line: number): void {
     const rawId = attrs.id;
-    this.unit = { record: '<unit>', id: this.unitId(rawId, line), line, notes: [], data: [], segments: [], attrs: restAttrs(attrs, ['id']) };
+    this.unit = { record: '<unit>', id: this.unitId(rawId, line), line, notes: [], data: [], domains: [], segments: [], attrs: restAttrs(attrs, ['id']) };
     if (rawId !== undefined) this.unit.rawId = rawId;
   }
 
@@ -150,7 +171,7 @@ export class Xliff2Handler extends XliffBase {
         else if (this.tgtLang === this.srcLang) this.ctx.warn('SLM_XLIFF_SAME_LANGUAGE', { lang: this.tgtLang }, place);
         else variants[this.tgtLang] = segment.target;
       }
-      const unit: TranslationUnit = { id, variants, status: 'raw', domains: [], provenance: { sourceFile: this.ctx.file, line } };
+      const unit: TranslationUnit = { id, variants, status: 'raw', domains: [...draft.domains], provenance: { sourceFile: this.ctx.file, line } };
       if (draft.rawId !== undefined) unit.provenance.sourceUnitId = draft.rawId;
       if (segment.source && this.srcLang) unit.srcLang = this.srcLang;
       const attrs = { ...draft.attrs };
