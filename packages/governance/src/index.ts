@@ -1,1 +1,3 @@
-export {};
+/** @silkloom/governance: PII detection, redaction, grading, rule packs and transfer assessment. */
+export * from './errors.ts';
+export * from './pii/index.ts';
