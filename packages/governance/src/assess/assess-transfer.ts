@@ -52,7 +52,7 @@ export function assessTransfer(request: unknown, packs: readonly RulePack[]): As
   const legs: Leg[] = [];
   const assumptions = new Set<string>();
   for (const leg of legsOf(req, assumptions)) {
-    const pack = packs.find((p) => p.jurisdiction === leg.jurisdiction && p.direction === 'export');
+    const pack = packs.find((p) => p.appliesTo.includes(leg.jurisdiction) && p.direction === 'export');
     const { facts, assumptions: assumed } = buildFacts(req, packs, leg);
     assumed.forEach((a) => assumptions.add(a));
     if (!pack) {

@@ -130,6 +130,8 @@ export function parsePack(dir: string, files: readonly PackFile[]): RulePack {
   if (!/^\d+\.\d+\.\d+$/.test(version)) schemaError(src, ['version'], 'must be semver MAJOR.MINOR.PATCH');
   const jurisdiction = str(src, meta, 'jurisdiction', [])!;
   if (!/^[A-Z]{2}$/.test(jurisdiction)) schemaError(src, ['jurisdiction'], 'must be an ISO 3166-1 alpha-2 code');
+  const appliesTo = meta.applies_to ?? [jurisdiction];
+  if (!Array.isArray(appliesTo) || appliesTo.some((c) => typeof c !== 'string' || !/^[A-Z]{2}$/.test(c))) schemaError(src, ['applies_to'], 'must be a list of ISO 3166-1 alpha-2 codes');
   if (meta.direction !== 'export') schemaError(src, ['direction'], 'must be export (rules for data leaving the jurisdiction)');
   const rules: Rule[] = Array.isArray(meta.rules) ? meta.rules.map((r, i) => rule(src, r, ['rules', i])) : [];
   let packTests: PackTest[] = meta.tests === undefined ? [] : tests(src, meta.tests, meta.test_defaults, ['tests']);
@@ -153,7 +155,7 @@ export function parsePack(dir: string, files: readonly PackFile[]): RulePack {
     seen.add(r.id);
   }
   return {
-    id: str(src, meta, 'id', [])!, version, title: str(src, meta, 'title', [])!, jurisdiction, direction: 'export',
+    id: str(src, meta, 'id', [])!, version, title: str(src, meta, 'title', [])!, jurisdiction, appliesTo: appliesTo as string[], direction: 'export',
     instruments: Array.isArray(meta.instruments) ? (meta.instruments as RulePack['instruments']) : [], rules, tests: packTests,
     ftzLists, sha256: sha256.digest('hex'), dir,
   };

@@ -102,8 +102,10 @@ export interface RulePack {
   id: string;
   version: string;
   title: string;
-  /** ISO 3166-1 alpha-2 of the jurisdiction whose rules these are. */
+  /** ISO 3166-1 alpha-2 of the jurisdiction whose rules these are (or a union such as EU). */
   jurisdiction: string;
+  /** Country codes the pack decides for (default: [jurisdiction]; EU: the EEA states). */
+  appliesTo: string[];
   /** `export`: rules for data leaving the jurisdiction. */
   direction: 'export';
   instruments: Array<{ key: string; title: string; number?: string; effective?: string; url?: string; status?: string }>;
