@@ -3,3 +3,5 @@ export * from './errors.ts';
 export * from './pii/index.ts';
 export * from './rules/index.ts';
 export * from './assess/index.ts';
+export * from './redact/index.ts';
+export * from './grading/index.ts';

@@ -103,3 +103,13 @@ export function nearestWord(lower: string, start: number, end: number, words: re
 export function boosted(score: number): number {
   return Math.min(1, Math.max(score + CONTEXT_BOOST, CONTEXT_FLOOR));
 }
+
+/** True when any of the words occurs anywhere in the (lower-cased) text, with the same boundary rules. */
+export function containsAnyWord(lower: string, words: readonly Word[]): boolean {
+  for (const word of words) {
+    for (let i = lower.indexOf(word.text); i !== -1; i = lower.indexOf(word.text, i + 1)) {
+      if (boundaryOk(lower, i, word)) return true;
+    }
+  }
+  return false;
+}
