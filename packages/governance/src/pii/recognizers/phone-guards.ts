@@ -26,12 +26,18 @@ export function looksLikeDate(raw: string, digits: string): boolean {
   return false;
 }
 
-/** `1999-2003`, `2019 – 2024`, `100-200` (two groups, the second not smaller). */
+/**
+ * `1999-2003`, `2019 – 2024`, `100-200`, `1000-13000` (two groups, the second
+ * larger, or both round), and clock-time ranges `22.00-23.00`.
+ */
 export function looksLikeRange(raw: string): boolean {
+  if (/^\d{1,2}[.:]\d{2} ?- ?\d{1,2}[.:]\d{2}$/.test(raw)) return true;
   const m = /^(\d{1,6}) ?- ?(\d{1,6})$/.exec(raw);
   if (!m) return false;
   const [a, b] = [m[1]!, m[2]!];
-  return (isYear(a) && isYear(b)) || (a.length === b.length && Number(b) > Number(a) && !a.startsWith('0'));
+  if (isYear(a) && isYear(b)) return true;
+  if (a.startsWith('0')) return false;
+  return (a.length === b.length && Number(b) > Number(a)) || (a.endsWith('00') && b.endsWith('00'));
 }
 
 /** `1.234.567` or `12 345 678` (thousands separators), never a phone layout. */
