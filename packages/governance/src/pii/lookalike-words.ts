@@ -7,14 +7,14 @@
 import type { WordsByLang } from './types.ts';
 
 export const LOOKALIKE_WORDS: WordsByLang = {
-  'zh-Hans': ['订单', '订单号', '单号', '运单', '快递', '发票', '流水号', '批号', '序列号', '型号', '条码', '书号', 'isbn', '价格', '售价', '金额', '总价', '版本', '时间戳', '编号为', '合同号', '工单'],
+  'zh-Hans': ['订单', '订单号', '单号', '运单', '快递', '发票', '流水号', '批号', '序列号', '型号', '条码', '书号', 'isbn', '价格', '售价', '金额', '总价', '版本', '时间戳', '编号为', '合同号', '工单', '产品编号', '商品编码', '货号'],
   'zh-Hant': ['訂單', '訂單號', '單號', '發票', '序號', '價格', '金額', '版本', '時間戳', '書號', '合約號'],
   'yue-Hant': ['單號', '訂單', '價錢', '版本'],
   en: ['order', 'invoice', 'tracking', 'isbn', 'price', 'amount', 'total', 'version', 'timestamp', 'serial', 'sku', 'ref.', 'reference', 'batch', 'lot', 'model', 'ticket', 'booking', 'transaction', 'receipt', 'build', 'release', 'epoch', 'doi'],
-  id: ['pesanan', 'nomor pesanan', 'faktur', 'harga', 'versi', 'resi', 'nomor resi', 'transaksi'],
+  id: ['kode produk', 'pesanan', 'nomor pesanan', 'faktur', 'harga', 'versi', 'resi', 'nomor resi', 'transaksi'],
   ms: ['pesanan', 'invois', 'harga', 'versi', 'resit', 'transaksi'],
-  vi: ['đơn hàng', 'mã đơn', 'hóa đơn', 'giá', 'phiên bản', 'mã vận đơn', 'giao dịch'],
-  th: ['คำสั่งซื้อ', 'เลขที่คำสั่งซื้อ', 'ใบแจ้งหนี้', 'ราคา', 'เวอร์ชัน', 'พัสดุ', 'เลขพัสดุ', 'ใบเสร็จ'],
+  vi: ['mã hàng', 'mã sản phẩm', 'đơn hàng', 'mã đơn', 'hóa đơn', 'giá', 'phiên bản', 'mã vận đơn', 'giao dịch'],
+  th: ['รหัสสินค้า', 'รหัสไปรษณีย์', 'คำสั่งซื้อ', 'เลขที่คำสั่งซื้อ', 'ใบแจ้งหนี้', 'ราคา', 'เวอร์ชัน', 'พัสดุ', 'เลขพัสดุ', 'ใบเสร็จ'],
   km: ['ការបញ្ជាទិញ', 'វិក្កយបត្រ', 'តម្លៃ', 'កំណែ'],
   lo: ['ຄໍາສັ່ງຊື້', 'ໃບແຈ້ງໜີ້', 'ລາຄາ', 'ເວີຊັນ'],
   my: ['အော်ဒါ', 'ငွေတောင်းခံလွှာ', 'စျေးနှုန်း', 'ဗားရှင်း'],

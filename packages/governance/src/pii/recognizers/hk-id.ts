@@ -30,5 +30,5 @@ export const hkIdRecognizer = patternRecognizer({
   pattern: String.raw`[A-Z]{1,2}\d{6} ?(?:\( ?[0-9A] ?\)|[0-9A])`,
   context: [{ en: ['hkid', 'hong kong identity card', 'hong kong id'], 'zh-Hant': ['香港身份證'], 'zh-Hans': ['香港身份证'], 'yue-Hant': ['身份證號碼'] }],
   genericContext: [ID_WORDS],
-  validate: (raw) => (isValidHkId(raw) ? (raw.includes('(') ? 0.7 : 0.5) : 0),
+  validate: (raw) => (isValidHkId(raw) ? (raw.includes('(') ? 0.7 : 0.45) : 0),
 });
