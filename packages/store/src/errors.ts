@@ -127,6 +127,11 @@ export const storeErrors = defineErrors('store', {
     status: 400,
     hint: 'Queries need three characters or more; one or two are enough when they are Chinese, Japanese or Korean characters.',
   },
+  SLM_STORE_GLOSSARY_NOT_FOUND: {
+    message: 'organisation "{org}" has no glossary "{name}"',
+    status: 404,
+    hint: 'List an organisation\'s glossaries with GET /api/v1/orgs/{org}/glossaries.',
+  },
 });
 
 export const storeError = errorFactory(storeErrors);

@@ -2,7 +2,7 @@
  * @silkloom/store — one schema and one repository API over SQLite (default,
  * one WAL file) and PostgreSQL. See packages/store/README.md.
  */
-export { DEFAULT_SQLITE_PATH, openStore, resolveStoreLocation, type Store } from './open-store.ts';
+export { DEFAULT_SQLITE_PATH, openStore, postgresLocation, resolveStoreLocation, type Store } from './open-store.ts';
 export { storeErrors } from './errors.ts';
 export { HUB_LANG, pairKey } from './repos/pair-key.ts';
 export { GENESIS_HASH, auditHash, type AuditBody } from './repos/audit-hash.ts';
@@ -21,5 +21,7 @@ export type { MembershipRepo } from './repos/membership-repo.ts';
 export type { SessionRepo, TokenRepo } from './repos/credential-repo.ts';
 export type { AccessRepo, ShareRepo } from './repos/share-repo.ts';
 export type { SearchRepo } from './repos/search-repo.ts';
+export type { GlossaryRepo } from './repos/glossary-repo.ts';
+export { termKey } from './repos/glossary-repo.ts';
 export type * from './types-search.ts';
 export { allCjk, cjkSpaced, codePointLength, isCjkCodePoint } from './search/cjk.ts';

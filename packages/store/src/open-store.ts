@@ -21,6 +21,7 @@ import { type MembershipRepo, membershipRepo } from './repos/membership-repo.ts'
 import { type SessionRepo, type TokenRepo, sessionRepo, tokenRepo } from './repos/credential-repo.ts';
 import { type AccessRepo, type ShareRepo, accessRepo, shareRepo } from './repos/share-repo.ts';
 import { type SearchRepo, searchRepo } from './repos/search-repo.ts';
+import { type GlossaryRepo, glossaryRepo } from './repos/glossary-repo.ts';
 import type { StoreDialect, StoreLocation, StoreStats } from './types.ts';
 
 /** The default SQLite file, relative to the working directory. */
@@ -42,6 +43,7 @@ export interface Store {
   readonly shares: ShareRepo;
   readonly access: AccessRepo;
   readonly search: SearchRepo;
+  readonly glossaries: GlossaryRepo;
   /** Counts over one corpus, or over all corpora when none is named. */
   stats(corpus?: string): Promise<StoreStats>;
   /** Closes connections; the store is unusable afterwards. */
@@ -79,6 +81,7 @@ export function storeOn(engine: Engine): Store {
     shares: shareRepo(engine),
     access: accessRepo(engine),
     search: searchRepo(engine),
+    glossaries: glossaryRepo(engine),
     stats: statsOf(engine),
     close: () => engine.close(),
   };
@@ -110,6 +113,18 @@ export function resolveStoreLocation(
 ): StoreLocation {
   const url = options.databaseUrl ?? env.SILKLOOM_DATABASE_URL;
   if (options.db !== undefined) return { kind: 'sqlite', path: options.db };
-  if (url) return { kind: 'postgres', url };
+  if (url) return postgresLocation(url);
   return { kind: 'sqlite', path: env.SILKLOOM_DB || DEFAULT_SQLITE_PATH };
+}
+
+/**
+ * A PostgreSQL URL may name the schema to use as `?schema=NAME` (a Silkloom
+ * parameter, taken out before the URL reaches the driver), so several stores
+ * can share one database — tests use it for isolation.
+ */
+export function postgresLocation(url: string): StoreLocation {
+  const match = /[?&]schema=([^&]*)/.exec(url);
+  if (!match) return { kind: 'postgres', url };
+  const rest = url.replace(/([?&])schema=[^&]*&?/, '$1').replace(/[?&]$/, '');
+  return { kind: 'postgres', url: rest, schema: decodeURIComponent(match[1]!) };
 }

@@ -2,6 +2,7 @@
 import { init } from './0001-init.ts';
 import { accounts } from './0100-accounts.ts';
 import { search } from './0101-search.ts';
+import { glossaries } from './0102-glossaries.ts';
 import type { Migration } from './migration.ts';
 
-export const MIGRATIONS: readonly Migration[] = [init, accounts, search];
+export const MIGRATIONS: readonly Migration[] = [init, accounts, search, glossaries];

@@ -4,7 +4,7 @@
  * and hits, counts and frequencies only ever come from visible corpora.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { apiError, routes } from '@silkloom/contract';
+import { apiError, routes, type GlossaryMark } from '@silkloom/contract';
 import { SilkloomError } from '@silkloom/core';
 import { allCjk, codePointLength, storeErrors } from '@silkloom/store';
 import type { ServerContext } from '../../context.ts';
@@ -43,7 +43,7 @@ export function searchRoutes(app: FastifyInstance, { store }: ServerContext): vo
     const { corpus, glossary, ...input } = req.body;
     const corpora = await readableCorpora(req, store, corpus);
     const matches = await tmLookup(store, { ...input, corpora });
-    if (glossary) await markGlossary(store, principalOf(req), matches.map((m) => ({ lang: m.srcLang, text: m.source, set: (g) => (m.glossary = g) })));
+    if (glossary) await markGlossary(store, principalOf(req), matches.map((m) => ({ lang: m.srcLang, text: m.source, set: (g: GlossaryMark[]) => (m.glossary = g) })));
     return { matches };
   });
 }
