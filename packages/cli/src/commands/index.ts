@@ -9,6 +9,11 @@ import { registerLangs } from './langs.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
 import { registerStats } from './stats.ts';
+import { registerSearch } from './search.ts';
+import { registerTm } from './tm.ts';
+import { registerGlossary } from './glossary.ts';
+import { registerUsers } from './users.ts';
+import { registerServe } from './serve.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -16,6 +21,11 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerExport,
   registerCorpora,
   registerStats,
+  registerSearch,
+  registerTm,
+  registerGlossary,
+  registerServe,
+  registerUsers,
   registerScan,
   registerRules,
   registerAssess,
