@@ -11,7 +11,8 @@
  *
  * PostgreSQL: a pg_trgm GIN index on variants.text, and a GIN index on the
  * CJK unigrams and bigrams of the text (`silkloom_cjk_grams`); both are kept up
- * to date by PostgreSQL itself. pg_trgm is created once per database (in the
+ * to date by PostgreSQL itself. Their pending lists (GIN's fast-update buffer, read linearly by every
+ * search) are kept small (256 kB) and merged after large imports (postgres-tx.ts refreshStatistics). pg_trgm is created once per database (in the
  * schema it already lives in, if any), under an advisory lock so concurrent
  * stores in other schemas do not race.
  */
@@ -66,8 +67,8 @@ CREATE FUNCTION silkloom_cjk_grams(t text) RETURNS text[] LANGUAGE sql IMMUTABLE
     SELECT substr(t, i, 2) FROM generate_series(1, length(t) - 1) AS i WHERE substr(t, i, 2) ~ '^${cls}${cls}$'
   ) s
 $f$;
-CREATE INDEX variants_text_trgm ON variants USING gin (text "${ext}".gin_trgm_ops);
-CREATE INDEX variants_cjk_grams ON variants USING gin (silkloom_cjk_grams(text));
+CREATE INDEX variants_text_trgm ON variants USING gin (text "${ext}".gin_trgm_ops) WITH (gin_pending_list_limit = 256);
+CREATE INDEX variants_cjk_grams ON variants USING gin (silkloom_cjk_grams(text)) WITH (gin_pending_list_limit = 256);
 ALTER TABLE variants ALTER COLUMN text SET STATISTICS 1000;
 `);
 }
