@@ -9,6 +9,7 @@ import { canonicalLangTag, type LangTag } from '@silkloom/core';
 import { textError } from '../errors.ts';
 import { builtinCompiledModel } from './builtin-model.ts';
 import { identifyChinese } from './han-identify.ts';
+import { FUNCTION_WORD_WEIGHT, functionWordHits } from './function-words.ts';
 import { featureWords } from './ngram-features.ts';
 import { compileModel, type CompiledModel } from './ngram-model.ts';
 import { malayVsIndonesian } from './pairs/malay-indonesian.ts';
@@ -28,10 +29,10 @@ const PAIR_MODEL_WEIGHT = 0.5;
  * text without a ZWNJ is no evidence of Dari, a long one is. Chosen on
  * FLORES dev so that both sides of each pair are about equally accurate.
  */
-const MS_BIAS = Number(process.env.SLM_MS_BIAS ?? 0.4);
-const MS_BIAS_SHORT = Number(process.env.SLM_MS_BIAS_SHORT ?? 0.05);
-const DARI_BIAS = Number(process.env.SLM_DARI_BIAS ?? 0.2);
-const DARI_BIAS_SHORT = Number(process.env.SLM_DARI_BIAS_SHORT ?? -0.2);
+const MS_BIAS = 0.4;
+const MS_BIAS_SHORT = 0.05;
+const DARI_BIAS = 0.2;
+const DARI_BIAS_SHORT = -0.1;
 const SHORT_GRAMS = 150;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -58,7 +59,13 @@ interface ModelScores {
   grams: number;
 }
 
-function modelScores(text: string, model: CompiledModel, script: string | undefined, allowed?: Set<LangTag>): ModelScores | undefined {
+function modelScores(
+  text: string,
+  model: CompiledModel,
+  script: string | undefined,
+  allowed?: Set<LangTag>,
+  withFunctionWords = false,
+): ModelScores | undefined {
   let idx = model.langs.map((_, i) => i).filter((i) => !script || model.scripts[model.langs[i]!] === script);
   if (allowed) idx = idx.filter((i) => allowed.has(model.langs[i]!));
   if (!idx.length) return undefined;
@@ -68,9 +75,12 @@ function modelScores(text: string, model: CompiledModel, script: string | undefi
   for (const i of idx) max = Math.max(max, scores[i]!);
   const k = TEMPERATURE * Math.sqrt(grams);
   const mean = new Map<LangTag, number>();
-  const out = idx.map((i) => {
+  const hits = withFunctionWords ? functionWordHits(text) : undefined;
+  const logits = idx.map((i) => (scores[i]! - max) * k + FUNCTION_WORD_WEIGHT * (hits?.get(model.langs[i]!) ?? 0));
+  const top = Math.max(...logits);
+  const out = idx.map((i, j) => {
     mean.set(model.langs[i]!, scores[i]!);
-    return { lang: model.langs[i]!, score: Math.exp((scores[i]! - max) * k) };
+    return { lang: model.langs[i]!, score: Math.exp(logits[j]! - top) };
   });
   return { scores: out, mean, grams };
 }
@@ -128,7 +138,7 @@ function identifyWith(text: string, model: CompiledModel, isBuiltin: boolean, op
     if (allowed) scores = scores.filter((s) => allowed.has(s.lang));
     if (scores.length) return finish(scores, script, options.hint);
   }
-  const m = modelScores(text, model, script, allowed) ?? (allowed ? modelScores(text, model, undefined, allowed) : undefined);
+  const m = modelScores(text, model, script, allowed, isBuiltin) ?? (allowed ? modelScores(text, model, undefined, allowed, isBuiltin) : undefined);
   if (!m) {
     if (!isBuiltin) return identifyWith(text, builtinCompiledModel(), true, options, allowed);
     const first = allowed ? [...allowed][0] : undefined;

@@ -83,13 +83,13 @@ export interface CompiledModel {
 }
 
 /** Smoothing constant; small because the profiles are small and unseen n-grams are informative. */
-const ALPHA = Number(process.env.SLM_ALPHA ?? 0.1);
+const ALPHA = 0.1;
 /**
  * Extra log-penalty for a character a language's training text never used:
  * a letter outside a language's alphabet (ş for Indonesian, ښ for Persian)
  * is strong evidence, which plain smoothing underrates when profiles are small.
  */
-const UNSEEN_CHAR_PENALTY = Number(process.env.SLM_PEN ?? 6);
+const UNSEEN_CHAR_PENALTY = 6;
 
 /** Checks a model's shape (it may come from a user's file) and precomputes log-probabilities. */
 export function compileModel(model: LangIdModel, source = '(model)'): CompiledModel {
