@@ -91,8 +91,10 @@ function splitPair(scores: LanguageScore[], a: LangTag, b: LangTag, d: () => num
   const eb = scores.find((s) => s.lang === b);
   if (!ea || !eb) return;
   const mass = ea.score + eb.score;
-  const top = scores.reduce((x, y) => (y.score > x.score ? y : x));
-  if (top !== ea && top !== eb) return;
+  // The model splits its belief between two near-identical varieties, so they compete with the
+  // other languages as one: the pair is resolved whenever together they outweigh every other.
+  const others = scores.filter((s) => s !== ea && s !== eb).reduce((m, s) => Math.max(m, s.score), 0);
+  if (mass < others) return;
   const p = sigmoid(d());
   eb.score = mass * p;
   ea.score = mass * (1 - p);
