@@ -2,7 +2,7 @@
  * Language identification on FLORES-200 devtest: Silkloom's identifier next
  * to CLD3 (cld3-asm, WASM) run in the same process on the same sentences.
  * Prints the per-language table (full sentences and first 20 characters),
- * sentences per second, the ratios, and peak RSS. With `--adaptive`, also
+ * sentences per second (best of two runs each), the ratios, and peak RSS. With `--adaptive`, also
  * the corpus-adaptive mode after observing FLORES dev with its declared
  * languages (a stand-in for a corpus whose labels are mostly right).
  *
@@ -44,8 +44,17 @@ for (const t of ['warm up', '热身', 'ฉันชอบ', 'Salom', 'سلام']
   cld3Identify(t);
 }
 
-const ours = evaluateOnFlores(flores, 'devtest', (t) => identifyLanguage(t).lang);
-const baseline = evaluateOnFlores(flores, 'devtest', cld3Identify);
+/** Runs twice and keeps the faster timing (the machine is shared; accuracy is the same both times). */
+function measure(identify: (text: string, declared: string) => string): FloresReport {
+  const a = evaluateOnFlores(flores, 'devtest', identify);
+  const b = evaluateOnFlores(flores, 'devtest', identify);
+  return { ...a, perSecondFull: Math.max(a.perSecondFull, b.perSecondFull), perSecondShort: Math.max(a.perSecondShort, b.perSecondShort) };
+}
+
+const ours = measure((t) => identifyLanguage(t).lang);
+const baseline = measure(cld3Identify);
+// As a cleaning pipeline calls it: the declared language as `hint` (it wins only near-ties).
+const hinted = measure((t, declared) => identifyLanguage(t, { hint: declared }).lang);
 const pct = (x: number) => (100 * x).toFixed(1);
 console.log(`# Language identification, FLORES-200 devtest (${ours.languages.length} varieties, ${ours.sentences} sentences per mode)\n`);
 console.log(floresMarkdown(ours, { name: 'CLD3', report: baseline }));
@@ -54,10 +63,14 @@ const line = (name: string, r: FloresReport) =>
 console.log('\n| identifier | macro full % | macro 20 chars % | sentences/s full | sentences/s 20 chars |\n|---|---|---|---|---|');
 console.log(line('silkloom identifyLanguage', ours));
 console.log(line('CLD3 (cld3-asm 4.0.0)', baseline));
+console.log(line('silkloom, declared language as hint', hinted));
 console.log(
   `\nratios silkloom/CLD3: accuracy full ${(ours.macroFull / baseline.macroFull).toFixed(3)}, 20 chars ${(ours.macroShort / baseline.macroShort).toFixed(3)}; ` +
     `speed full ${(ours.perSecondFull / baseline.perSecondFull).toFixed(2)}x, 20 chars ${(ours.perSecondShort / baseline.perSecondShort).toFixed(2)}x`,
 );
+
+const hintedPairs = hinted.languages.filter((l) => ['zh-Hant', 'yue-Hant', 'ms', 'id', 'fa', 'fa-AF'].includes(l.lang));
+console.log(`\nwith hint, confusable pairs (full / 20 chars): ${hintedPairs.map((l) => `${l.lang} ${pct(l.full)}/${pct(l.short)}`).join(', ')}`);
 
 if (args.includes('--adaptive')) {
   const adaptive = createAdaptiveIdentifier();

@@ -128,7 +128,17 @@ function finish(scores: LanguageScore[], script: string | undefined, hint: strin
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function identifyWith(text: string, model: CompiledModel, isBuiltin: boolean, options: Omit<IdentifyOptions, 'model'>, allowed?: Set<LangTag>): LanguageGuess {
+/** Longest prefix looked at: more text adds cost, not accuracy, and keeps the work bounded for a 2 GB line. */
+export const IDENTIFY_MAX_CHARS = 4000;
+
+function sample(text: string): string {
+  if (text.length <= IDENTIFY_MAX_CHARS) return text;
+  const c = text.charCodeAt(IDENTIFY_MAX_CHARS - 1);
+  return text.slice(0, c >= 0xd800 && c <= 0xdbff ? IDENTIFY_MAX_CHARS - 1 : IDENTIFY_MAX_CHARS);
+}
+
+function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, options: Omit<IdentifyOptions, 'model'>, allowed?: Set<LangTag>): LanguageGuess {
+  const text = sample(full);
   const script = routingScript(text);
   if (!script) return { ...UND };
   const fixed = SCRIPT_LANGUAGE[script];
