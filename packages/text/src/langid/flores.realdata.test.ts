@@ -36,7 +36,7 @@ test('FLORES devtest language identification: table and floors', { skip: !presen
   console.log(`\nspeed: ${r.perSecondFull.toFixed(0)} sentences/s full, ${r.perSecondShort.toFixed(0)} sentences/s 20 chars (one thread)\n`);
   assert.equal(r.languages.length, 29);
   assert.ok(r.macroFull >= 0.94, `macro full ${r.macroFull}`);
-  assert.ok(r.macroShort >= 0.86, `macro 20 chars ${r.macroShort}`);
+  assert.ok(r.macroShort >= 0.87, `macro 20 chars ${r.macroShort}`);
   for (const l of r.languages) {
     if (CONFUSABLE.has(l.lang)) continue;
     assert.ok(l.full >= 0.99, `${l.lang} full ${l.full}`);
