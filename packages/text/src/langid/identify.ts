@@ -29,8 +29,8 @@ const PAIR_MODEL_WEIGHT = 0.5;
  * text without a ZWNJ is no evidence of Dari, a long one is. Chosen on
  * FLORES dev so that both sides of each pair are about equally accurate.
  */
-const MS_BIAS = 0.4;
-const MS_BIAS_SHORT = 0.05;
+const MS_BIAS = 0.1;
+const MS_BIAS_SHORT = -0.05;
 const DARI_BIAS = 0.2;
 const DARI_BIAS_SHORT = -0.1;
 const SHORT_GRAMS = 150;
