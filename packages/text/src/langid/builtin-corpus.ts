@@ -14,7 +14,7 @@ import type { TrainingExample } from './ngram-trainer.ts';
 export const UDHR_CODES: Readonly<Record<string, readonly string[]>> = {
   en: ['eng'], id: ['ind'], ms: ['mly_latn'], vi: ['vie'], fil: ['tgl'], tr: ['tur'], sw: ['swh'], ha: ['hau_NG'],
   uz: ['uzn_latn'], 'uz-Cyrl': ['uzn_cyrl'], ru: ['rus'], kk: ['kaz'], mn: ['khk'], ar: ['arb'], fa: ['pes_1'], 'fa-AF': ['pes_2'], ur: ['urd'],
-  ps: ['pbu'], hi: ['hin'], ne: ['nep'],
+  'ms-Arab': ['mly_arab'], ps: ['pbu'], hi: ['hin'], ne: ['nep'],
 };
 
 let udhrDir: string | undefined;
