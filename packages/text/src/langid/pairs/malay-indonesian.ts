@@ -58,9 +58,25 @@ export function useMalayIndonesianVocabulary(vocabulary: { ms: ReadonlySet<strin
   cldr = { ms: cldrLexicon('ms', 1, common), id: cldrLexicon('id', 1, common) };
 }
 
+/**
+ * Loanword endings each standard spells its own way: Malay -iti and -syen
+ * (universiti, populariti, televisyen, komisyen) where Indonesian has -itas
+ * and -si (universitas, popularitas, televisi).
+ */
+function suffixScore(tokens: readonly string[]): number {
+  let score = 0;
+  for (const t of tokens) {
+    if (t.length < 6) continue;
+    if (t.endsWith('iti')) score += 1.5;
+    else if (t.endsWith('itas')) score -= 1.5;
+    else if (t.endsWith('syen')) score += 2;
+  }
+  return score;
+}
+
 /** Log-odds evidence that lower-cased `tokens` are Malay (positive) rather than Indonesian (negative). */
 export function malayVsIndonesian(tokens: readonly string[]): number {
-  let score = lexiconScore(tokens, MALAY) - lexiconScore(tokens, INDONESIAN);
+  let score = lexiconScore(tokens, MALAY) - lexiconScore(tokens, INDONESIAN) + suffixScore(tokens);
   if (cldr) score += lexiconScore(tokens, cldr.ms) - lexiconScore(tokens, cldr.id);
   return score;
 }
