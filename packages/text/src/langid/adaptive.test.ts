@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { createAdaptiveIdentifier, identifyLanguage } from '../index.ts';
+import { areConfusable, createAdaptiveIdentifier, identifyLanguage } from '../index.ts';
 
 // Two made-up "corpus dialects" of Traditional Chinese that differ only in a
 // word the built-in identifier does not know: 搭車 (here: yue-Hant corpus) vs 乘車 (zh-Hant corpus).
@@ -35,4 +35,12 @@ test('memory stays bounded by maxFeatures', () => {
   const adaptive = createAdaptiveIdentifier({ maxFeatures: 2000, minObservations: 1 });
   for (let i = 0; i < 300; i++) adaptive.observe(`Kerajaan berkata bahawa harga barang ${i * 7919} naik kerana cukai ${i}.`, 'ms');
   assert.equal(adaptive.observations().ms, 300);
+});
+
+test('areConfusable names the variety pairs', () => {
+  assert.equal(areConfusable('ms', 'id'), true);
+  assert.equal(areConfusable('yue', 'zh-TW'), true);
+  assert.equal(areConfusable('fa-AF', 'prs'), true);
+  assert.equal(areConfusable('ms', 'en'), false);
+  assert.equal(areConfusable('x!', 'ms'), false);
 });

@@ -25,6 +25,23 @@ export const CONFUSABLE_GROUPS: readonly (readonly string[])[] = [
   ['hi', 'ne'],
 ];
 
+/**
+ * True when `a` and `b` are the same tag or two varieties of one confusable
+ * group (zh-Hant/yue-Hant, ms/id, fa/fa-AF, hi/ne): a wrong-language filter
+ * should treat such a disagreement as "variety unsure", not "wrong language".
+ */
+export function areConfusable(a: string, b: string, groups: readonly (readonly string[])[] = CONFUSABLE_GROUPS): boolean {
+  let ca: LangTag;
+  let cb: LangTag;
+  try {
+    ca = canonicalLangTag(a);
+    cb = canonicalLangTag(b);
+  } catch {
+    return false;
+  }
+  return ca === cb || groups.some((g) => g.includes(ca) && g.includes(cb));
+}
+
 export interface AdaptiveIdentifierOptions {
   /** Identifier whose answers are refined (default: the built-in one). */
   base?: LanguageIdentifier;

@@ -36,7 +36,8 @@ const DARI_BIAS_SHORT = -0.1;
 const SHORT_GRAMS = 150;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
-const UND: LanguageGuess = Object.freeze({ lang: 'und', score: 0, alternatives: [] });
+/** The answer for text without letters (a fresh object each time: callers may keep and change it). */
+const und = (script?: string): LanguageGuess => (script ? { lang: 'und', score: 0, alternatives: [], script } : { lang: 'und', score: 0, alternatives: [] });
 
 function canonicalSet(tags: readonly string[] | undefined): Set<LangTag> | undefined {
   if (!tags) return undefined;
@@ -122,7 +123,7 @@ function finish(scores: LanguageScore[], script: string | undefined, hint: strin
     .map((s) => ({ lang: s.lang, score: s.score / total }))
     .sort((x, y) => y.score - x.score || (x.lang < y.lang ? -1 : 1));
   const [best, ...rest] = ranked;
-  if (!best) return { ...UND, script };
+  if (!best) return und(script);
   return { lang: best.lang, score: round(best.score), alternatives: rest.slice(0, 4).map((s) => ({ lang: s.lang, score: round(s.score) })), script };
 }
 
@@ -140,7 +141,7 @@ function sample(text: string): string {
 function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, options: Omit<IdentifyOptions, 'model'>, allowed?: Set<LangTag>): LanguageGuess {
   const text = sample(full);
   const script = routingScript(text);
-  if (!script) return { ...UND };
+  if (!script) return und();
   const fixed = SCRIPT_LANGUAGE[script];
   if (fixed && (!allowed || allowed.has(fixed)) && !model.langs.some((l) => model.scripts[l] === script)) {
     return finish([{ lang: fixed, score: 1 }], script, undefined);
@@ -154,7 +155,7 @@ function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, op
   if (!m) {
     if (!isBuiltin) return identifyWith(text, builtinCompiledModel(), true, options, allowed);
     const first = allowed ? [...allowed][0] : undefined;
-    return first ? { lang: first, score: 0, alternatives: [], script } : { ...UND, script };
+    return first ? { lang: first, score: 0, alternatives: [], script } : und(script);
   }
   if (isBuiltin) resolvePairs(text, m);
   return finish(m.scores, script, options.hint);
