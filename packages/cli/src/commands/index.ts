@@ -5,6 +5,7 @@ import { registerCorpora } from './corpora.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerLangid } from './langid.ts';
 import { registerLangs } from './langs.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
@@ -19,5 +20,6 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerScan,
   registerRules,
   registerAssess,
+  registerLangid,
   registerLangs,
 ];
