@@ -1,10 +1,12 @@
 /** Every command's register function, in the order `--help` lists them. */
 import type { Command } from 'commander';
 import { registerAssess } from './assess.ts';
+import { registerAudit } from './audit.ts';
 import { registerCorpora } from './corpora.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerLangid } from './langid.ts';
 import { registerLangs } from './langs.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
@@ -29,5 +31,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerScan,
   registerRules,
   registerAssess,
+  registerAudit,
+  registerLangid,
   registerLangs,
 ];

@@ -1,0 +1,96 @@
+/**
+ * Iranian Persian (fa) vs Dari (fa-AF). Same language, two standards that
+ * differ in typing habits and vocabulary:
+ *
+ * - Orthography: Iranian text joins the verbal prefix می, the plural ها and
+ *   the suffixes ای/ترین/گی/گان with ZERO WIDTH NON-JOINER (می‌شود,
+ *   کتاب‌ها, زندگی) and quotes with «»; Afghan text mostly writes them
+ *   joined or with a plain space (میشود, کتابها, زنده گی, کننده گان), joins
+ *   که and این to the word before or after (وقتیکه, بخاطریکه, ازین, درین)
+ *   and quotes with "".
+ * - Loanwords and vocabulary: see persian-dari-lexicon.ts.
+ *
+ * Positive score = Dari.
+ */
+import { cldrLexicon } from './cldr-markers.ts';
+import { lexicon, lexiconScore, type Lexicon } from './lexicon.ts';
+import { DARI_WORDS, IRANIAN_WORDS } from './persian-dari-lexicon.ts';
+
+const DARI = lexicon(DARI_WORDS);
+const IRANIAN = lexicon(IRANIAN_WORDS);
+
+const ZWNJ = /\u200c/g;
+const SPACED_PREFIX = /(?:^|\s)(?:می|نمی)\s/g;
+const SPACED_PLURAL = /\S\s(?:ها|های|هایی|هایش|هایشان)(?=\s|$|[.,،؛:!?؟])/g;
+/** گی/گان written apart after a final ه (زنده گی, نماینده گان): Afghan habit; Iran joins them (زندگی, نمایندگان). */
+const SPACED_GI = /\u0647\s(?:گی|گان|گانی)(?=\s|$|[.,،؛:!?؟])/g;
+/** The verbal prefix joined without ZWNJ to a common verb stem (میشود, میکند): Afghan habit. */
+const JOINED_PREFIX =
+  /(?:^|\s)ن?می(?:شو|شد|کن|کرد|باش|رو|رف|ده|دا|گوی|گف|توان|تو|خواه|آی|آم|گیر|گرف|رس|ساز|دان|بین|دید|گرد|نمای|پرداز|خور|مان|آور|یاب|زن|نشین|کش|پذیر|گذار|بخش|افت|افز|جنگ)/g;
+const GUILLEMET = /[«»]/g;
+/** The pronoun suffixes -ash/-ashan/-at written as separate words (هدف اش, کتاب شان): Afghan habit; Iran attaches them. */
+const DETACHED_PRONOUN = /(?:^|\s)(?:اش|شان|ات|یش)(?=\s|$|[.,،؛:!?؟])/g;
+const ASCII_QUOTE = /"/g;
+
+function count(text: string, re: RegExp): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** Tokens for lexicon look-up: with their ZWNJ, and without it, so both typing habits find the entry. */
+export function persianTokens(text: string): string[] {
+  const raw = text.split(/[\s.,،؛:!?؟«»()"'\-–—]+/u).filter(Boolean);
+  const out: string[] = [];
+  for (const t of raw) {
+    out.push(t);
+    if (t.includes('\u200c')) out.push(t.replace(ZWNJ, ''));
+  }
+  return out;
+}
+
+let cldr: { dari: Lexicon; iranian: Lexicon } | undefined;
+
+/** CLDR markers, minus words the other variety's training text uses. */
+export function usePersianDariVocabulary(vocabulary: { fa: ReadonlySet<string>; 'fa-AF': ReadonlySet<string> }): void {
+  cldr = { dari: cldrLexicon('fa-AF', 1.5, vocabulary.fa), iranian: cldrLexicon('fa', 1.5, vocabulary['fa-AF']) };
+}
+
+/**
+ * Weights of the evidence, per occurrence (habits capped). The habits and
+ * word weights come from our knowledge of the two standards; `iranianWords`
+ * scales the Iranian list down because Afghan writers also use much Iranian
+ * vocabulary while Iranian writers rarely use Afghan words. The scales and
+ * the pair bias in identify.ts are the only figures checked on FLORES dev.
+ */
+export const PERSIAN_WEIGHTS = {
+  iranianWords: 0.25, cldr: 0.5,
+  zwnj: 1.5, guillemet: 1.5, asciiQuote: 0.7, spacedPrefix: 0.6, spacedPlural: 0.6, spacedGi: 2, joinedPrefix: 0.8, detachedPronoun: 2,
+};
+
+/** The evidence of {@link dariVsPersian}, part by part (for calibration and explanations). */
+export function dariVsPersianParts(text: string): Record<keyof typeof PERSIAN_WEIGHTS | 'dariWords', number> {
+  const tokens = persianTokens(text);
+  return {
+    dariWords: lexiconScore(tokens, DARI),
+    iranianWords: -lexiconScore(tokens, IRANIAN),
+    cldr: cldr ? lexiconScore(tokens, cldr.dari) - lexiconScore(tokens, cldr.iranian) : 0,
+    zwnj: -Math.min(count(text, ZWNJ), 4),
+    guillemet: -Math.min(count(text, GUILLEMET), 2),
+    asciiQuote: Math.min(count(text, ASCII_QUOTE), 2),
+    spacedPrefix: Math.min(count(text, SPACED_PREFIX), 3),
+    spacedPlural: Math.min(count(text, SPACED_PLURAL), 3),
+    spacedGi: Math.min(count(text, SPACED_GI), 2),
+    joinedPrefix: Math.min(count(text, JOINED_PREFIX), 3),
+    detachedPronoun: Math.min(count(text, DETACHED_PRONOUN), 2),
+  };
+}
+
+/** Log-odds evidence that `text` is Dari (positive) rather than Iranian Persian (negative). */
+export function dariVsPersian(text: string, weights: Readonly<Record<keyof typeof PERSIAN_WEIGHTS, number>> = PERSIAN_WEIGHTS): number {
+  const parts = dariVsPersianParts(text);
+  let score = parts.dariWords;
+  for (const key of Object.keys(weights) as Array<keyof typeof PERSIAN_WEIGHTS>) score += weights[key] * parts[key];
+  return score;
+}
