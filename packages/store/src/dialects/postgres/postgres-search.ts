@@ -21,13 +21,15 @@ const TM_CHUNK = 5;
 const TM_CHUNKS = 8;
 const TM_PER_CHUNK = 150;
 
-/** Conditions on the variant alone (served by the indexes). */
-function variantConditions(plan: SearchPlan): RawBuilder<unknown> {
+/**
+ * Conditions on the variant alone. For CJK queries the gram containment is what the index serves and
+ * the LIKE is what decides (cheap, so the planner filters with it first when it walks rows in id
+ * order); a scan that uses no index (`scan`, the sample) needs only the LIKE.
+ */
+function variantConditions(plan: SearchPlan, { scan = false } = {}): RawBuilder<unknown> {
+  const like = plan.index === 'cjk' ? sql`v.text LIKE ${likePattern(plan.query)}` : sql`v.text ILIKE ${likePattern(plan.query)}`;
   const parts: RawBuilder<unknown>[] = [
-    // The LIKE also lets the planner filter cheaply when it walks rows in id order for a common query.
-    plan.index === 'cjk'
-      ? sql`silkloom_cjk_grams(v.text) @> ARRAY[${plan.query}]::text[] AND v.text LIKE ${likePattern(plan.query)}`
-      : sql`v.text ILIKE ${likePattern(plan.query)}`,
+    plan.index === 'cjk' && !scan ? sql`silkloom_cjk_grams(v.text) @> ARRAY[${plan.query}]::text[] AND ${like}` : like,
   ];
   if (plan.tags) parts.push(sql`v.lang IN (${sql.join(plan.tags)})`);
   return sql.join(parts, sql` AND `);
@@ -84,7 +86,7 @@ export function postgresSearch(db: Kysely<DB>): SearchBackend {
       const sample = await sql<{ n: number }>`
         SELECT count(*)::int AS n FROM variants v TABLESAMPLE SYSTEM (${sql.lit(SAMPLE_PERCENT)})
         CROSS JOIN LATERAL (SELECT 1 FROM units u WHERE ${unitConditions(plan)} LIMIT 1) u
-        WHERE ${variantConditions(plan)}`.execute(db);
+        WHERE ${variantConditions(plan, { scan: true })}`.execute(db);
       total = Math.max(PG_COUNT_CAP, Math.round((sample.rows[0]!.n * 100) / SAMPLE_PERCENT));
       factor = total / matched;
     }
