@@ -1,14 +1,15 @@
 /**
- * Limits sign-in attempts per client address and per account (fixed windows,
- * in memory: one server process; behind several processes each limits on its
- * own). A successful sign-in clears the account's counter.
+ * Limits failed sign-in attempts per account and per client address (fixed
+ * windows, in memory: one server process; behind several processes each limits
+ * on its own). Only failures count, so a classroom signing in from behind one
+ * NAT address is not locked out; a success clears the account's counter.
  */
 export interface LimiterOptions {
   /** Window length in ms (default 15 min). */
   windowMs?: number;
   /** Failed attempts per account per window (default 10). */
   perAccount?: number;
-  /** Attempts per address per window (default 50). */
+  /** Failed attempts per client address per window (default 50). */
   perAddress?: number;
 }
 
@@ -30,17 +31,18 @@ export class LoginLimiter {
     this.#perAddress = options.perAddress ?? 50;
   }
 
-  /** Seconds to wait when the attempt must be refused now, else 0. Counts the attempt against the address. */
+  /** Seconds to wait when the attempt must be refused now, else 0. */
   check(address: string, account: string, now = Date.now()): number {
     this.#sweep(now);
-    const byAddress = this.#bump(this.#addresses, address, now);
-    const byAccount = this.#accounts.get(account);
-    if (byAddress.count > this.#perAddress) return Math.ceil((byAddress.resetAt - now) / 1000);
-    if (byAccount && byAccount.count >= this.#perAccount) return Math.ceil((byAccount.resetAt - now) / 1000);
+    for (const [map, key, limit] of [[this.#addresses, address, this.#perAddress], [this.#accounts, account, this.#perAccount]] as const) {
+      const window = map.get(key);
+      if (window && window.resetAt > now && window.count >= limit) return Math.ceil((window.resetAt - now) / 1000);
+    }
     return 0;
   }
 
-  failed(account: string, now = Date.now()): void {
+  failed(address: string, account: string, now = Date.now()): void {
+    this.#bump(this.#addresses, address, now);
     this.#bump(this.#accounts, account, now);
   }
 

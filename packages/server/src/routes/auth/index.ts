@@ -32,7 +32,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const found = await store.users.credentials(email);
     const ok = await verifyPassword(found?.passwordHash ?? (await decoyHash()), req.body.password);
     if (!found || !ok) {
-      limiter.failed(email);
+      limiter.failed(req.ip, email);
       throw apiError('SLM_AUTH_INVALID_CREDENTIALS');
     }
     if (found.user.disabledAt) throw apiError('SLM_AUTH_USER_DISABLED');
