@@ -44,6 +44,21 @@ describeServer(
       assert.equal(batches[0].sourceSha256, result.sourceSha256);
     });
 
+    test('a broken upload answers its coded error with the place, and imports nothing', async () => {
+      const { app, world } = s();
+      const broken = Buffer.from('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="zh-Hans"/><body>\n<tu><tuv xml:lang="zh-Hans"><seg>坏的</seg></tuv>\n</body></tmx>');
+      const upload = multipart({ ...PROVENANCE, force: 'true' }, { filename: 'broken.tmx', content: broken });
+      const res = await app.inject({
+        method: 'POST', url: '/api/v1/corpora/demo/imports',
+        headers: { authorization: `Bearer ${world.tokens['a:owner']}`, ...upload.headers }, payload: upload.payload,
+      });
+      assert.equal(res.statusCode, 400, res.body);
+      assert.equal(res.json().error.code, 'SLM_XML_MALFORMED');
+      assert.equal(res.json().error.place.file, 'broken.tmx');
+      assert.equal((await s().as('a:viewer', 'GET', '/api/v1/corpora/demo/batches')).json().batches.length, 1);
+      assert.equal((await s().as('a:viewer', 'GET', '/api/v1/health')).statusCode, 200);
+    });
+
     test('units: filtered pages with a cursor, one unit with provenance and findings; stats', async () => {
       const first = await s().as('a:viewer', 'GET', '/api/v1/corpora/demo/units?lang=km&limit=5');
       assert.equal(first.statusCode, 200, first.body);
