@@ -85,3 +85,5 @@ export const storeErrors = defineErrors('store', {
 });
 
 export const storeError = errorFactory(storeErrors);
+
+export { cobuildStoreErrors } from './cobuild-errors.ts';

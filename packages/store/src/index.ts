@@ -14,3 +14,7 @@ export type { OrganisationRepo } from './repos/organisation-repo.ts';
 export type { RunRepo } from './repos/run-repo.ts';
 export type { UnitRepo } from './repos/unit-repo.ts';
 export type * from './types.ts';
+export type { ContributionRepo } from './repos/contribution-repo.ts';
+export type { ReleaseRepo } from './repos/release-repo.ts';
+export type { ReviewRepo } from './repos/review-repo.ts';
+export type * from './cobuild-types.ts';

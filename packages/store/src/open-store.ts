@@ -16,12 +16,13 @@ import { type OrganisationRepo, organisationRepo } from './repos/organisation-re
 import { type RunRepo, runRepo } from './repos/run-repo.ts';
 import { statsOf } from './repos/stats-repo.ts';
 import { type UnitRepo, unitRepo } from './repos/unit-repo.ts';
+import { type CobuildRepos, cobuildRepos } from './repos/cobuild-repos.ts';
 import type { StoreDialect, StoreLocation, StoreStats } from './types.ts';
 
 /** The default SQLite file, relative to the working directory. */
 export const DEFAULT_SQLITE_PATH = './silkloom.db';
 
-export interface Store {
+export interface Store extends CobuildRepos {
   readonly dialect: StoreDialect;
   readonly corpora: CorpusRepo;
   readonly organisations: OrganisationRepo;
@@ -60,6 +61,7 @@ export function storeOn(engine: Engine): Store {
     runs: runRepo(engine),
     findings: findingRepo(engine),
     audit: auditRepo(engine),
+    ...cobuildRepos(engine),
     stats: statsOf(engine),
     close: () => engine.close(),
   };

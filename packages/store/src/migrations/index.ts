@@ -1,5 +1,6 @@
 /** Every migration, in the order it is applied. Append new ones; never edit shipped ones. */
 import { init } from './0001-init.ts';
 import type { Migration } from './migration.ts';
+import { cobuild } from './0200-cobuild.ts';
 
-export const MIGRATIONS: readonly Migration[] = [init];
+export const MIGRATIONS: readonly Migration[] = [init, cobuild];
