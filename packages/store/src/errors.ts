@@ -82,6 +82,46 @@ export const storeErrors = defineErrors('store', {
     status: 400,
     hint: 'Status is one of raw, clean, rejected, validated; langs are BCP 47 ranges; a cursor is the nextCursor of a previous page.',
   },
+  SLM_STORE_USER_EXISTS: {
+    message: 'a user with e-mail {email} already exists',
+    status: 409,
+    hint: 'E-mail addresses are unique (compared in lower case).',
+  },
+  SLM_STORE_USER_INVALID: {
+    message: 'user is not valid: {problem}',
+    status: 400,
+    hint: 'A user needs an e-mail address; the password hash is made by the server.',
+  },
+  SLM_STORE_USER_NOT_FOUND: {
+    message: 'no user {user}',
+    status: 404,
+    hint: 'Create users with `silkloom users create --email E --password-stdin`.',
+  },
+  SLM_STORE_ORG_NOT_FOUND: {
+    message: 'no organisation named "{name}"',
+    status: 404,
+    hint: 'Organisations are created by site admins (POST /api/v1/orgs or `silkloom users create --org NAME`).',
+  },
+  SLM_STORE_ORG_EXISTS: {
+    message: 'an organisation named "{name}" already exists',
+    status: 409,
+    hint: 'Organisation names are unique.',
+  },
+  SLM_STORE_ROLE_INVALID: {
+    message: 'role "{role}" is not one of owner, curator, contributor, validator, viewer',
+    status: 400,
+    hint: 'See the permission table in docs/api.md.',
+  },
+  SLM_STORE_SHARE_INVALID: {
+    message: 'sharing agreement is not valid: {problem}',
+    status: 400,
+    hint: 'An agreement names another organisation, a licence, at least one purpose, ISO 3166-1 destination codes and ISO 8601 dates.',
+  },
+  SLM_STORE_SHARE_NOT_FOUND: {
+    message: 'no sharing agreement {shareId} on corpus "{corpus}"',
+    status: 404,
+    hint: 'List a corpus\'s agreements with GET /api/v1/corpora/{corpus}/shares.',
+  },
 });
 
 export const storeError = errorFactory(storeErrors);

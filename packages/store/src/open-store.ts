@@ -16,6 +16,10 @@ import { type OrganisationRepo, organisationRepo } from './repos/organisation-re
 import { type RunRepo, runRepo } from './repos/run-repo.ts';
 import { statsOf } from './repos/stats-repo.ts';
 import { type UnitRepo, unitRepo } from './repos/unit-repo.ts';
+import { type UserRepo, userRepo } from './repos/user-repo.ts';
+import { type MembershipRepo, membershipRepo } from './repos/membership-repo.ts';
+import { type SessionRepo, type TokenRepo, sessionRepo, tokenRepo } from './repos/credential-repo.ts';
+import { type AccessRepo, type ShareRepo, accessRepo, shareRepo } from './repos/share-repo.ts';
 import { type CobuildRepos, cobuildRepos } from './repos/cobuild-repos.ts';
 import type { StoreDialect, StoreLocation, StoreStats } from './types.ts';
 
@@ -31,6 +35,12 @@ export interface Store extends CobuildRepos {
   readonly runs: RunRepo;
   readonly findings: FindingRepo;
   readonly audit: AuditRepo;
+  readonly users: UserRepo;
+  readonly memberships: MembershipRepo;
+  readonly sessions: SessionRepo;
+  readonly tokens: TokenRepo;
+  readonly shares: ShareRepo;
+  readonly access: AccessRepo;
   /** Counts over one corpus, or over all corpora when none is named. */
   stats(corpus?: string): Promise<StoreStats>;
   /** Closes connections; the store is unusable afterwards. */
@@ -61,6 +71,12 @@ export function storeOn(engine: Engine): Store {
     runs: runRepo(engine),
     findings: findingRepo(engine),
     audit: auditRepo(engine),
+    users: userRepo(engine),
+    memberships: membershipRepo(engine),
+    sessions: sessionRepo(engine),
+    tokens: tokenRepo(engine),
+    shares: shareRepo(engine),
+    access: accessRepo(engine),
     ...cobuildRepos(engine),
     stats: statsOf(engine),
     close: () => engine.close(),

@@ -28,6 +28,8 @@ export interface CorporaTable {
   domains: string;
   created_at: string;
   updated_at: string;
+  /** 'private' | 'public' (migration 0100). */
+  visibility: Generated<string>;
 }
 
 export interface ImportBatchesTable {
@@ -122,6 +124,60 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  password_hash: string;
+  display_name: string | null;
+  is_admin: number;
+  created_at: string;
+  disabled_at: string | null;
+}
+
+export interface MembershipsTable {
+  user_id: number;
+  org_id: number;
+  role: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface CorpusSharesTable {
+  id: Generated<number>;
+  corpus_id: number;
+  org_id: number;
+  licence: string;
+  /** JSON array of strings. */
+  purposes: string;
+  /** JSON array of ISO 3166-1 codes. */
+  destinations: string;
+  valid_from: string;
+  valid_until: string | null;
+  created_at: string;
+  created_by: string | null;
+  revoked_at: string | null;
+}
+
 export interface DB extends CobuildTables {
   organisations: OrganisationsTable;
   corpora: CorporaTable;
@@ -132,6 +188,11 @@ export interface DB extends CobuildTables {
   findings: FindingsTable;
   audit_log: AuditLogTable;
   silkloom_migrations: MigrationsTable;
+  users: UsersTable;
+  memberships: MembershipsTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  corpus_shares: CorpusSharesTable;
 }
 
 /** Co-building tables (migration 0200_cobuild). JSON columns are text on both dialects. */

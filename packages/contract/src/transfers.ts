@@ -1,0 +1,97 @@
+/** Imports by upload, export downloads, pipeline runs, the audit log. */
+import { Type, type Static } from '@sinclair/typebox';
+import { CountryCode, Timestamp } from './common.ts';
+import { BATCH_PROVENANCE_FIELDS } from './units.ts';
+
+export const IMPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'csv', 'jsonl'] as const;
+export const EXPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'jsonl'] as const;
+
+/**
+ * The provenance fields of an upload, sent as multipart/form-data fields BEFORE
+ * the `file` part (the file is streamed straight into the reader, so the fields
+ * must already be known). Documented here for clients; the server checks them.
+ */
+export const ImportFields = Type.Object({
+  format: Type.Union(IMPORT_FORMATS.map((f) => Type.Literal(f))),
+  originJurisdiction: CountryCode,
+  licence: Type.String({ minLength: 1, maxLength: 200 }),
+  consentBasis: Type.String({ minLength: 1, maxLength: 100, description: 'consent, contract, public, none-personal …' }),
+  contributor: Type.String({ minLength: 1, maxLength: 200 }),
+  collectedAt: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+  srcLang: Type.Optional(Type.String()),
+  tgtLang: Type.Optional(Type.String()),
+  domains: Type.Optional(Type.String({ description: 'comma-separated domain labels for every unit' })),
+  skipInvalid: Type.Optional(Type.String({ description: '"true" to skip invalid units (reported) instead of failing' })),
+});
+export type ImportFields = Static<typeof ImportFields>;
+
+export const ImportResultSchema = Type.Object({
+  batchId: Type.String(),
+  corpus: Type.String(),
+  units: Type.Integer(),
+  variants: Type.Integer(),
+  byLang: Type.Record(Type.String(), Type.Integer()),
+  auditSeq: Type.Integer(),
+  sourceSha256: Type.String(),
+  skipped: Type.Integer({ description: 'invalid units skipped (skipInvalid)' }),
+});
+export type ImportResultInfo = Static<typeof ImportResultSchema>;
+
+export const BatchSchema = Type.Object({
+  ...BATCH_PROVENANCE_FIELDS,
+  batchId: Type.String(),
+  corpus: Type.String(),
+  sourceFile: Type.String(),
+  sourceSha256: Type.String(),
+  format: Type.String(),
+  domains: Type.Array(Type.String()),
+  units: Type.Integer(),
+  variants: Type.Integer(),
+  createdAt: Timestamp,
+  withdrawnAt: Type.Optional(Timestamp),
+});
+
+export const ExportQuery = Type.Object({
+  format: Type.Union(EXPORT_FORMATS.map((f) => Type.Literal(f)), { default: 'tmx' }),
+  src: Type.Optional(Type.String({ description: 'source language range (tsv: first column)' })),
+  tgt: Type.Optional(Type.String({ description: 'target language range' })),
+  status: Type.Optional(Type.String({ description: 'comma-separated statuses (default: every status)' })),
+  domain: Type.Optional(Type.String()),
+  purpose: Type.Optional(Type.String({ description: 'for a shared corpus: the purpose, checked against the agreement' })),
+  destination: Type.Optional(CountryCode),
+});
+export type ExportQuery = Static<typeof ExportQuery>;
+
+/** The figures of an export, also sent as X-Silkloom-* headers of the download. */
+export const ExportManifestSchema = Type.Object({
+  corpus: Type.String(),
+  format: Type.String(),
+  units: Type.Integer({ description: 'units the filter selects' }),
+  licences: Type.Array(Type.String()),
+  origins: Type.Array(Type.String()),
+  auditHead: Type.Optional(Type.Object({ seq: Type.Integer(), hash: Type.String() })),
+});
+export type ExportManifest = Static<typeof ExportManifestSchema>;
+
+export const RunSchema = Type.Object({
+  runId: Type.String(),
+  corpus: Type.Optional(Type.String()),
+  kind: Type.String(),
+  status: Type.String(),
+  config: Type.Unknown(),
+  manifest: Type.Unknown(),
+  stats: Type.Optional(Type.Unknown()),
+  report: Type.Optional(Type.Unknown()),
+  startedAt: Timestamp,
+  finishedAt: Type.Optional(Timestamp),
+});
+export type RunInfo = Static<typeof RunSchema>;
+
+export const RunParams = Type.Object({ runId: Type.String({ pattern: '^[0-9]{1,18}$' }) });
+
+export const AuditVerificationSchema = Type.Object({
+  ok: Type.Boolean(),
+  entries: Type.Integer(),
+  firstBroken: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
+  head: Type.Optional(Type.Object({ seq: Type.Integer(), hash: Type.String() })),
+});

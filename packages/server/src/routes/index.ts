@@ -1,0 +1,13 @@
+/** Every route module, registered in one place. */
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../context.ts';
+import { authRoutes } from './auth/index.ts';
+import { corpusRoutes } from './corpora/index.ts';
+import { metaRoutes } from './meta/index.ts';
+import { orgRoutes } from './orgs/index.ts';
+import { unitRoutes } from './units/index.ts';
+import { userRoutes } from './users/index.ts';
+
+export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
+  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes]) register(app, ctx);
+}
