@@ -17,6 +17,11 @@ export const cobuildErrors = defineErrors('cobuild', {
     status: 400,
     hint: 'Use Semantic Versioning 2.0.0 without build metadata, e.g. 1.0.0 or 1.1.0-rc.1.',
   },
+  SLM_RELEASE_VERSION_NOT_NEWER: {
+    message: 'release version {version} is not newer than the latest release {previous}',
+    status: 409,
+    hint: 'Versions only go up (SemVer precedence); leave the version out to get the suggested next one.',
+  },
   SLM_RELEASE_SPLIT_INVALID: {
     message: 'release split ratios are not usable: {problem}',
     status: 400,

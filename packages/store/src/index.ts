@@ -4,6 +4,7 @@
  */
 export { DEFAULT_SQLITE_PATH, openStore, resolveStoreLocation, type Store } from './open-store.ts';
 export { storeErrors } from './errors.ts';
+export { cobuildStoreErrors } from './cobuild-errors.ts';
 export { HUB_LANG, pairKey } from './repos/pair-key.ts';
 export { GENESIS_HASH, auditHash, type AuditBody } from './repos/audit-hash.ts';
 export type { AuditRepo } from './repos/audit-repo.ts';

@@ -23,8 +23,8 @@ import type { UnitRepo } from './unit-repo.ts';
 export interface ReviewRepo {
   /** The next unit `voter` should review in `corpus`: undecided, not voted on by them, closest to a decision first. */
   next(corpus: string, voter: string, options?: QueueOptions): Promise<StoredUnit | undefined>;
-  /** Units still waiting for `voter`'s vote. */
-  queueSize(corpus: string, voter: string): Promise<number>;
+  /** Units still waiting for `voter`'s vote; without a voter, the units still open for review. */
+  queueSize(corpus: string, voter?: string): Promise<number>;
   /** Records a vote (SLM_REVIEW_ALREADY_VOTED, SLM_REVIEW_UNIT_DECIDED) and applies the judge's decision. */
   vote(input: VoteInput, judge: Judge, options?: ActorOption): Promise<VoteResult>;
   votes(corpus: string): Promise<StoredVote[]>;
@@ -71,16 +71,17 @@ const toDecision = (r: DecisionRow): StoredDecision =>
 
 export function reviewRepo(engine: Engine, units: UnitRepo): ReviewRepo {
   /** Undecided, live, not-yet-rejected/validated units of the corpus that `voter` has not voted on. */
-  function open(db: Kysely<DB>, corpusId: number, voter: string) {
-    return db
+  function open(db: Kysely<DB>, corpusId: number, voter: string | undefined) {
+    const undecided = db
       .selectFrom('units as u')
       .where('u.corpus_id', '=', corpusId)
       .where('u.withdrawn', '=', 0)
       .where('u.status', 'in', ['raw', 'clean'])
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('review_decisions as d').select('d.unit_id').whereRef('d.unit_id', '=', 'u.id'))))
-      .where(({ not, exists, selectFrom }) =>
-        not(exists(selectFrom('review_votes as m').select('m.unit_id').whereRef('m.unit_id', '=', 'u.id').where('m.voter', '=', voter))),
-      );
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('review_decisions as d').select('d.unit_id').whereRef('d.unit_id', '=', 'u.id'))));
+    if (voter === undefined) return undecided;
+    return undecided.where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('review_votes as m').select('m.unit_id').whereRef('m.unit_id', '=', 'u.id').where('m.voter', '=', voter))),
+    );
   }
 
   return {
