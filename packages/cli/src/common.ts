@@ -1,9 +1,11 @@
 /**
- * Options every command shares, and where the store lives:
- * `--database-url` / SILKLOOM_DATABASE_URL (PostgreSQL) wins over
- * `--db` / SILKLOOM_DB (SQLite file), which defaults to ./silkloom.db.
+ * Options every command shares, and where the store lives (store's
+ * resolveStoreLocation): `--db PATH`, else `--database-url` /
+ * SILKLOOM_DATABASE_URL (PostgreSQL; `?schema=NAME` picks a schema), else
+ * SILKLOOM_DB, else ./silkloom.db.
  */
 import type { Command } from 'commander';
+import { resolveStoreLocation, type StoreLocation } from '@silkloom/store';
 import { Output } from './output.ts';
 
 export interface CommonOptions {
@@ -13,7 +15,6 @@ export interface CommonOptions {
   databaseUrl?: string;
 }
 
-export type StoreLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
 /** Adds --json, --quiet, --db and --database-url to a command. */
 export function withCommonOptions(cmd: Command, { store = true }: { store?: boolean } = {}): Command {
@@ -21,15 +22,13 @@ export function withCommonOptions(cmd: Command, { store = true }: { store?: bool
   if (store) {
     cmd
       .option('--db <path>', 'SQLite store file (env SILKLOOM_DB, default ./silkloom.db)')
-      .option('--database-url <url>', 'PostgreSQL store, e.g. postgres://user@host/db (env SILKLOOM_DATABASE_URL); wins over --db');
+      .option('--database-url <url>', 'PostgreSQL store, e.g. postgres://user@host/db[?schema=NAME] (env SILKLOOM_DATABASE_URL; used unless --db is given)');
   }
   return cmd;
 }
 
 export function storeLocation(opts: CommonOptions, env = process.env): StoreLocation {
-  const url = opts.databaseUrl ?? env.SILKLOOM_DATABASE_URL;
-  if (url) return { kind: 'postgres', url };
-  return { kind: 'sqlite', path: opts.db ?? env.SILKLOOM_DB ?? './silkloom.db' };
+  return resolveStoreLocation({ db: opts.db, databaseUrl: opts.databaseUrl }, env);
 }
 
 export function outputFor(opts: CommonOptions): Output {

@@ -2,7 +2,7 @@
  * @silkloom/store — one schema and one repository API over SQLite (default,
  * one WAL file) and PostgreSQL. See packages/store/README.md.
  */
-export { DEFAULT_SQLITE_PATH, openStore, resolveStoreLocation, type Store } from './open-store.ts';
+export { DEFAULT_SQLITE_PATH, openStore, postgresLocation, resolveStoreLocation, type Store } from './open-store.ts';
 export { storeErrors } from './errors.ts';
 export { cobuildStoreErrors } from './cobuild-errors.ts';
 export { HUB_LANG, pairKey } from './repos/pair-key.ts';

@@ -109,6 +109,18 @@ export function resolveStoreLocation(
 ): StoreLocation {
   const url = options.databaseUrl ?? env.SILKLOOM_DATABASE_URL;
   if (options.db !== undefined) return { kind: 'sqlite', path: options.db };
-  if (url) return { kind: 'postgres', url };
+  if (url) return postgresLocation(url);
   return { kind: 'sqlite', path: env.SILKLOOM_DB || DEFAULT_SQLITE_PATH };
+}
+
+/**
+ * A PostgreSQL URL may name the schema to use as `?schema=NAME` (a Silkloom
+ * parameter, taken out before the URL reaches the driver), so several stores
+ * can share one database — tests use it for isolation.
+ */
+export function postgresLocation(url: string): StoreLocation {
+  const match = /[?&]schema=([^&]*)/.exec(url);
+  if (!match) return { kind: 'postgres', url };
+  const rest = url.replace(/([?&])schema=[^&]*&?/, '$1').replace(/[?&]$/, '');
+  return { kind: 'postgres', url: rest, schema: decodeURIComponent(match[1]!) };
 }

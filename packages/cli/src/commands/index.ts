@@ -1,5 +1,25 @@
 /** Every command's register function, in the order `--help` lists them. */
 import type { Command } from 'commander';
+import { registerAssess } from './assess.ts';
+import { registerCorpora } from './corpora.ts';
+import { registerDemo } from './demo.ts';
+import { registerExport } from './export.ts';
+import { registerImport } from './import.ts';
+import { registerLangid } from './langid.ts';
 import { registerLangs } from './langs.ts';
+import { registerRules } from './rules.ts';
+import { registerScan } from './scan.ts';
+import { registerStats } from './stats.ts';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerLangs];
+export const COMMANDS: Array<(program: Command) => void> = [
+  registerDemo,
+  registerImport,
+  registerExport,
+  registerCorpora,
+  registerStats,
+  registerScan,
+  registerRules,
+  registerAssess,
+  registerLangid,
+  registerLangs,
+];

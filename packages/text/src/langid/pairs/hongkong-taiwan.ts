@@ -1,0 +1,88 @@
+/**
+ * Hong Kong vs Taiwan written Chinese. Cantonese corpora are mostly written
+ * in Hong Kong, and much "Cantonese" text (FLORES yue_Hant among it) is Hong
+ * Kong Standard Written Chinese rather than colloquial Cantonese, so the
+ * regional standard is the main evidence for yue-Hant against zh-Hant
+ * (Taiwan). Sources of markers:
+ *
+ * - OpenCC's TWPhrases table (opencc-js, Apache-2.0): mainland/HK terms and
+ *   their Taiwan equivalents (軟件/軟體, 打印機/印表機, 互聯網/網際網路); a
+ *   mainland/HK term written in Traditional characters points to Hong Kong.
+ * - Unicode CLDR zh-Hant-HK and yue vs zh-Hant names (cldr-lexicons.json).
+ * - Our own list of everyday HK/TW vocabulary and character-form habits.
+ *
+ * Positive score = Hong Kong.
+ */
+import TWPhrases from 'opencc-js/dict/TWPhrases';
+import { cldrHanPhrases } from './cldr-markers.ts';
+
+const OWN_HK = `巴士 的士 單車 電單車 士多 雪糕 網上 質素 數碼 視像 戲院 酒店 法庭 檢控 控罪 判監 大廈 升降機 天文台 水浸 山泥傾瀉 入球 幼稚園 醫管局 衞生署 港鐵 急症室 個案 短訊 電郵 網誌 社交媒體 公共交通 交通意外 宣佈 公佈
+發佈 分佈 甚麼 裏面 這裏 那裏 衞生 保安局 警務處 特首 行政長官 公屋 屋邨 樓宇 按揭 樓價 私家車 泊車 行人路 乘搭 港元 港幣 僱員 僱主 打印 打印機 軟件 硬件 網絡 服務器 屏幕 鼠標 信息 視頻 博客 手提電話 機師 診症
+翻側 埋單 收銀 貨車 巴士站 月台 地盤 文憑試 中學文憑 教育局 政府總部 運輸署 旅遊發展局 屯門 九龍 新界 港島 灣仔 旺角 沙田 葵涌 將軍澳 啟德 香港 特朗普 奧巴馬 希拉莉 布殊 戴卓爾 普京 默克爾 悉尼 三藩市 巴塞隆拿
+阿仙奴 車路士 碧咸 朗拿度 美斯 費達拿 拿度 米高 荷里活 意大利 新西蘭 沙地阿拉伯 肯尼亞 尼日利亞 坦桑尼亞 埃塞俄比亞 索馬里 危地馬拉 哥斯達黎加 朝鮮 星期一 星期二 星期三 星期四 星期五 星期六 星期日 年青 消防處 救護員
+警員 警方指 政府發言人 發言人表示 懲教 租客 地產商 發展商 樓盤 超級市場 連鎖店 食肆 茶餐廳 餐牌 外賣 泳池 球場 康樂 體育館 電腦程式 流動電話 智能手機 互聯網 上載 揚聲器 卡通片 電視劇 頒獎禮 勇奪 落敗 入圍 賽果 作客
+殿軍 奧運會 泳手 跑手 騎師 賽馬 求診 留院 疫症 感染個案 死亡個案 注射 科研 考評局 公開試 收生`;
+const OWN_TW = `公車 計程車 腳踏車 機車 冰淇淋 網路上 品質 數位 視訊 電影院 飯店 判刑 大樓 電梯 氣象局 淹水 土石流 進球 幼兒園 急診室 病例 簡訊 電子郵件 部落格 社群媒體 大眾運輸 車禍 公布 發布 分布 什麼 裡面 衛生 捷運 新台幣
+員工 印表機 列印 軟體 硬體 網路 伺服器 螢幕 滑鼠 醫師 護理師 病患 計畫 身分 公尺 公分 立法院 行政院 總統府 縣市 鄉鎮 台北 臺北 台灣 臺灣 高雄 台中 臺中 新竹 桃園 台南 臺南 花蓮 川普 歐巴馬 希拉蕊 布希 柴契爾
+普丁 梅克爾 雪梨 舊金山 巴塞隆納 兵工廠 切爾西 貝克漢 羅納度 梅西 費德勒 納達爾 麥可 好萊塢 義大利 紐西蘭 沙烏地阿拉伯 肯亞 奈及利亞 坦尚尼亞 衣索比亞 索馬利亞 瓜地馬拉 哥斯大黎加 北韓 週一 週二 週三 週四 週五 週六
+週日 客機 消防局 消防隊 救護人員 員警 警方表示 房東 房客 建商 賣場 量販店 超商 便利商店 餐飲業者 游泳池 體育場 程式設計 行動電話 智慧型手機 網際網路 上傳 卡通 連續劇 頒獎典禮 敗給 比賽結果 泳將 騎士 就醫 染疫 確診病例
+死亡病例 施打 國中 高中生 補習班 學測 指考 錄取 品質 計畫 執行長 董事長 網路上 影音 簡報 預算案 立委 縣長 市長 鄉長 里長`;
+
+interface PhraseIndex {
+  byFirstTwo: Map<string, Array<[string, number]>>;
+}
+
+function index(entries: Iterable<[string, number]>): PhraseIndex {
+  const byFirstTwo = new Map<string, Array<[string, number]>>();
+  for (const [phrase, weight] of entries) {
+    if (phrase.length < 2) continue;
+    const key = phrase.slice(0, 2);
+    let list = byFirstTwo.get(key);
+    if (!list) byFirstTwo.set(key, (list = []));
+    list.push([phrase, weight]);
+  }
+  for (const list of byFirstTwo.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { byFirstTwo };
+}
+
+let hk: PhraseIndex | undefined;
+let tw: PhraseIndex | undefined;
+
+function build(): void {
+  const hkEntries = new Map<string, number>();
+  const twEntries = new Map<string, number>();
+  for (const entry of TWPhrases.split('|')) {
+    const [from, to] = entry.split(' ');
+    if (!from || !to || from === to || to.includes(from) || /[A-Za-z0-9]/.test(from)) continue;
+    // Two-character mainland terms (支持, 項目, 程序, 文件) are ordinary Taiwan words in other senses.
+    if ([...from].length >= 3) hkEntries.set(from, 1);
+    twEntries.set(to, [...to].length >= 3 ? 1 : 0.5);
+  }
+  for (const p of cldrHanPhrases('HK')) hkEntries.set(p, 1);
+  for (const p of cldrHanPhrases('TW')) twEntries.set(p, 1);
+  for (const p of OWN_HK.split(/\s+/)) if (p) hkEntries.set(p, 2);
+  for (const p of OWN_TW.split(/\s+/)) if (p) twEntries.set(p, 2);
+  for (const p of [...hkEntries.keys()]) if (twEntries.has(p)) { hkEntries.delete(p); twEntries.delete(p); }
+  hk = index(hkEntries);
+  tw = index(twEntries);
+}
+
+/** Sum of weights of the longest phrase matches, left to right, no overlaps. */
+function phraseScore(text: string, idx: PhraseIndex): number {
+  let score = 0;
+  for (let i = 0; i + 1 < text.length; ) {
+    const list = idx.byFirstTwo.get(text.slice(i, i + 2));
+    const hit = list?.find(([p]) => text.startsWith(p, i));
+    if (hit) {
+      score += hit[1];
+      i += hit[0].length;
+    } else i++;
+  }
+  return score;
+}
+
+/** Log-odds evidence that Traditional Chinese text follows Hong Kong (positive) rather than Taiwan usage. */
+export function hongKongVsTaiwan(text: string): number {
+  if (!hk) build();
+  return phraseScore(text, hk!) - phraseScore(text, tw!);
+}
