@@ -31,8 +31,10 @@ export interface Tx {
   lock(name: TxLock): Promise<void>;
   /** Returns `count` fresh unit ids, ascending. */
   reserveUnitIds(count: number): Promise<number[]>;
-  /** The import hot path: many units and their variants at once (prepared multi-row inserts / COPY). */
+  /** The import hot path: many units and their variants at once (prepared multi-row inserts / COPY); also indexes them for search. */
   writeUnits(units: UnitsTable[], variants: VariantsTable[]): Promise<void>;
+  /** Adds variants already stored to the search indexes where the dialect keeps them itself (SQLite FTS5; a no-op on PostgreSQL). */
+  indexVariants(variants: ReadonlyArray<Pick<VariantsTable, 'unit_id' | 'lang' | 'text'>>): Promise<void>;
   /**
    * Called once an import has written `addedUnits`: refreshes planner statistics
    * when the batch is large next to what the planner last knew of the tables.

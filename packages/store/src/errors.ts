@@ -122,6 +122,16 @@ export const storeErrors = defineErrors('store', {
     status: 404,
     hint: 'List a corpus\'s agreements with GET /api/v1/corpora/{corpus}/shares.',
   },
+  SLM_STORE_SEARCH_QUERY_INVALID: {
+    message: 'search query "{query}" cannot be served: {problem}',
+    status: 400,
+    hint: 'Queries need three characters or more; one or two are enough when they are Chinese, Japanese or Korean characters.',
+  },
+  SLM_STORE_GLOSSARY_NOT_FOUND: {
+    message: 'organisation "{org}" has no glossary "{name}"',
+    status: 404,
+    hint: 'List an organisation\'s glossaries with GET /api/v1/orgs/{org}/glossaries.',
+  },
 });
 
 export const storeError = errorFactory(storeErrors);

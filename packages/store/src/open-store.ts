@@ -20,6 +20,8 @@ import { type UserRepo, userRepo } from './repos/user-repo.ts';
 import { type MembershipRepo, membershipRepo } from './repos/membership-repo.ts';
 import { type SessionRepo, type TokenRepo, sessionRepo, tokenRepo } from './repos/credential-repo.ts';
 import { type AccessRepo, type ShareRepo, accessRepo, shareRepo } from './repos/share-repo.ts';
+import { type SearchRepo, searchRepo } from './repos/search-repo.ts';
+import { type GlossaryRepo, glossaryRepo } from './repos/glossary-repo.ts';
 import { type CobuildRepos, cobuildRepos } from './repos/cobuild-repos.ts';
 import type { StoreDialect, StoreLocation, StoreStats } from './types.ts';
 
@@ -41,6 +43,8 @@ export interface Store extends CobuildRepos {
   readonly tokens: TokenRepo;
   readonly shares: ShareRepo;
   readonly access: AccessRepo;
+  readonly search: SearchRepo;
+  readonly glossaries: GlossaryRepo;
   /** Counts over one corpus, or over all corpora when none is named. */
   stats(corpus?: string): Promise<StoreStats>;
   /** Closes connections; the store is unusable afterwards. */
@@ -77,6 +81,8 @@ export function storeOn(engine: Engine): Store {
     tokens: tokenRepo(engine),
     shares: shareRepo(engine),
     access: accessRepo(engine),
+    search: searchRepo(engine),
+    glossaries: glossaryRepo(engine),
     ...cobuildRepos(engine),
     stats: statsOf(engine),
     close: () => engine.close(),

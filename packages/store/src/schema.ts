@@ -178,6 +178,37 @@ export interface CorpusSharesTable {
   revoked_at: string | null;
 }
 
+export interface GlossariesTable {
+  id: Generated<number>;
+  org_id: number;
+  name: string;
+  domain: string | null;
+  created_at: string;
+}
+
+export interface GlossaryEntriesTable {
+  id: Generated<number>;
+  glossary_id: number;
+  ext_id: string | null;
+  domain: string | null;
+  definition: string | null;
+  note: string | null;
+  /** JSON object of other TBX data categories kept for round trips. */
+  extra: string | null;
+}
+
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  entry_id: number;
+  lang: string;
+  term: string;
+  /** NFKC, lower case: what look-ups compare. */
+  term_key: string;
+  status: string | null;
+  part_of_speech: string | null;
+  note: string | null;
+}
+
 export interface DB extends CobuildTables {
   organisations: OrganisationsTable;
   corpora: CorporaTable;
@@ -193,6 +224,9 @@ export interface DB extends CobuildTables {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   corpus_shares: CorpusSharesTable;
+  glossaries: GlossariesTable;
+  glossary_entries: GlossaryEntriesTable;
+  glossary_terms: GlossaryTermsTable;
 }
 
 /** Co-building tables (migration 0200_cobuild). JSON columns are text on both dialects. */

@@ -113,3 +113,47 @@ export interface CorpusAccess {
   /** Agreements not revoked (validity dates are for the caller to check against its clock). */
   shares: Share[];
 }
+
+/** One term of a glossary entry (TBX termSec). */
+export interface GlossaryTerm {
+  lang: string;
+  term: string;
+  /** TBX administrativeStatus: preferredTerm-admn-sts, admittedTerm-admn-sts, deprecatedTerm-admn-sts … */
+  status?: string;
+  partOfSpeech?: string;
+  note?: string;
+}
+
+/** One concept (TBX conceptEntry / termEntry) with its terms in several languages. */
+export interface GlossaryEntryInput {
+  /** The entry's id in its source file. */
+  id?: string;
+  domain?: string;
+  definition?: string;
+  note?: string;
+  terms: GlossaryTerm[];
+}
+
+export interface GlossaryEntry extends GlossaryEntryInput {
+  entryId: string;
+  org: string;
+  glossary: string;
+}
+
+export interface GlossarySummary {
+  org: string;
+  glossary: string;
+  entries: number;
+  domains: string[];
+}
+
+export interface GlossaryLookup {
+  term: string;
+  /** Organisations whose glossaries are searched. */
+  orgs: string[];
+  lang?: string;
+  domain?: string;
+  /** Whole term only; default: terms containing it. */
+  exact?: boolean;
+  limit?: number;
+}

@@ -7,8 +7,9 @@ import { metaRoutes } from './meta/index.ts';
 import { orgRoutes } from './orgs/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
+import { searchRoutes } from './search/index.ts';
 import { cobuildRouteModules } from './cobuild.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, cobuildRouteModules]) register(app, ctx);
+  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, searchRoutes, cobuildRouteModules]) register(app, ctx);
 }

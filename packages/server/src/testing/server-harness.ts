@@ -4,10 +4,11 @@
  * role in the first, an owner in each other, a site admin, and API tokens for
  * all of them (made through the store, so tests need not pay argon2 per user).
  */
-import { after, before } from 'node:test';
+import { after, before, describe } from 'node:test';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { ROLES, type Role } from '@silkloom/contract';
-import { describeEachDialect, type Harness } from '@silkloom/store/testing';
+import { openStore, type Store, type StoreDialect } from '@silkloom/store';
+import { freshTestLocation, testDialects, type TestLocation } from '@silkloom/store/testing';
 import { buildServer, type ServerOptions } from '../build-server.ts';
 import { newApiToken, sha256Hex } from '../auth/secrets.ts';
 
@@ -19,6 +20,33 @@ export interface World {
   /** Bearer tokens by name: `admin`, `a:<role>` for each role in ORG_A, `b:owner`, `c:owner`, `nobody` (no membership). */
   tokens: Record<string, string>;
   userIds: Record<string, string>;
+}
+
+export interface Harness {
+  dialect: StoreDialect;
+  store: Store;
+  location: TestLocation;
+}
+
+/** Declares `title` once per dialect with a fresh store, opened before the first test and removed after the last. */
+export function describeEachDialect(title: string, body: (harness: () => Harness) => void): void {
+  for (const dialect of testDialects()) {
+    describe(`${title} [${dialect}]`, () => {
+      let harness: Harness | undefined;
+      before(async () => {
+        const location = await freshTestLocation(dialect);
+        harness = { dialect, location, store: await openStore(location.location) };
+      });
+      after(async () => {
+        await harness?.store.close();
+        await harness?.location.dispose();
+      });
+      body(() => {
+        if (!harness) throw new Error('the store under test did not open (see the before hook error)');
+        return harness;
+      });
+    });
+  }
 }
 
 export interface ServerHarness {
@@ -59,7 +87,7 @@ export function describeServer(
   body: (s: () => ServerHarness) => void,
   options: Omit<ServerOptions, 'store'> & { seed?: (h: Harness, world: World) => Promise<void> } = {},
 ): void {
-  describeEachDialect(title, (harness) => {
+  describeEachDialect(title, (harness: () => Harness) => {
     let state: ServerHarness | undefined;
     before(async () => {
       const h = harness();

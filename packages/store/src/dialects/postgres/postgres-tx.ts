@@ -58,6 +58,8 @@ export function postgresTx(client: pg.PoolClient): Tx {
         await copyIn(client, `COPY variants (${VARIANT_COLUMNS.join(',')}) FROM STDIN`, copyRows(variants, VARIANT_COLUMNS));
       }
     },
+    // GIN indexes on variants.text keep themselves up to date.
+    async indexVariants() {},
     async refreshStatistics(addedUnits) {
       // Without statistics (a fresh table) the planner reads variants by sequential scan for every page
       // of a stream. Autovacuum analyzes only later, so analyze now when the batch grew units by more

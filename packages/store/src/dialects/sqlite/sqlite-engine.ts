@@ -15,6 +15,7 @@ import { inTransactionScope } from '../../transaction-scope.ts';
 import type { DB, UnitsTable, VariantsTable } from '../../schema.ts';
 import { UNIT_COLUMNS, VARIANT_COLUMNS } from '../columns.ts';
 import { MultiRowInsert } from './multi-row-insert.ts';
+import { SqliteSearchIndexer } from './sqlite-search-index.ts';
 
 const BUSY_TIMEOUT_MS = 10_000;
 
@@ -43,6 +44,7 @@ function sqliteTx(raw: Database.Database, db: Kysely<DB>): Tx {
   // Statements are prepared lazily, once per engine (better-sqlite3 caches nothing itself).
   const unitInsert = new MultiRowInsert<UnitsTable>(raw, 'units', UNIT_COLUMNS, 64);
   const variantInsert = new MultiRowInsert<VariantsTable>(raw, 'variants', VARIANT_COLUMNS, 128);
+  const searchIndex = new SqliteSearchIndexer(raw);
   let maxUnitId: Database.Statement | undefined;
   return {
     db,
@@ -60,6 +62,10 @@ function sqliteTx(raw: Database.Database, db: Kysely<DB>): Tx {
     async writeUnits(units, variants) {
       unitInsert.insert(units);
       variantInsert.insert(variants);
+      searchIndex.index(variants);
+    },
+    async indexVariants(variants) {
+      searchIndex.index(variants);
     },
     // SQLite's planner picks the indexes here without statistics.
     async refreshStatistics() {},
