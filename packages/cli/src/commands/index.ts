@@ -10,9 +10,11 @@ import { registerLangs } from './langs.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
 import { registerStats } from './stats.ts';
+import { registerStart } from './start.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
+  registerStart,
   registerImport,
   registerExport,
   registerCorpora,

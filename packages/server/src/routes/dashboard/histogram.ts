@@ -10,7 +10,7 @@ export function histogram(values: readonly number[], edges: readonly number[]): 
   return { edges: [...edges], counts };
 }
 
-/** Length-ratio bins: 0–4 by 0.25 (a ratio of 1 means as many characters as the Chinese side). */
-export const RATIO_EDGES = Array.from({ length: 17 }, (_, i) => i * 0.25);
+/** Length-ratio bins: 0–6 by 0.25 (a ratio of 1 means as many characters as the Chinese side). */
+export const RATIO_EDGES = Array.from({ length: 25 }, (_, i) => i * 0.25);
 /** Score bins 0–1 by 0.1. */
 export const SCORE_EDGES = Array.from({ length: 11 }, (_, i) => i / 10);
