@@ -76,7 +76,7 @@ function preprocessing(f: ReleaseFacts): string {
     ? f.cleaning.map((r) => `  - ${r.kind} run ${r.runId} (${r.status}, ${r.startedAt})${r.stats ? `: ${Object.entries(r.stats).map(([k, v]) => `${k} ${v}`).join(', ')}` : ''}`)
     : ['  - no cleaning runs recorded for this corpus'];
   const review = f.review
-    ? `- **Labelling (human review).** ${f.review.votes} votes by ${f.review.validators} validators under consensus policy ${f.review.policy.name} v${f.review.policy.version}; decisions: ${Object.entries(f.review.decisions).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}. Fleiss' kappa ${fmt(f.review.fleissKappa)}; mean accuracy on gold units ${fmt(f.review.goldAccuracy)}.`
+    ? `- **Labelling (human review).** ${f.review.votes} votes by ${f.review.validators} validator(s) under consensus policy ${f.review.policy.name} v${f.review.policy.version}; decisions: ${Object.entries(f.review.decisions).map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}. Fleiss' kappa ${fmt(f.review.fleissKappa)}; mean accuracy on gold units ${fmt(f.review.goldAccuracy)}.`
     : '- **Labelling.** No human review recorded.';
   return ['## Preprocessing, cleaning, labelling', '- **Cleaning and scanning runs:**', ...runs, review, '- **Is the raw data saved?** Yes, in the Silkloom store the release was cut from (units keep their provenance and rejection reasons).'].join('\n');
 }
