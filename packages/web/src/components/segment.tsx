@@ -5,16 +5,10 @@
  * right-to-left segment never reorders the interface around it (the RTL bugs
  * Common Voice kept meeting). An optional `highlight` is marked in place.
  */
-import { tagDirection } from '@silkloom/core';
 import type { ReactNode } from 'react';
+import { segmentDirection } from './direction.ts';
 
-export function segmentDirection(lang: string): 'ltr' | 'rtl' {
-  try {
-    return tagDirection(lang);
-  } catch {
-    return 'ltr';
-  }
-}
+export { segmentDirection };
 
 /** Splits `text` around case-insensitive matches of `needle`, marking them. */
 export function highlighted(text: string, needle?: string): ReactNode[] {
