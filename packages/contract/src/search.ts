@@ -33,7 +33,7 @@ export const SearchHitSchema = Type.Object({
   corpus: Type.String(),
   lang: Type.String(),
   text: Type.String(),
-  match: Type.Tuple([Type.Integer(), Type.Integer()]),
+  match: Type.Array(Type.Integer(), { minItems: 2, maxItems: 2, description: '[start, end) of the match in text, UTF-16 code units' }),
   aligned: Type.Record(Type.String(), Type.String()),
   domains: Type.Optional(Type.Array(Type.String())),
   glossary: Type.Optional(Type.Array(GlossaryMarkSchema)),

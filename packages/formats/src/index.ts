@@ -34,3 +34,8 @@ export { readJsonl } from './jsonl/jsonl-reader.ts';
 export { writeJsonl, unitToJson } from './jsonl/jsonl-writer.ts';
 
 export { writeParquet, type ParquetWriteOptions } from './parquet/parquet-writer.ts';
+
+export type { Term, TermEntry } from './tbx/term-entry.ts';
+export { readTbx, type TbxReadOptions } from './tbx/tbx-reader.ts';
+export { writeTbx, type TbxWriteOptions } from './tbx/tbx-writer.ts';
+export { readGlossaryCsv, writeGlossaryCsv } from './tbx/glossary-csv.ts';

@@ -10,7 +10,7 @@ export { GENESIS_HASH, auditHash, type AuditBody } from './repos/audit-hash.ts';
 export type { AuditRepo } from './repos/audit-repo.ts';
 export type { CorpusRepo } from './repos/corpus-repo.ts';
 export type { FindingRepo } from './repos/finding-repo.ts';
-export type { ImportRepo } from './repos/import-repo.ts';
+export type { ImportRepo, ImportRunOptions } from './repos/import-repo.ts';
 export type { OrganisationRepo } from './repos/organisation-repo.ts';
 export type { RunRepo } from './repos/run-repo.ts';
 export type { UnitRepo } from './repos/unit-repo.ts';

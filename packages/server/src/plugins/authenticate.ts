@@ -66,6 +66,7 @@ function checkCsrf(req: FastifyRequest, principal: Principal): void {
 
 export function registerAuthentication(app: FastifyInstance, store: Store, policy: SessionPolicy): void {
   app.addHook('onRequest', async (req) => {
+    const scope = (req.routeOptions.config as { scope?: string }).scope;
     const authorization = req.headers.authorization;
     if (authorization) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
@@ -78,9 +79,11 @@ export function registerAuthentication(app: FastifyInstance, store: Store, polic
       const principal = await fromSession(store, secret, policy);
       if (principal) {
         // Sign-in itself needs no token (it takes only JSON, which a cross-site form cannot send).
-        if ((req.routeOptions.config as { scope?: string }).scope !== 'none') checkCsrf(req, principal);
+        if (scope !== 'none') checkCsrf(req, principal);
         req.principal = principal;
       }
     }
+    // Before the body is even read: an anonymous caller learns nothing from validation errors.
+    if (scope !== undefined && scope !== 'none' && !req.principal) throw apiError('SLM_AUTH_REQUIRED');
   });
 }

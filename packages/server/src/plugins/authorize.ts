@@ -1,5 +1,5 @@
 /**
- * Authorisation, before every handler, from the route's scope and action (see
+ * Authorisation, before every handler (and before body validation), from the route's scope and action (see
  * RouteScope in @silkloom/contract). A corpus, unit or run the caller cannot
  * see answers 404 with the same code and message as one that does not exist,
  * so nothing reveals that another organisation's private corpus is there; a
@@ -37,7 +37,8 @@ async function orgScope(req: FastifyRequest, store: Store, org: string, action: 
 }
 
 export function registerAuthorisation(app: FastifyInstance, store: Store): void {
-  app.addHook('preHandler', async (req) => {
+  // preValidation: after the body is parsed, before it is checked, so a hidden resource answers 404 whatever the body.
+  app.addHook('preValidation', async (req) => {
     const config = req.routeOptions.config as Partial<RouteConfig>;
     const scope = config.scope;
     if (scope === undefined || scope === 'none') return;
@@ -55,8 +56,11 @@ export function registerAuthorisation(app: FastifyInstance, store: Store): void 
         return;
       case 'org':
         return orgScope(req, store, params.org!, action);
-      case 'bodyOrg':
-        return orgScope(req, store, (req.body as { ownerOrg: string }).ownerOrg, action);
+      case 'bodyOrg': {
+        const org = (req.body as { ownerOrg?: unknown } | undefined)?.ownerOrg;
+        // Without an organisation the body is invalid; validation will say so.
+        return typeof org === 'string' ? orgScope(req, store, org, action) : undefined;
+      }
       case 'corpus':
         return corpusScope(req, store, params.corpus!, () => notFound('SLM_STORE_CORPUS_NOT_FOUND', { name: params.corpus }), action);
       case 'unit': {

@@ -8,8 +8,11 @@ import { orgRoutes } from './orgs/index.ts';
 import { unitRoutes } from './units/index.ts';
 import { userRoutes } from './users/index.ts';
 import { searchRoutes } from './search/index.ts';
+import { importRoutes } from './corpora/imports.ts';
+import { exportRoutes } from './corpora/exports.ts';
+import { glossaryRoutes } from './glossary/index.ts';
 import { cobuildRouteModules } from './cobuild.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, searchRoutes, cobuildRouteModules]) register(app, ctx);
+  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, importRoutes, exportRoutes, searchRoutes, glossaryRoutes, cobuildRouteModules]) register(app, ctx);
 }

@@ -27,7 +27,7 @@ export interface ImportRepo {
     corpus: string,
     batch: BatchInput,
     fill: (sink: UnitSink) => Promise<void>,
-    options?: ActorOption,
+    options?: ImportRunOptions,
   ): Promise<ImportResult>;
   /** The latest batch of `corpus` with this file hash that is not withdrawn (to refuse re-imports). */
   findBySha(corpus: string, sha256: string): Promise<ImportBatch | undefined>;
@@ -42,6 +42,18 @@ export interface ImportRepo {
    */
   withdraw(batchId: string, options?: ActorOption & { reason?: string }): Promise<ImportBatch>;
 }
+
+export interface ImportRunOptions extends ActorOption {
+  /**
+   * For a file streamed while it is imported (an upload), whose hash is known
+   * only at its end: `batch.sourceSha256` may then be empty, and this is called
+   * once `fill` has resolved; the batch and its audit entry get its value.
+   */
+  sha256AfterFill?: () => string;
+}
+
+/** The stand-in hash a streamed batch carries until `sha256AfterFill` gives the real one. */
+const PENDING_SHA256 = '0'.repeat(64);
 
 function selectBatch(db: Kysely<DB>) {
   return db.selectFrom('import_batches as b').innerJoin('corpora as c', 'c.id', 'b.corpus_id').selectAll('b').select('c.name as corpus');
@@ -96,8 +108,9 @@ function batchProvenance(batch: BatchInput): Provenance {
 }
 
 export function importRepo(engine: Engine): ImportRepo {
-  async function run(corpus: string, input: BatchInput, fill: (sink: UnitSink) => Promise<void>, options: ActorOption = {}) {
-    const batch = checkBatch(input);
+  async function run(corpus: string, input: BatchInput, fill: (sink: UnitSink) => Promise<void>, options: ImportRunOptions = {}) {
+    const streamed = options.sha256AfterFill !== undefined && !input.sourceSha256;
+    const batch = checkBatch(streamed ? { ...input, sourceSha256: PENDING_SHA256 } : input);
     return engine.transaction(async (tx) => {
       const corpusId = await corpusIdOf(tx.db, corpus);
       const createdAt = nowIso();
@@ -134,6 +147,12 @@ export function importRepo(engine: Engine): ImportRepo {
         throw passThrough(err);
       }
       await sink.finish();
+      if (streamed) {
+        const sha = options.sha256AfterFill!().toLowerCase();
+        if (!/^[0-9a-f]{64}$/.test(sha)) throw storeError('SLM_STORE_UNIT_INVALID', { unit: '(batch)', problem: 'sourceSha256 must be 64 hex digits' });
+        batch.sourceSha256 = sha;
+        await tx.db.updateTable('import_batches').set({ source_sha256: sha }).where('id', '=', batchId).execute();
+      }
       await tx.refreshStatistics(sink.added);
       await tx.db
         .updateTable('import_batches')
