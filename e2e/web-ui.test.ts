@@ -126,10 +126,11 @@ describe('web UI in headless Chromium', () => {
           const result = await p.textContent('[data-testid=vote-result]');
           assert.match(result!, /Consensus reached: validated/);
           assert.equal((await server.store.units.get(unitId!)).status, 'validated');
+          await p.waitForSelector('[data-testid=review-card] .status-validated');
+          if (i === 2) break;
           await p.keyboard.press('j');
-          if (i < 2) await p.waitForFunction((seen) => document.querySelector('[data-testid=review-card]')?.getAttribute('data-unit') !== seen, unitId);
+          await p.waitForFunction((seen) => document.querySelector('[data-testid=review-card]')?.getAttribute('data-unit') !== seen, unitId);
         }
-        await p.waitForSelector('.status-validated');
       });
     } finally {
       await other.context.close();
