@@ -155,14 +155,17 @@ describe('web UI in headless Chromium', () => {
     const { page } = curator;
     await step(page, '06-release', async () => {
       await page.goto(`${server.url}/releases?corpus=${CORPUS}`);
+      await page.fill('#r-dest', 'TH');
       await page.click('[data-testid=release-form] button[type=submit]');
       await page.waitForSelector('[data-testid=download-datasheet]', { timeout: 20_000 });
+      assert.match((await page.textContent('[data-testid=assessment]'))!, /Transfer assessment for TH: [A-Z_]+/);
       assert.match(page.url(), /\/releases\/1\.0\.0$/);
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid=download-datasheet]')]);
       const sheet = readFileSync((await download.path())!, 'utf8');
       assert.match(sheet, /^# e2e-tourism 1\.0\.0 — datasheet/);
       for (const section of ['Motivation', 'Composition', 'Collection process', 'Distribution', 'Maintenance']) assert.match(sheet, new RegExp(`## ${section}`));
       assert.match(sheet, /\| Chulalongkorn students \| 3 \|/);
+      assert.match(sheet, /\*\*Transfer assessment\*\* for destination TH/);
     });
   });
 

@@ -14,6 +14,7 @@ export const ReleaseCreateBody = Type.Object({
   test: Type.Number({ minimum: 0, maximum: 0.5, default: 0.1 }),
   seed: Type.Optional(Type.Integer({ minimum: 0 })),
   destination: Type.Optional(CountryCode),
+  purpose: Type.Optional(Type.String({ maxLength: 50, description: 'purpose of the transfer for the assessment (academic_cooperation, commercial …); default academic_cooperation' })),
   sharingTerms: Type.Optional(Type.String({ maxLength: 4000 })),
 });
 export type ReleaseCreateBody = Static<typeof ReleaseCreateBody>;

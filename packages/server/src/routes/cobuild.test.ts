@@ -132,8 +132,13 @@ describeServer('co-building routes', (s) => {
     const extra = await h.store.imports.run('cb', { sourceFile: 'more.tmx', sourceSha256: 'd'.repeat(64), format: 'tmx', organisation: ORG_A }, async (sink) => {
       await sink.add({ ...unit(0), id: 'x1', variants: { 'zh-Hans': { text: '新的句子在这里。' }, th: { text: 'ประโยคใหม่อยู่ที่นี่' } }, status: 'validated' });
     });
-    const rel = (await s().as('a:curator', 'POST', '/api/v1/corpora/cb/releases', { statuses: ['validated'], dev: 0.15, test: 0.15 })).json();
+    const rel = (await s().as('a:curator', 'POST', '/api/v1/corpora/cb/releases', { statuses: ['validated'], dev: 0.15, test: 0.15, destination: 'TH' })).json();
     assert.equal(rel.release.version, '1.1.0');
+    assert.equal(rel.facts.assessment.destination, 'TH');
+    assert.match(rel.facts.assessment.verdict, /^[A-Z_]+$/);
+    assert.match(rel.facts.assessment.summary, /CN \(export\)/);
+    const sheet = (await s().as('a:curator', 'GET', '/api/v1/corpora/cb/releases/1.1.0/file?path=DATASHEET.md')).body;
+    assert.match(sheet, /\*\*Transfer assessment\*\* for destination TH: [A-Z_]+/);
     const delta = (await s().as('a:viewer', 'GET', '/api/v1/corpora/cb/releases/1.1.0/delta?from=1.0.0')).json();
     assert.deepEqual([delta.added, delta.removed, delta.changed, delta.moved], [1, 0, 0, 0]);
     const list = (await s().as('a:viewer', 'GET', '/api/v1/corpora/cb/releases')).json();

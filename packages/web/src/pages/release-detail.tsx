@@ -12,6 +12,7 @@ interface Facts {
   licences?: Record<string, number>;
   review?: { votes: number; fleissKappa: number | null };
   split?: { clusters: number; exactLinks: number; nearLinks: number };
+  assessment?: { destination: string; verdict: string; summary?: string; rulePacks?: string[] };
 }
 
 export function ReleaseDetailPage(props: { corpus?: string; version?: string }) {
@@ -37,6 +38,13 @@ export function ReleaseDetailPage(props: { corpus?: string; version?: string }) 
             <p>
               {t('releases.summary', { units: detail.data.release.units, train: detail.data.release.splits.train ?? 0, dev: detail.data.release.splits.dev ?? 0, test: detail.data.release.splits.test ?? 0 })}
             </p>
+            {facts.assessment && (
+              <p data-testid="assessment">
+                {t('releases.assessment', { destination: facts.assessment.destination, verdict: facts.assessment.verdict })}
+                <br />
+                <span className="muted">{facts.assessment.summary}</span>
+              </p>
+            )}
             {facts.split && <p className="muted">{t('releases.leakFree', { clusters: facts.split.clusters, exact: facts.split.exactLinks, near: facts.split.nearLinks })}</p>}
             <p className="row">
               <a className="button" href={routeUrl(cobuildRoutes.releaseFile, { corpus, version }, { path: 'DATASHEET.md' })} data-testid="download-datasheet" download>

@@ -7,6 +7,9 @@ import { useApi } from '../api/use-api.ts';
 import { CorpusPicker, ErrorBox, Loading, Page, fmt, useCorpusChoice } from '../components/ui.tsx';
 import { Link, navigate } from '../router.tsx';
 
+/** Transfer purposes the governance rule packs know (packages/governance/src/assess/request.ts). */
+const PURPOSES = ['academic_cooperation', 'commercial', 'contract_with_individual', 'hr_management', 'emergency', 'return_of_foreign_data'] as const;
+
 export function ReleasesPage() {
   const { t } = useTranslation();
   const { corpus, corpora, error: corpusError, loading } = useCorpusChoice();
@@ -21,12 +24,13 @@ export function ReleasesPage() {
     const version = String(f.get('version') || '').trim();
     const destination = String(f.get('destination') || '').trim().toUpperCase();
     const sharingTerms = String(f.get('sharingTerms') || '').trim();
+    const purpose = String(f.get('purpose') || '');
     setBusy(true);
     setError(undefined);
     try {
       const made = await call(cobuildRoutes.createRelease, {
         params: { corpus },
-        body: { statuses, dev: Number(f.get('dev')), test: Number(f.get('test')), ...(version ? { version } : {}), ...(destination ? { destination } : {}), ...(sharingTerms ? { sharingTerms } : {}) },
+        body: { statuses, dev: Number(f.get('dev')), test: Number(f.get('test')), ...(version ? { version } : {}), ...(destination ? { destination, purpose } : {}), ...(sharingTerms ? { sharingTerms } : {}) },
       });
       navigate(`/corpora/${encodeURIComponent(corpus)}/releases/${made.release.version}`);
     } catch (err) {
@@ -105,6 +109,16 @@ export function ReleasesPage() {
               <div>
                 <label htmlFor="r-dest">{t('releases.destination')}</label>
                 <input id="r-dest" name="destination" maxLength={2} placeholder="TH" />
+              </div>
+              <div>
+                <label htmlFor="r-purpose">{t('releases.purpose')}</label>
+                <select id="r-purpose" name="purpose" defaultValue="academic_cooperation">
+                  {PURPOSES.map((p) => (
+                    <option key={p} value={p}>
+                      {t(`purpose.${p}`)}
+                    </option>
+                  ))}
+                </select>
               </div>
               <div>
                 <label htmlFor="r-terms">{t('releases.terms')}</label>

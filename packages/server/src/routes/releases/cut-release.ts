@@ -15,6 +15,7 @@ import {
 import type { ReleaseCreateBody } from '@silkloom/contract';
 import type { Release, ReleaseMember, ReleaseMemberInput, Store } from '@silkloom/store';
 import { reviewFigures } from '../review/review-figures.ts';
+import { assessRelease } from './release-assessment.ts';
 import { FactsCollector } from './release-facts-collector.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -83,7 +84,7 @@ export async function cutRelease(store: Store, corpusName: string, body: Release
       policy: { name: DEFAULT_POLICY.name, version: DEFAULT_POLICY.version }, fleissKappa: figures.fleiss.kappa,
       goldAccuracy: accuracies.length ? accuracies.reduce((s, a) => s + a, 0) / accuracies.length : null,
     },
-    ...(body.destination ? { assessment: { destination: body.destination, verdict: 'not assessed (no transfer assessment is available in this build)' } } : {}),
+    ...(body.destination ? { assessment: await assessRelease(store, corpus, body.destination.toUpperCase(), body.purpose ?? 'academic_cooperation', facts.jurisdictions, decisions.flagged ?? 0) } : {}),
     ...(body.sharingTerms ? { sharingTerms: body.sharingTerms } : {}),
     files,
     ...(previous ? { previous: { version: previous.version, added: delta.added.length, removed: delta.removed.length, changed: delta.changed.length } } : {}),
