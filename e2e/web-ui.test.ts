@@ -127,7 +127,12 @@ describe('web UI in headless Chromium', () => {
           assert.match(result!, /Consensus reached: validated/);
           assert.equal((await server.store.units.get(unitId!)).status, 'validated');
           await p.waitForSelector('[data-testid=review-card] .status-validated');
-          if (i === 2) break;
+          if (i === 2) {
+            await p.waitForFunction(() => /3 validated/.test(document.querySelector('[data-testid=review-stats]')?.textContent ?? ''));
+            // All six votes were "good": chance agreement is 1, so kappa is undefined and shown as —.
+            assert.match((await p.textContent('[data-testid=review-stats]'))!, /Fleiss' κ — over 3 units/);
+            break;
+          }
           await p.keyboard.press('j');
           await p.waitForFunction((seen) => document.querySelector('[data-testid=review-card]')?.getAttribute('data-unit') !== seen, unitId);
         }

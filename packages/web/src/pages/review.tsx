@@ -11,7 +11,9 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { LangBadge, Segment } from '../components/segment.tsx';
 import { orderedVariants } from '../components/unit-card.tsx';
+import { GoldMarker, ReviewStatsPanel } from '../components/review-stats.tsx';
 import { CorpusPicker, ErrorBox, Loading, Page, StatusBadge, useCorpusChoice } from '../components/ui.tsx';
+import { useSession } from '../api/session.tsx';
 
 const VOTES: Array<{ key: string; vote: VoteValue }> = [
   { key: '1', vote: 'good' },
@@ -64,6 +66,9 @@ export function ReviewPage() {
   const [help, setHelp] = useState(false);
   const [empty, setEmpty] = useState(false);
   const busy = useRef(false);
+  const { session } = useSession();
+  // Curators and owners may seed gold answers and choose trusted reviewers (the server checks again).
+  const canCurate = !!session && (session.user.admin || session.user.memberships.some((m) => m.role === 'owner' || m.role === 'curator'));
 
   const fetchNext = useCallback(
     async (skip: string[]) => {
@@ -185,6 +190,7 @@ export function ReviewPage() {
               {result.goldAnswer && ` ${t('review.gold', { answer: t(`vote.${result.goldAnswer}`) })}`}
             </p>
           )}
+          {canCurate && <GoldMarker key={current.unitId} unitId={current.unitId} />}
           <div className="row" style={{ justifyContent: 'space-between', marginTop: '0.75rem' }}>
             <button className="secondary" onClick={previous} disabled={at === 0}>
               ← {t('review.previous')}
@@ -195,6 +201,7 @@ export function ReviewPage() {
           </div>
         </div>
       )}
+      {corpus && <ReviewStatsPanel corpus={corpus} canCurate={canCurate} refresh={Object.keys(votes).length} />}
       <HelpDialog open={help} onClose={() => setHelp(false)} />
     </Page>
   );
