@@ -35,7 +35,9 @@ export function Layout(props: { children: ReactNode }) {
   const { session, signOut } = useSession();
   const { path } = useLocation();
   const [open, setOpen] = useState(false);
-  const active = (to: string) => (to === '/' ? path === '/' : path === to || path.startsWith(`${to}/`));
+  // Pages under a corpus belong to the section they come from (a release to Releases, a batch to Contributions).
+  const section = path.includes('/releases/') ? '/releases' : path.includes('/batches/') ? '/contributions' : path;
+  const active = (to: string) => (to === '/' ? section === '/' : section === to || section.startsWith(`${to}/`));
   return (
     <div className="shell">
       <header className="topbar">
