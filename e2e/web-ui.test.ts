@@ -20,6 +20,8 @@ mkdirSync(ARTIFACTS, { recursive: true });
 let server: UiServer;
 let browser: Browser;
 let curator: { context: BrowserContext; page: Page };
+/** Every request a page made to anywhere but the Silkloom server (fonts, scripts … must all be self-hosted). */
+const foreign: string[] = [];
 
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
@@ -40,6 +42,9 @@ async function signIn(email: string, options: { viewport?: { width: number; heig
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 }, locale: options.locale ?? 'en-US', acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.url) && !r.url().startsWith('data:') && !r.url().startsWith('blob:')) foreign.push(r.url());
+  });
   await page.goto(`${server.url}/`);
   await page.fill('#email', email);
   await page.fill('#password', PASSWORD);
@@ -153,6 +158,13 @@ describe('web UI in headless Chromium', () => {
         const results = await page.textContent('[data-testid=search-results]');
         assert.ok(results!.includes(aligned), `${word}: aligned side ${aligned} shown`);
       }
+      // The Thai hit was drawn with the bundled Thai font, which the server itself served.
+      const loaded = await page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, ''));
+      });
+      assert.ok(loaded.includes('Noto Sans Thai'), `loaded fonts: ${loaded.join(', ')}`);
+      assert.deepEqual(foreign, []);
     });
   });
 
