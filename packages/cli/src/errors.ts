@@ -22,6 +22,21 @@ export const cliErrors = defineErrors('cli', {
     status: 409,
     hint: 'Importing the same bytes twice would duplicate every unit. Pass --force if you really mean it.',
   },
+  SLM_CLI_NO_SCAN: {
+    message: 'corpus "{corpus}" has not been scanned for personal information yet',
+    status: 409,
+    hint: 'A transfer assessment counts individuals from the findings of a scan: run `silkloom scan --corpus NAME` first.',
+  },
+  SLM_CLI_EXPORT_REFUSED: {
+    message: 'export of "{corpus}" to {to} refused: the assessment decided {decision}{why}',
+    status: 403,
+    hint: 'FORBIDDEN, ESCALATE and SECURITY_ASSESSMENT need a human decision: resolve it, then pass --approval REF (e.g. the CAC filing number); the reference is recorded in the audit log.',
+  },
+  SLM_CLI_AUDIT_BROKEN: {
+    message: 'the audit log does not verify: entry {seq} {reason}',
+    status: 500,
+    hint: 'An audit entry was changed, removed or reordered behind Silkloom\'s back. Keep the store as evidence and compare with an earlier `silkloom audit export`.',
+  },
   SLM_CLI_INVALID_DATE: {
     message: '"{value}" is not a date in the form YYYY-MM-DD',
     status: 400,

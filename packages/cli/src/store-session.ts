@@ -1,4 +1,5 @@
 /** Opens the store a command asked for (see common.ts) and always closes it. */
+import { userInfo } from 'node:os';
 import { openStore, type Store } from '@silkloom/store';
 import { storeLocation, type CommonOptions } from './common.ts';
 
@@ -13,5 +14,5 @@ export async function withStore<T>(opts: CommonOptions, work: (store: Store) => 
 
 /** Who the audit log names for work done from this shell. */
 export function cliActor(): string {
-  return `cli:${process.env.USER ?? process.env.USERNAME ?? 'unknown'}`;
+  return `cli:${process.env.USER ?? process.env.USERNAME ?? userInfo().username}`;
 }

@@ -1,35 +1,44 @@
 /**
  * `silkloom assess --request FILE.json`: decides a cross-border transfer
  * against the rule packs (decision support, not legal advice). The
- * `--corpus NAME --to CC --purpose P` form builds the request from stored
- * findings and comes with the store.
+ * `--corpus NAME --to CC --purpose P` form builds the request from the
+ * corpus's provenance and latest scan, says what it assumed, and records the
+ * assessment in the audit log.
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { assessTransfer, loadRulePacks, type Assessment } from '@silkloom/governance';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
+import { cliActor, withStore } from '../store-session.ts';
+import { assessCorpus, withTransferOptions, type TransferOptions } from '../transfer-options.ts';
 import { rulesDir } from './rules-dir.ts';
 
-interface AssessOptions extends CommonOptions {
+interface AssessOptions extends CommonOptions, TransferOptions {
   request?: string;
   corpus?: string;
-  rules?: string;
 }
 
 export function registerAssess(program: Command): void {
   withCommonOptions(
-    program
-      .command('assess')
-      .description('assess a cross-border transfer against the cited rule packs (decision support, not legal advice)')
-      .option('--request <file>', 'transfer request as JSON (see docs/governance.md)')
-      .option('--corpus <name>', 'build the request from a stored corpus (needs the store)')
-      .option('--to <cc>', 'destination country, with --corpus')
-      .option('--purpose <p>', 'purpose, with --corpus')
-      .option('--rules <dir>', 'rule pack folder (env SILKLOOM_RULES, default ./rules)'),
-    { store: false },
-  ).action((opts: AssessOptions, cmd: Command) => {
-    if (opts.corpus) cmd.error('assess --corpus needs the store, which is not wired into this command yet; use --request FILE.json', { exitCode: 2 });
-    if (!opts.request) cmd.error('assess needs --request FILE.json', { exitCode: 2 });
+    withTransferOptions(
+      program
+        .command('assess')
+        .description('assess a cross-border transfer against the cited rule packs (decision support, not legal advice)')
+        .option('--request <file>', 'transfer request as JSON (see docs/governance.md)')
+        .option('--corpus <name>', 'build the request from a stored corpus (with --to and --purpose; scan it first)'),
+    ),
+  ).action(async (opts: AssessOptions, cmd: Command) => {
+    if (opts.corpus) {
+      if (!opts.to || !opts.purpose) cmd.error('assess --corpus needs --to CC and --purpose P', { exitCode: 2 });
+      const corpus = opts.corpus;
+      const result = await withStore(opts, (store) => assessCorpus(store, corpus, opts, cliActor()));
+      const { assessment, request, assumptions } = result;
+      outputFor(opts).result({ ...assessment, request, assumptions: [...assumptions, ...(assessment.assumptions ?? [])] }, () =>
+        render({ ...assessment, assumptions: [...assumptions, ...(assessment.assumptions ?? [])] }),
+      );
+      return;
+    }
+    if (!opts.request) cmd.error('assess needs --request FILE.json or --corpus NAME', { exitCode: 2 });
     let request: unknown;
     try {
       request = JSON.parse(readFileSync(opts.request, 'utf8'));
@@ -41,7 +50,7 @@ export function registerAssess(program: Command): void {
   });
 }
 
-function render(a: Assessment): string {
+export function render(a: Assessment): string {
   const lines = [`decision: ${a.decision}`];
   for (const leg of a.legs) {
     lines.push(`\n${leg.jurisdiction} (${leg.direction}): ${leg.decision}`);

@@ -2,14 +2,21 @@
  * `silkloom export --corpus NAME --format F --out PATH`: streams a corpus out
  * and writes `PATH.manifest.json` beside it (filters, counts, sha256 of every
  * file written), so a recipient can check what they got.
+ *
+ * With `--to CC --purpose P` the transfer is assessed first (see
+ * transfer-options.ts): FORBIDDEN, ESCALATE and SECURITY_ASSESSMENT are
+ * refused unless `--approval REF` names the human decision; the obligations
+ * are printed; decision, approval and obligations go into the manifest and the
+ * audit log.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { canonicalLangTag, isUnitStatus, UNIT_STATUSES, type StoredUnit, type UnitStatus } from '@silkloom/core';
+import { canonicalCountry, canonicalLangTag, isUnitStatus, UNIT_STATUSES, type StoredUnit, type UnitStatus } from '@silkloom/core';
 import { fileSink, writeDelimited, writeJsonl, writeMoses, writeParquet, writeTmx, writeXliff } from '@silkloom/formats';
-import type { UnitFilter } from '@silkloom/store';
+import type { Store, UnitFilter } from '@silkloom/store';
+import { assessCorpus, withTransferOptions, type TransferOptions } from '../transfer-options.ts';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
 import { cliError } from '../errors.ts';
 import { cliActor, withStore } from '../store-session.ts';
@@ -18,7 +25,11 @@ import type { Output, Progress } from '../output.ts';
 export const EXPORT_FORMATS = ['tmx', 'xliff', 'tsv', 'moses', 'jsonl', 'parquet'] as const;
 type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-export interface ExportOptions extends CommonOptions {
+/** Decisions that need a person (or an authority) before data may leave. */
+const NEEDS_APPROVAL = new Set(['FORBIDDEN', 'ESCALATE', 'SECURITY_ASSESSMENT']);
+
+export interface ExportOptions extends CommonOptions, TransferOptions {
+  approval?: string;
   corpus: string;
   format: ExportFormat;
   out: string;
@@ -30,7 +41,7 @@ export interface ExportOptions extends CommonOptions {
 
 export function registerExport(program: Command): void {
   withCommonOptions(
-    program
+    withTransferOptions(program
       .command('export')
       .description('export a corpus to a file, with a manifest (counts, sha256) beside it')
       .requiredOption('--corpus <name>', 'corpus to export')
@@ -39,7 +50,8 @@ export function registerExport(program: Command): void {
       .option('--langs <tags>', 'comma-separated languages; units must have all of them (TSV, XLIFF and Moses need them: source first)')
       .option('--status <list>', `only units with these statuses (${UNIT_STATUSES.join(',')})`)
       .option('--domain <d>', 'only units with this domain label')
-      .option('--src <tag>', 'source language written into TMX/XLIFF headers (default: first of --langs, else zh-Hans)'),
+      .option('--src <tag>', 'source language written into TMX/XLIFF headers (default: first of --langs, else zh-Hans)')
+      .option('--approval <ref>', 'reference of the approval that allows a FORBIDDEN/ESCALATE/SECURITY_ASSESSMENT transfer')),
   ).action(async (opts: ExportOptions) => {
     const out = outputFor(opts);
     const manifest = await runExport(opts, out);
@@ -57,6 +69,19 @@ export interface ExportManifest {
   skipped: number;
   files: Array<{ path: string; bytes: number; sha256: string }>;
   manifestPath: string;
+  transfer?: TransferRecord;
+}
+
+interface TransferRecord {
+  to: string;
+  purpose: string;
+  decision: string;
+  approval?: string;
+  legs: Array<{ jurisdiction: string; decision: string; obligations: string[] }>;
+  assumptions: string[];
+  packs: Record<string, string>;
+  /** This export's own individuals, added to the year's counters of later assessments. */
+  own: { individuals: number; sensitiveIndividuals: number };
 }
 
 function parseFilter(opts: ExportOptions): { langs: string[]; status: UnitStatus[] } {
@@ -74,8 +99,10 @@ function parseFilter(opts: ExportOptions): { langs: string[]; status: UnitStatus
 
 async function runExport(opts: ExportOptions, out: Output): Promise<ExportManifest> {
   const { langs, status } = parseFilter(opts);
+  if (opts.to && !opts.purpose) throw cliError('SLM_CLI_USAGE', { problem: 'export --to needs --purpose (the transfer is assessed before anything is written)' });
   return withStore(opts, async (store) => {
     await store.corpora.require(opts.corpus);
+    const transfer = opts.to ? await checkTransfer(store, opts, out) : undefined;
     const filter: UnitFilter = { corpus: opts.corpus, langs: langs.length ? langs : undefined, status: status.length ? status : undefined, domain: opts.domain };
     const total = await store.units.count(filter);
     const progress = out.progress(`export ${opts.corpus}`, 'units', total);
@@ -101,11 +128,41 @@ async function runExport(opts: ExportOptions, out: Output): Promise<ExportManife
       skipped,
       files,
       manifestPath,
+      ...(transfer ? { transfer } : {}),
     };
     await writeFile(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-    await store.audit.append({ action: 'export', actor: cliActor(), subject: `corpus:${opts.corpus}`, details: { format: opts.format, filter: manifest.filter, units: manifest.units, files } });
+    await store.audit.append({
+      action: 'export',
+      actor: cliActor(),
+      subject: `corpus:${opts.corpus}`,
+      details: JSON.parse(JSON.stringify({ format: opts.format, filter: manifest.filter, units: manifest.units, files, transfer })),
+    });
     return manifest;
   });
+}
+
+/** Assesses the transfer; throws SLM_CLI_EXPORT_REFUSED when it needs an approval that was not given. */
+async function checkTransfer(store: Store, opts: ExportOptions, out: Output): Promise<TransferRecord> {
+  const { assessment, assumptions, own } = await assessCorpus(store, opts.corpus, opts, cliActor());
+  const record: TransferRecord = {
+    to: canonicalCountry(opts.to!),
+    purpose: opts.purpose!,
+    decision: assessment.decision,
+    ...(opts.approval ? { approval: opts.approval } : {}),
+    legs: assessment.legs.map((l) => ({ jurisdiction: l.jurisdiction, decision: l.decision, obligations: l.obligations })),
+    assumptions: [...assumptions, ...(assessment.assumptions ?? [])],
+    packs: assessment.packs,
+    own,
+  };
+  if (NEEDS_APPROVAL.has(assessment.decision) && !opts.approval) {
+    const missing = assessment.legs.flatMap((l) => l.missing ?? []);
+    const why = missing.length ? ` (missing facts: ${missing.join(', ')})` : '';
+    await store.audit.append({ action: 'export-refused', actor: cliActor(), subject: `corpus:${opts.corpus}`, details: JSON.parse(JSON.stringify(record)) });
+    throw cliError('SLM_CLI_EXPORT_REFUSED', { corpus: opts.corpus, to: opts.to, decision: assessment.decision, why });
+  }
+  out.info(`transfer to ${opts.to} (${opts.purpose}): ${assessment.decision}${opts.approval ? `, approved as ${opts.approval}` : ''}`);
+  for (const leg of assessment.legs) for (const o of leg.obligations) out.info(`  obligation (${leg.jurisdiction}): ${o}`);
+  return record;
 }
 
 async function* countUnits(units: AsyncIterable<StoredUnit>, progress: Progress, onUnit: () => void): AsyncIterable<StoredUnit> {

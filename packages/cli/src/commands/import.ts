@@ -80,7 +80,7 @@ export async function runImportFiles(files: string[], opts: ImportOptions, out: 
   const inputs = await planInputs(files, opts.format);
   return withStore(opts, async (store) => {
     if (!(await store.corpora.get(opts.corpus))) {
-      await store.corpora.create({ name: opts.corpus, ownerOrg: opts.org, defaultLicence: opts.license, domains: opts.domain ?? [] });
+      await store.corpora.create({ name: opts.corpus, ownerOrg: opts.org, defaultLicence: opts.license, domains: opts.domain ?? [] }, { actor: cliActor() });
       out.info(`created corpus "${opts.corpus}"`);
     }
     const results: FileResult[] = [];

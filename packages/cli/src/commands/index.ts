@@ -1,6 +1,7 @@
 /** Every command's register function, in the order `--help` lists them. */
 import type { Command } from 'commander';
 import { registerAssess } from './assess.ts';
+import { registerAudit } from './audit.ts';
 import { registerCorpora } from './corpora.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
@@ -22,6 +23,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerScan,
   registerRules,
   registerAssess,
+  registerAudit,
   registerLangid,
   registerLangs,
 ];

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import type { StoreDialect, StoreLocation } from '../types.ts';
 
@@ -52,4 +53,29 @@ export async function freshTestLocation(dialect: StoreDialect): Promise<TestLoca
       }
     },
   };
+}
+
+/**
+ * Runs SQL behind the store's back — for tests that must tamper with stored
+ * rows (the audit log) to prove they are caught. Placeholders: `?` on SQLite,
+ * `$1…` on PostgreSQL.
+ */
+export async function rawSql(location: StoreLocation, sqlText: string, params: unknown[] = []): Promise<Record<string, unknown>[]> {
+  if (location.kind === 'sqlite') {
+    const db = new Database(location.path);
+    try {
+      const stmt = db.prepare(sqlText);
+      return stmt.reader ? (stmt.all(...params) as Record<string, unknown>[]) : (stmt.run(...params), []);
+    } finally {
+      db.close();
+    }
+  }
+  const client = new pg.Client({ connectionString: location.url });
+  await client.connect();
+  try {
+    if (location.schema) await client.query(`SET search_path TO "${location.schema}"`);
+    return (await client.query(sqlText, params)).rows;
+  } finally {
+    await client.end();
+  }
 }

@@ -5,11 +5,15 @@
  * Without any Cantonese or Hong Kong evidence the answer is Mandarin: yue
  * must be earned, since Standard Written Chinese is read as Mandarin.
  */
-import { cantoneseVsMandarin, hanEvidence } from './han.ts';
+import { cantoneseMarkers, cantoneseVsMandarin, hanEvidence } from './han.ts';
 import { hongKongVsTaiwan } from './pairs/hongkong-taiwan.ts';
 import type { LanguageScore } from './types.ts';
 
-/** Evidence (log-odds) needed before Traditional text is called Cantonese rather than Taiwan Mandarin. */
+/**
+ * Evidence (log-odds) needed before Traditional text is called Cantonese
+ * rather than Taiwan Mandarin. Most Traditional sentences carry no regional
+ * word at all; they stay zh-Hant. Checked on FLORES dev.
+ */
 export const YUE_BIAS = 0.25;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
@@ -22,7 +26,9 @@ export function identifyChinese(text: string): LanguageScore[] {
   const pHans = vote === 0 ? 0.55 : sigmoid(1.5 * vote);
   const canto = cantoneseVsMandarin(text, e);
   const pYueHans = sigmoid(canto - 2);
-  const pYueHant = sigmoid(canto + hongKongVsTaiwan(text) - YUE_BIAS);
+  // Hong Kong Standard Written Chinese uses the same function words as Taiwan Mandarin (的, 是, 他們),
+  // so for Traditional text only positive Cantonese evidence and regional usage count.
+  const pYueHant = sigmoid(cantoneseMarkers(text) + hongKongVsTaiwan(text) - YUE_BIAS);
   return [
     { lang: 'zh-Hans', score: pHans * (1 - pYueHans) },
     { lang: 'zh-Hant', score: (1 - pHans) * (1 - pYueHant) },

@@ -124,6 +124,11 @@ function cantoneseCopula(text: string): number {
   return n;
 }
 
+/** Weighted count of written-Cantonese words (the positive part of {@link cantoneseVsMandarin}). */
+export function cantoneseMarkers(text: string): number {
+  return weightedCount(text, CANTONESE) + 2 * cantoneseCopula(text);
+}
+
 /**
  * Log-odds evidence that Chinese text is Cantonese rather than Mandarin:
  * positive for Cantonese. Per-character evidence is scaled so long texts

@@ -3,6 +3,10 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { isSilkloomError, LANGUAGES } from '@silkloom/core';
 import { createIdentifier, identifyLanguage, trainLanguageModel } from '../index.ts';
+import { featureWords } from './ngram-features.ts';
+import { malayVsIndonesian } from './pairs/malay-indonesian.ts';
+import { dariVsPersian } from './pairs/persian-dari.ts';
+import { hongKongVsTaiwan } from './pairs/hongkong-taiwan.ts';
 
 const fixture = readFileSync(new URL('./fixtures/sentences.tsv', import.meta.url), 'utf8')
   .split('\n')
@@ -33,6 +37,26 @@ test('confusable pairs: the discriminating words decide', () => {
   assert.equal(identifyLanguage('वे कल बाज़ार गए थे।').lang, 'hi');
   assert.equal(identifyLanguage('Bolalar maktabga boradi va oʻqiydi.').lang, 'uz');
   assert.equal(identifyLanguage('Çocuklar okula gidiyor ve okuyor.').lang, 'tr');
+});
+
+test('pair discriminators: typing habits and regional vocabulary (sentences written by us)', () => {
+  // Dari habits: pronoun suffix written apart, گی written apart, joined verbal prefix, English-style loanwords.
+  assert.ok(dariVsPersian('زنده گی در شهر کابل برای محصلین پوهنتون گران شده و کرایه موتر بلند رفته است') > 2);
+  assert.ok(dariVsPersian('او کتاب اش را در صنف فراموش کرد و میگوید که فردا بر میگردد') > 0);
+  // Iranian habits: ZWNJ, guillemets, Iranian coinages.
+  assert.ok(dariVsPersian('دانشجویان دانشگاه تهران می‌گویند «هزینه‌های رایانه» بالا رفته است') < -2);
+  // Malay: juru- compounds, -i verbs, Malay spellings; Indonesian: -kan/-i forms, capital Anda.
+  const ms = 'Juruterbang itu memenangi pingat emas dan menyertai kelab bola sepak di Jepun.';
+  const id = 'Jika Anda memesan tiket, pilot akan berangkat dari bandara ke Jepang dan Tiongkok.';
+  assert.ok(malayVsIndonesian(featureWords(ms), ms) > 3);
+  assert.ok(malayVsIndonesian(featureWords(id), id) < -3);
+  assert.equal(identifyLanguage(ms).lang, 'ms');
+  assert.equal(identifyLanguage(id).lang, 'id');
+  // Hong Kong vs Taiwan usage; a longer word of one region hides a shorter one of the other (嫌疑犯 ⊃ 疑犯).
+  assert.ok(hongKongVsTaiwan('警方拘捕一名疑犯，傷者送院治理，的士司機亦受傷。') > 3);
+  assert.ok(hongKongVsTaiwan('警方逮捕嫌疑犯，傷者送醫，計程車司機也受傷。') < -3);
+  assert.equal(identifyLanguage('警方拘捕一名疑犯，傷者送院治理，的士司機亦受傷。').lang, 'yue-Hant');
+  assert.equal(identifyLanguage('警方逮捕嫌疑犯，傷者送醫，計程車司機也受傷。').lang, 'zh-Hant');
 });
 
 test('scores are probabilities with ranked alternatives', () => {

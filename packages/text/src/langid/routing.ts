@@ -20,6 +20,14 @@ export const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = {
  */
 const LETTER_WEIGHT: Readonly<Record<string, number>> = { Hani: 3, Hira: 3, Kana: 3, Hang: 2 };
 
+/**
+ * Latin inside another script's text is mostly names, acronyms and units
+ * ("JAS 39C Gripen ชน…"): the other script decides once it has this
+ * fraction of the Latin letters' weight. A fifth keeps a 20-character
+ * snippet that opens with a Latin name in its own language.
+ */
+const LATIN_YIELDS_AT = 5;
+
 const ZINH = SCRIPTS.indexOf('Zinh');
 const ZYYY = SCRIPTS.indexOf('Zyyy');
 const LATN = SCRIPTS.indexOf('Latn');
@@ -57,9 +65,7 @@ export function routingScript(text: string, limit = 2000): string | undefined {
     }
   });
   if (best < 0) return undefined;
-  // Latin inside another script's text is mostly names, acronyms and units: the other script decides
-  // once it has a third as many letters.
-  if (best === LATN && second >= 0 && secondCount >= bestCount / 3) best = second;
+  if (best === LATN && second >= 0 && secondCount >= bestCount / LATIN_YIELDS_AT) best = second;
   const script = SCRIPTS[best]!;
   if (kana > 0 && (script === 'Hani' || script === 'Hira' || script === 'Kana')) return 'Jpan';
   return script;

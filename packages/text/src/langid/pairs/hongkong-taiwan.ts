@@ -15,6 +15,7 @@
  */
 import TWPhrases from 'opencc-js/dict/TWPhrases';
 import { cldrHanPhrases } from './cldr-markers.ts';
+import { HK_WORDS, TW_WORDS } from './hongkong-taiwan-lexicon.ts';
 
 const OWN_HK = `巴士 的士 單車 電單車 士多 雪糕 網上 質素 數碼 視像 戲院 酒店 法庭 檢控 控罪 判監 大廈 升降機 天文台 水浸 山泥傾瀉 入球 幼稚園 醫管局 衞生署 港鐵 急症室 個案 短訊 電郵 網誌 社交媒體 公共交通 交通意外 宣佈 公佈
 發佈 分佈 甚麼 裏面 這裏 那裏 衞生 保安局 警務處 特首 行政長官 公屋 屋邨 樓宇 按揭 樓價 私家車 泊車 行人路 乘搭 港元 港幣 僱員 僱主 打印 打印機 軟件 硬件 網絡 服務器 屏幕 鼠標 信息 視頻 博客 手提電話 機師 診症
@@ -30,25 +31,30 @@ const OWN_TW = `公車 計程車 腳踏車 機車 冰淇淋 網路上 品質 數
 
 interface PhraseIndex {
   byFirstTwo: Map<string, Array<[string, number]>>;
+  /** One-character markers (亦, 恒): counted wherever no longer entry covers them. */
+  single: Map<string, number>;
 }
 
 function index(entries: Iterable<[string, number]>): PhraseIndex {
   const byFirstTwo = new Map<string, Array<[string, number]>>();
+  const single = new Map<string, number>();
   for (const [phrase, weight] of entries) {
-    if (phrase.length < 2) continue;
+    if (phrase.length < 2) {
+      single.set(phrase, weight);
+      continue;
+    }
     const key = phrase.slice(0, 2);
     let list = byFirstTwo.get(key);
     if (!list) byFirstTwo.set(key, (list = []));
     list.push([phrase, weight]);
   }
   for (const list of byFirstTwo.values()) list.sort((a, b) => b[0].length - a[0].length);
-  return { byFirstTwo };
+  return { byFirstTwo, single };
 }
 
-let hk: PhraseIndex | undefined;
-let tw: PhraseIndex | undefined;
+let combined: PhraseIndex | undefined;
 
-function build(): void {
+function build(): PhraseIndex {
   const hkEntries = new Map<string, number>();
   const twEntries = new Map<string, number>();
   for (const entry of TWPhrases.split('|')) {
@@ -63,26 +69,42 @@ function build(): void {
   for (const p of OWN_HK.split(/\s+/)) if (p) hkEntries.set(p, 2);
   for (const p of OWN_TW.split(/\s+/)) if (p) twEntries.set(p, 2);
   for (const p of [...hkEntries.keys()]) if (twEntries.has(p)) { hkEntries.delete(p); twEntries.delete(p); }
-  hk = index(hkEntries);
-  tw = index(twEntries);
+  // One signed table (Hong Kong positive), so a longer word of one region hides a shorter word of the
+  // other inside it (嫌疑犯 is not 疑犯); the hand-written lists come last and win, and their weight-0
+  // entries are neutral words kept only to hide such look-alikes (寒冷氣候 is not 冷氣).
+  const table = new Map<string, number>();
+  for (const [p, w] of hkEntries) table.set(p, w);
+  for (const [p, w] of twEntries) table.set(p, -w);
+  const signed = (spec: string, sign: number) => {
+    for (const entry of spec.split(/\s+/)) {
+      const [word, w] = entry.split(':');
+      if (word && w !== undefined) table.set(word, sign * Number(w));
+    }
+  };
+  signed(HK_WORDS, 1);
+  signed(TW_WORDS, -1);
+  return index(table);
 }
 
-/** Sum of weights of the longest phrase matches, left to right, no overlaps. */
+/** Sum of the signed weights of the longest phrase matches, left to right, no overlaps. */
 function phraseScore(text: string, idx: PhraseIndex): number {
   let score = 0;
-  for (let i = 0; i + 1 < text.length; ) {
+  for (let i = 0; i < text.length; ) {
     const list = idx.byFirstTwo.get(text.slice(i, i + 2));
     const hit = list?.find(([p]) => text.startsWith(p, i));
     if (hit) {
       score += hit[1];
       i += hit[0].length;
-    } else i++;
+    } else {
+      score += idx.single.get(text[i]!) ?? 0;
+      i++;
+    }
   }
   return score;
 }
 
 /** Log-odds evidence that Traditional Chinese text follows Hong Kong (positive) rather than Taiwan usage. */
 export function hongKongVsTaiwan(text: string): number {
-  if (!hk) build();
-  return phraseScore(text, hk!) - phraseScore(text, tw!);
+  combined ??= build();
+  return phraseScore(text, combined);
 }

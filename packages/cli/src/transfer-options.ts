@@ -1,0 +1,78 @@
+/**
+ * The facts of a cross-border transfer that the store cannot know, as options
+ * shared by `silkloom assess --corpus` and `silkloom export --to`, and the
+ * run-and-record step both use.
+ */
+import type { Command } from 'commander';
+import { assessTransfer, loadRulePacks, type Assessment } from '@silkloom/governance';
+import type { Store } from '@silkloom/store';
+import { corpusTransferRequest, type CorpusRequest, type TransferFacts } from './corpus-governance.ts';
+import { rulesDir } from './commands/rules-dir.ts';
+
+export interface TransferOptions {
+  to?: string;
+  purpose?: string;
+  asOf?: string;
+  exporterCountry?: string;
+  exporterCity?: string;
+  ciio?: boolean;
+  ftz?: string;
+  recipientRestricted?: boolean;
+  stateSecret?: boolean;
+  importantData?: boolean;
+  priorIndividuals?: string;
+  priorSensitive?: string;
+  rules?: string;
+}
+
+export function withTransferOptions(cmd: Command): Command {
+  return cmd
+    .option('--to <CC>', 'destination country (ISO 3166-1 alpha-2)')
+    .option('--purpose <p>', 'academic_cooperation|commercial|contract_with_individual|hr_management|emergency|return_of_foreign_data')
+    .option('--as-of <date>', 'date the rules are taken at (default today)')
+    .option('--exporter-country <CC>', 'where the exporter is (default CN)')
+    .option('--exporter-city <city>', 'exporter city (the GBA route needs it, e.g. Guangzhou)')
+    .option('--ciio', 'the exporter is a critical information infrastructure operator')
+    .option('--no-ciio', 'the exporter is not a CIIO')
+    .option('--ftz <name>', 'the exporter\'s free-trade zone, if any')
+    .option('--recipient-restricted', 'the recipient is on a restricted or unreliable-entity list')
+    .option('--state-secret', 'the data contains state secrets')
+    .option('--important-data', 'an authority has notified the data as important data')
+    .option('--prior-individuals <n>', 'individuals already exported this year outside Silkloom')
+    .option('--prior-sensitive <n>', 'of which sensitive')
+    .option('--rules <dir>', 'rule pack folder (env SILKLOOM_RULES, default ./rules)');
+}
+
+export function transferFacts(opts: TransferOptions): TransferFacts {
+  return {
+    to: opts.to!,
+    purpose: opts.purpose!,
+    asOf: opts.asOf,
+    exporterCountry: opts.exporterCountry,
+    exporterCity: opts.exporterCity,
+    ciio: opts.ciio,
+    ftz: opts.ftz,
+    recipientRestricted: opts.recipientRestricted,
+    stateSecret: opts.stateSecret,
+    importantDataNotified: opts.importantData,
+    priorIndividuals: opts.priorIndividuals === undefined ? undefined : Number(opts.priorIndividuals),
+    priorSensitiveIndividuals: opts.priorSensitive === undefined ? undefined : Number(opts.priorSensitive),
+  };
+}
+
+export interface CorpusAssessment extends CorpusRequest {
+  assessment: Assessment;
+}
+
+/** Builds the request from the store, assesses it against the packs and records an `assess` audit entry. */
+export async function assessCorpus(store: Store, corpus: string, opts: TransferOptions, actor: string): Promise<CorpusAssessment> {
+  const built = await corpusTransferRequest(store, corpus, transferFacts(opts));
+  const assessment = assessTransfer(built.request, loadRulePacks(rulesDir(opts.rules)));
+  await store.audit.append({
+    action: 'assess',
+    actor,
+    subject: `corpus:${corpus}`,
+    details: JSON.parse(JSON.stringify({ request: built.request, assumptions: built.assumptions, decision: assessment.decision, legs: assessment.legs.map((l) => ({ jurisdiction: l.jurisdiction, decision: l.decision, rules: l.rules.map((r) => `${r.pack}@${r.version}#${r.id}`) })), packs: assessment.packs })),
+  });
+  return { ...built, assessment };
+}

@@ -1,0 +1,45 @@
+/**
+ * More Malay (Dewan Bahasa dan Pustaka) vs Indonesian (Badan Bahasa) word
+ * pairs, written by the Silkloom authors from the standard vocabulary of
+ * each country: administration, commerce, transport, health, technology,
+ * sport, religion and country names, the -i/-kan verb forms and the
+ * connectives each standard prefers. Never extracted from evaluation data.
+ * Format: see lexicon.ts (`word:weight`, `_` for a space).
+ */
+
+export const MORE_MALAY = `
+juruterbang:3 jururawat:3 jurutera:3 jurugambar:3 juruteknik:3 jurucakap:3 jurujual:3 jurubahasa:3 juruaudit:3 jurulatih:3
+dikenali:2.5 dikenal_pasti:3 mengenal_pasti:3 ditemui:2 menemui:2 dijumpai:2 menjumpai:2 berjaya:3 kejayaan:3 bermula:2.5 permulaan:2 tamat:1.5 menganjurkan:2.5 penganjur:3 anjuran:2.5 menjemput:2 jemputan:2
+menyertai:2.5 mengetuai:3 memenangi:3 menewaskan:3 tewas:2 johan:3 naib_johan:3 pingat:3 gangsa:3 bola_sepak:3 kelab:3 sukan:3 olimpik:3 pelumba:3 perlumbaan:3 pusingan:3 separuh_akhir:3 suku_akhir:3 menjaringkan:3 jaringan_gol:2 markah:3 seri:1 gelanggang:2
+dibina:3 membina:2.5 pembinaan:2.5 membangunkan:1.5 menggalakkan:3 galakan:3 membenarkan:2 dibenarkan:2.5 kebenaran:1.5 mengharamkan:2 memerlukan:0.5 keperluan:3 dijangka:3 menjangka:3 menjangkakan:3 dijadualkan:3 jadual:3 memaklumkan:3 dimaklumkan:3 menganggarkan:3 dianggarkan:3
+mendedahkan:3 didedahkan:3 menyiasat:3 siasatan:3 penyiasat:3 mencadangkan:3 cadangan:3 dicadangkan:3 menyokong:3 sokongan:3 penyokong:3 menafikan:3 dinafikan:3 mengesahkan:2 disahkan:2 pengesahan:0.5 dipanggil:1.5 mendakwa:2.5 dakwaan:2 menghantar:3 dihantar:3 penghantaran:3
+mengurangkan:3 membaiki:3 dibaiki:3 pembaikan:3 memperbaharui:2 menggantikan:0.5 menempah:3 tempahan:3 bertolak:2 berlepas:3 membolehkan:1.5 bersetuju:3 persetujuan:1.5 perbincangan:3 berbincang:2 mesyuarat:3 persidangan:1 bercakap:3 cakap:2 mencipta:2 ciptaan:2
+berlaku:1.5 berlakunya:3 letupan:3 meletup:3 nahas:2.5 maut:1.5 tercedera:3 kecederaan:3 jangkitan:3 dijangkiti:3 wabak:3 rawatan:2.5 pembedahan:2 pakar_bedah:3 perubatan:3 ubat-ubatan:3 banduan:3 perlembagaan:3 jenayah:3
+pertubuhan:3 persatuan:2 kesatuan:2 suruhanjaya:3 jawatankuasa:3 jawatan:2 pengerusi:3 naib:2 setiausaha:3 pengarah:3 pengurus:3 pengurusan:3 agensi:1.5 kakitangan:3 penjawat_awam:3 pihak_berkuasa:3 rasmi:3 secara_rasmi:3 parti:3 kempen:3 pilihan_raya:3 mengundi:3 pengundi:3
+bantahan:2.5 perarakan:3 rusuhan:3 tunjuk_perasaan:3 keselamatan:1 leftenan:3 sarjan:3 mejar:3 komander:3 askar:2
+cukai:3 belanjawan:3 pelaburan:3 pelabur:3 melabur:3 hutang:2 pasaran:2 perkhidmatan:3 khidmat:2 kemudahan:2 rangkaian:2.5 talian:3 dalam_talian:3 laman_web:3 perisian:3 emel:3 telefon_bimbit:3 skrin:3 butang:3 memuat_turun:3 memuat_naik:3 kata_laluan:3 akaun:3 peranti:3 isyarat:2.5
+kilang:3 pengeluaran:1.5 mengeluarkan:0.5 lori:3 terowong:3 jambatan:3 bangunan:0.3 pangsapuri:3 lif:2 bilik:3 tandas:3 tingkap:3 beg:3 kasut:3 seluar:3 cermin_mata:3 lembu:3 tasik:3 lautan:0.7 angkasa_lepas:3 angkasawan:3 kos:2.5 percuma:3 diskaun:3 kad:3 kastam:3 farmasi:2 pasar_raya:3 membeli-belah:3 trafik:3 kesesakan:3 sesak:2 basikal:3 motosikal:3 petrol:3 stesen:3 keretapi:2 pengangkutan:3 kenderaan:3
+kristian:3 krismas:3 istiadat:2 ibadat:2 perkahwinan:3 hari_jadi:3 pengebumian:3 warga_emas:3 ibu_bapa:3 adik-beradik:3 rakan:3 rakan-rakan:3 jiran:3 budak:2 warganegara:2
+sentiasa:3 kerap:1 sukar:2.5 kesukaran:2.5 teruk:2.5 pantas:1.5 sesetengah:3 segelintir:2 sebilangan:2.5 bilangan:1.5 purata:3 kadar:2 tahap:2 peringkat:2 saiz:3 kaedah:3 perkara:2 senarai:3 disenaraikan:3 rekod:3 direkodkan:3 merekodkan:3 mencatatkan:2.5 matlamat:3 objektif:1.5 dasar:0.5 serantau:3 tempatan:2 datuk_bandar:3 gabenor:3
+semalam:2 kelmarin:3 ahad:2 minit:3 separuh:2 bahagian:3 sebahagian:3 sebahagian_besar:3 mahupun:3 nampak:2 nampaknya:3 kelihatan:1.5 kenapa:1 bilakah:2 terutamanya:2 justeru:2 tambahan_pula:3 dalam_pada_itu:3 oleh_yang_demikian:3 namun_begitu:2.5 walau_bagaimanapun:3 sekiranya:2.5 berhubung:2 berkaitan:1 berkenaan:2 semula:2 sekali_gus:2
+amerika_syarikat:3 syarikat:3 perancis:3 inggeris:3 jepun:3 sepanyol:3 itali:3 eropah:3 kemboja:3 maghribi:3 palestin:3 sweden:2 norway:2 poland:2 finland:2 ireland:2 scotland:2 switzerland:2 belgium:2 hungary:2 ukraine:2 croatia:2 brazil:2 mexico:2 colombia:2 syria:2 jordan:1 iraq:1.5 new_zealand:2 caribbean:2 mediterranean:2
+ais:2 fizikal:3 praktikal:3 teknikal:3 kritikal:3 popular:2.5 sekular:2 dokumentari:3 kalendar:3 konsert:3 pasport:3 watak:2 mentol:3 episod:2 herbivor:2 karnivor:2
+`;
+
+export const MORE_INDONESIAN = `
+dikenal:2 diidentifikasi:3 mengidentifikasi:3 ditemukan:2 menemukan:2 berhasil:3 keberhasilan:3 kesuksesan:2 dimulai:2 menyelenggarakan:3 penyelenggara:3 diselenggarakan:3 mengundang:2 undangan:2
+bergabung:1.5 memimpin:1 memenangkan:3 mengalahkan:3 juara:1.5 medali:3 perunggu:3 sepak_bola:3 klub:3 olahraga:3 olahragawan:3 olimpiade:3 pembalap:3 balapan:3 babak:1.5 semifinal:2 perempat_final:3 mencetak:1 poin:2 imbang:2
+dibangun:2.5 membangun:1.5 pembangunan:1 mengembangkan:1 pengembangan:1 mendorong:1 mengizinkan:3 diizinkan:3 izin:0.7 membutuhkan:3 kebutuhan:3 dibutuhkan:3 diperkirakan:3 memperkirakan:3 dijadwalkan:3 jadwal:3 diharapkan:0.5
+mengungkapkan:3 diungkapkan:3 mengungkap:3 menyelidiki:3 penyelidikan:2 investigasi:3 mengusulkan:3 usulan:3 diusulkan:3 menyarankan:2.5 saran:2 mendukung:3 dukungan:3 pendukung:3 membantah:1.5 menyangkal:2.5 mengonfirmasi:3 dikonfirmasi:3 disebut:1 mengklaim:3 diklaim:3 klaim:2.5 mengirim:2.5 mengirimkan:3 dikirim:3 pengiriman:3
+mengurangi:3 memperbaiki:3 diperbaiki:3 perbaikan:3 memperbarui:3 diperbarui:3 mengganti:2 memesan:3 pemesanan:3 reservasi:3 berangkat:2.5 keberangkatan:3 memungkinkan:3 menyetujui:3 disetujui:3 kesepakatan:3 pembicaraan:3 berbicara:2.5 bicara:2 rapat:2.5 konferensi:3 menciptakan:2 diciptakan:2
+terjadi:1 terjadinya:1 ledakan:3 meledak:3 terluka:3 luka-luka:2 infeksi:2.5 terinfeksi:3 wabah:3 pengobatan:2.5 perawatan:1.5 kedokteran:3 narapidana:3 konstitusi:3 undang-undang_dasar:3 kriminal:2 kejahatan:3
+organisasi:0.5 asosiasi:2.5 perkumpulan:2.5 serikat:3 komisi:3 komite:3 panitia:3 jabatan:1 ketua_umum:3 wakil_presiden:2 sekretaris:3 direktur:3 manajer:3 manajemen:3 lembaga:1 karyawan:3 pegawai_negeri:3 pihak_berwenang:3 berwenang:3 resmi:3 secara_resmi:3 partai:3 kampanye:3 pemilu:3 pemilihan_umum:3 pemilih:2
+protes:2 pawai:3 kerusuhan:3 unjuk_rasa:3 keamanan:1 letnan:3 sersan:3 mayor:2 komandan:3 prajurit:2.5 milisi:3
+pajak:3 anggaran:1.5 investasi:3 investor:3 berinvestasi:3 utang:3 pasar:0.5 layanan:3 jasa:1.5 fasilitas:3 jaringan:1 daring:3 situs:3 situs_web:3 perangkat_lunak:3 surel:3 ponsel:3 telepon_genggam:3 layar:3 tombol:3 mengunduh:3 diunduh:3 mengunggah:3 kata_sandi:3 akun:3 perangkat:3 sinyal:3
+pabrik:3 produksi:2.5 memproduksi:3 diproduksi:3 truk:3 terowongan:3 jembatan:3 gedung:2.5 apartemen:3 lantai:1.5 kamar:2.5 toilet:2 jendela:2.5 tas:2 sepatu:3 celana:3 kacamata:3 sapi:3 danau:3 samudra:3 antariksa:3 antariksawan:3 astronaut:1.5 biaya:3 ongkos:3 gratis:3 diskon:3 kartu:3 bea_cukai:3 apotek:3 belanja:1 berbelanja:3  kemacetan:3 macet:3 sepeda:3 sepeda_motor:3 bensin:3 stasiun:3 transportasi:3 angkutan:3 kendaraan:3
+kristen:3 natal:3 paskah:3 ibadah:2 pernikahan:3 menikah:3 ulang_tahun:3 pemakaman:3 lansia:3 orang_tua:1 saudara_kandung:3 rekan:3 rekan-rekan:3 tetangga:3 warga_negara:2
+senantiasa:2 sulit:2.5 kesulitan:2.5 buruk:1 sebagian:3 sebagian_besar:3 rata-rata:3 tingkat:2 ukuran:2.5 metode:2.5 hal:0.5 daftar:3 didaftarkan:2 rekor:3 dicatat:2.5 mencatat:1.5 tujuan:1 kebijakan:3 regional:2 lokal:1.5 setempat:0.5 wali_kota:3 walikota:3 gubernur:3 bupati:3 kabupaten:3 kecamatan:3 kelurahan:3 provinsi:3
+kemarin:3 minggu_lalu:2 menit:3 detik:2.5 setengah:1.5 bagian:3 maupun:3 tampak:2 tampaknya:3 terlihat:2 kapan:3 terutama:0.5 yakni:2 misalnya:1 tentunya:2 selain_itu:0.5 dengan_demikian:2 oleh_karena_itu:3 namun_demikian:2 meskipun:2 meski:2 padahal:2 jika:0.5 seandainya:2 terkait:2.5 kembali:0.5 sekaligus:2 saat:1.5 saat_ini:2 pada_saat:2
+amerika_serikat:3 serikat:1 prancis:3 inggris:3 jepang:3 spanyol:3 italia:3 eropa:3 kamboja:3 maroko:3 palestina:3 tiongkok:3 swedia:3 norwegia:3 polandia:3 finlandia:3 irlandia:3 skotlandia:3 swiss:2 belgia:3 hungaria:3 ukraina:3 kroasia:3 brasil:2 meksiko:3 kolombia:3 suriah:3 yordania:3 irak:2 selandia_baru:3 karibia:3 mediterania:3 britania_raya:3
+es:1.5 fisik:2.5 praktis:2 teknis:3 kritis:2 otomatis:3 populer:3 sekuler:3 dokumenter:3 kalender:3 konser:3 paspor:3 karakter:1 bola_lampu:3 episode:2 persegi:2 pilot:1.5 lewat:1 melewati:2
+`;
