@@ -19,7 +19,7 @@ import { MemberParams, MemberPutBody, MemberSchema, OrgCreateBody, OrgParams, Or
 import { defineRoute } from './route.ts';
 import { SearchQuery, SearchResultSchema, TmLookupBody, TmResultSchema } from './search.ts';
 import {
-  AuditVerificationSchema, BatchSchema, ExportManifestSchema, ExportQuery, ImportResultSchema, RunParams, RunSchema,
+  AssessBody, AssessmentSchema, AuditVerificationSchema, BatchSchema, ScanBody, ScanResultSchema, ExportManifestSchema, ExportQuery, ImportResultSchema, RunParams, RunSchema,
 } from './transfers.ts';
 import { UnitDetailSchema, UnitListQuery, UnitPageSchema, UnitParams } from './units.ts';
 
@@ -159,6 +159,14 @@ export const routes = {
   auditVerify: defineRoute({
     method: 'GET', url: `${V1}/audit/verify`, summary: 'Check the hash chain of the audit log', tags: ['governance'], scope: 'anyOrg', action: 'audit.verify',
     schema: { response: { 200: AuditVerificationSchema, ...errors } },
+  }),
+  scanCorpus: defineRoute({
+    method: 'POST', url: `${V1}/corpora/:corpus/scan`, summary: 'Scan a corpus for personal data; stores findings as a run', tags: ['governance'], scope: 'corpus', action: 'governance.scan',
+    schema: { params: CorpusParams, body: ScanBody, response: { 200: ScanResultSchema, ...errors } },
+  }),
+  assessTransfer: defineRoute({
+    method: 'POST', url: `${V1}/assess`, summary: 'Assess a cross-border transfer against the rule packs', tags: ['governance'], scope: 'anyOrg', action: 'governance.assess',
+    schema: { body: AssessBody, response: { 200: AssessmentSchema, ...errors } },
   }),
 
   search: defineRoute({

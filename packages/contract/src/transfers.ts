@@ -95,3 +95,22 @@ export const AuditVerificationSchema = Type.Object({
   firstBroken: Type.Optional(Type.Object({ seq: Type.Integer(), reason: Type.String() })),
   head: Type.Optional(Type.Object({ seq: Type.Integer(), hash: Type.String() })),
 });
+
+export const ScanBody = Type.Object({
+  minScore: Type.Optional(Type.Number({ minimum: 0, maximum: 1, description: 'reporting threshold (default 0.5)' })),
+  types: Type.Optional(Type.Array(Type.String(), { description: 'only these PII types (default all)' })),
+});
+export type ScanBody = Static<typeof ScanBody>;
+
+export const ScanResultSchema = Type.Object({
+  runId: Type.String(),
+  units: Type.Integer({ description: 'units scanned' }),
+  unitsWithFindings: Type.Integer(),
+  findings: Type.Integer(),
+  byType: Type.Record(Type.String(), Type.Integer()),
+  grade: Type.Object({ data: Type.String(), personal: Type.String() }, { additionalProperties: true }),
+});
+
+/** A transfer request as @silkloom/governance defines it (docs/governance.md); checked by the assessment. */
+export const AssessBody = Type.Object({}, { additionalProperties: true, description: 'TransferRequest: as_of, exporter, recipient, dataset, counters (docs/governance.md)' });
+export const AssessmentSchema = Type.Object({ decision: Type.String() }, { additionalProperties: true, description: 'Assessment (docs/governance.md); decision support, not legal advice' });

@@ -135,6 +135,27 @@ describeServer(
       assert.equal(verify.ok, true);
     });
 
+    test('governance: scan stores findings as a run; a unit shows them; assess decides a transfer', async () => {
+      const scan = await s().as('a:curator', 'POST', '/api/v1/corpora/demo/scan', {});
+      assert.equal(scan.statusCode, 200, scan.body);
+      const result = scan.json();
+      assert.equal(result.units, 175);
+      assert.ok(result.findings > 0 && result.byType.EMAIL > 0, JSON.stringify(result.byType));
+      assert.equal(result.grade.personal === 'none', false);
+      const run = (await s().as('a:viewer', 'GET', `/api/v1/runs/${result.runId}`)).json();
+      assert.equal(run.kind, 'scan');
+      assert.equal(run.status, 'finished');
+      const denied = await s().as('a:viewer', 'POST', '/api/v1/corpora/demo/scan', {});
+      assert.equal(denied.statusCode, 403);
+      const request = JSON.parse(readFileSync(new URL('./fixtures/transfer-request.json', import.meta.url), 'utf8'));
+      const assessed = await s().as('a:curator', 'POST', '/api/v1/assess', request);
+      assert.equal(assessed.statusCode, 200, assessed.body);
+      assert.match(assessed.json().decision, /\w/);
+      const invalid = await s().as('a:curator', 'POST', '/api/v1/assess', { as_of: 'soon' });
+      assert.equal(invalid.statusCode, 400);
+      assert.match(invalid.json().error.code, /^SLM_ASSESS_/);
+    });
+
     test('the OpenAPI document validates and the docs page is served with its assets', async () => {
       const res = await s().app.inject({ method: 'GET', url: '/api/openapi.json' });
       assert.equal(res.statusCode, 200);

@@ -17,6 +17,7 @@ import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerRoutes } from './routes/index.ts';
 import { registerWebUi } from './plugins/web-ui.ts';
+import { defaultRulesDir } from './routes/governance/index.ts';
 
 export const SERVER_VERSION = '0.1.0';
 
@@ -34,6 +35,8 @@ export interface ServerOptions {
   maxUploadBytes?: number;
   /** Sign-in limits. */
   login?: LimiterOptions;
+  /** Governance rule packs (default: SILKLOOM_RULES, ./rules, or this checkout's rules/). */
+  rulesDir?: string;
 }
 
 /**
@@ -69,6 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     sessionTtlMs: options.sessionTtlMs ?? 7 * 24 * 3600_000,
     maxUploadBytes: options.maxUploadBytes ?? 2 * 1024 ** 3,
     version: SERVER_VERSION,
+    rulesDir: options.rulesDir ?? defaultRulesDir(),
   };
   app.decorate('store', options.store);
   registerErrorHandling(app);

@@ -10,4 +10,6 @@ export interface ServerContext {
   sessionTtlMs: number;
   maxUploadBytes: number;
   version: string;
+  /** Folder of governance rule packs. */
+  rulesDir: string;
 }

@@ -12,6 +12,11 @@ import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
 import { registerStats } from './stats.ts';
 import { registerStart } from './start.ts';
+import { registerSearch } from './search.ts';
+import { registerTm } from './tm.ts';
+import { registerGlossary } from './glossary.ts';
+import { registerUsers } from './users.ts';
+import { registerServe } from './serve.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
@@ -20,6 +25,11 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerExport,
   registerCorpora,
   registerStats,
+  registerSearch,
+  registerTm,
+  registerGlossary,
+  registerServe,
+  registerUsers,
   registerScan,
   registerRules,
   registerAssess,

@@ -26,7 +26,7 @@ export interface TmLookupInput {
   previous?: string;
 }
 
-const CANDIDATES = 60;
+const CANDIDATES = 40;
 
 function variantFor(variants: Record<string, string>, range: string): [string, string] | undefined {
   if (variants[range] !== undefined) return [range, variants[range]!];

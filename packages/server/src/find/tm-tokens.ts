@@ -67,7 +67,9 @@ export function tmTokens(text: string, unit: TokenUnit, maxTokens = 300): string
     for (const part of masked.split(/\s+/u)) {
       if (!part) continue;
       if (part === NUM || part === CODE) tokens.push(part);
-      else for (const { segment } of graphemes.segment(part)) tokens.push(segment);
+      // Grapheme clusters keep a Thai or Khmer consonant with its marks; text without marks needs no segmenter.
+      else if (/\p{M}/u.test(part)) for (const { segment } of graphemes.segment(part)) tokens.push(segment);
+      else tokens.push(...part);
     }
   }
   return tokens.length > maxTokens ? tokens.slice(0, maxTokens) : tokens;

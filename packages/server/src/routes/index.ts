@@ -11,8 +11,9 @@ import { searchRoutes } from './search/index.ts';
 import { importRoutes } from './corpora/imports.ts';
 import { exportRoutes } from './corpora/exports.ts';
 import { glossaryRoutes } from './glossary/index.ts';
+import { governanceRoutes } from './governance/index.ts';
 import { cobuildRouteModules } from './cobuild.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, importRoutes, exportRoutes, searchRoutes, glossaryRoutes, cobuildRouteModules]) register(app, ctx);
+  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, importRoutes, exportRoutes, searchRoutes, glossaryRoutes, governanceRoutes, cobuildRouteModules]) register(app, ctx);
 }

@@ -33,7 +33,7 @@ function numbers(stats: unknown): Record<string, number> | undefined {
   return Object.keys(out).length ? out : undefined;
 }
 
-export async function cutRelease(store: Store, corpusName: string, body: ReleaseCreateBody, createdBy: string): Promise<Release> {
+export async function cutRelease(store: Store, corpusName: string, body: ReleaseCreateBody, createdBy: string, rulesDir: string): Promise<Release> {
   const corpus = await store.corpora.require(corpusName);
   const previous = (await store.releases.list(corpusName)).sort((a, b) => compareSemver(b.version, a.version))[0];
   const before: ReleaseMember[] = previous ? await collect(store.releases.members(previous.releaseId)) : [];
@@ -84,7 +84,7 @@ export async function cutRelease(store: Store, corpusName: string, body: Release
       policy: { name: DEFAULT_POLICY.name, version: DEFAULT_POLICY.version }, fleissKappa: figures.fleiss.kappa,
       goldAccuracy: accuracies.length ? accuracies.reduce((s, a) => s + a, 0) / accuracies.length : null,
     },
-    ...(body.destination ? { assessment: await assessRelease(store, corpus, body.destination.toUpperCase(), body.purpose ?? 'academic_cooperation', facts.jurisdictions, decisions.flagged ?? 0) } : {}),
+    ...(body.destination ? { assessment: await assessRelease(store, corpus, body.destination.toUpperCase(), body.purpose ?? 'academic_cooperation', facts.jurisdictions, decisions.flagged ?? 0, rulesDir) } : {}),
     ...(body.sharingTerms ? { sharingTerms: body.sharingTerms } : {}),
     files,
     ...(previous ? { previous: { version: previous.version, added: delta.added.length, removed: delta.removed.length, changed: delta.changed.length } } : {}),

@@ -27,7 +27,7 @@ async function members(store: Store, release: Release): Promise<ReleaseMember[]>
   return out;
 }
 
-export function releaseRoutes(app: FastifyInstance, { store }: ServerContext): void {
+export function releaseRoutes(app: FastifyInstance, { store, rulesDir }: ServerContext): void {
   handle(app, r.listReleases, async (req) => {
     const { corpus } = req.params;
     const releases = (await store.releases.list(corpus)).sort((a, b) => compareSemver(b.version, a.version));
@@ -36,7 +36,7 @@ export function releaseRoutes(app: FastifyInstance, { store }: ServerContext): v
     return { releases: releases.map(summary), suggestedVersion: latest ? suggestNextVersion(latest.version, { added: 1, removed: 0, changed: 0 }) : '1.0.0', candidates };
   });
 
-  handle(app, r.createRelease, async (req) => detail(store, await cutRelease(store, req.params.corpus, req.body, actorOf(req))) as never);
+  handle(app, r.createRelease, async (req) => detail(store, await cutRelease(store, req.params.corpus, req.body, actorOf(req), rulesDir)) as never);
 
   handle(app, r.showRelease, async (req) => detail(store, await store.releases.get(req.params.corpus, req.params.version)) as never);
 

@@ -1,18 +1,15 @@
 /**
  * The transfer assessment for a release's chosen destination (governance's
- * assessTransfer over the rule packs in rules/): the exporter is the corpus's
+ * assessTransfer over the server's rule packs): the exporter is the corpus's
  * owner organisation (its country; CN when unrecorded), the origins are the
  * release's origin jurisdictions, personal data is declared when a scan found
  * any in the corpus or a reviewer flagged some. Decision support, stored with
  * the release and written into its datasheet.
  */
-import { fileURLToPath } from 'node:url';
 import type { AssessmentFact } from '@silkloom/cobuild';
 import { isCountryCode } from '@silkloom/core';
 import { assessTransfer, loadRulePacks } from '@silkloom/governance';
 import type { Store } from '@silkloom/store';
-
-const RULES = process.env.SILKLOOM_RULES || fileURLToPath(new URL('../../../../../rules/', import.meta.url));
 
 export async function assessRelease(
   store: Store,
@@ -21,6 +18,7 @@ export async function assessRelease(
   purpose: string,
   jurisdictions: Record<string, number>,
   flagged: number,
+  rulesDir: string,
 ): Promise<AssessmentFact> {
   const org = corpus.ownerOrg ? await store.organisations.get(corpus.ownerOrg) : undefined;
   const findings = await store.findings.summary(corpus.name);
@@ -41,7 +39,7 @@ export async function assessRelease(
       },
       counters: { pi_individuals_ytd: individuals, sensitive_pi_individuals_ytd: 0 },
     },
-    loadRulePacks(RULES),
+    loadRulePacks(rulesDir),
   );
   const legs = assessment.legs.map((l) => `${l.jurisdiction} (${l.direction}): ${l.decision}${l.obligations.length ? ` — ${l.obligations.join(', ')}` : ''}`);
   return {

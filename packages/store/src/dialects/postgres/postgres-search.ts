@@ -4,22 +4,38 @@
  * its GIN index (one or two CJK characters), joined to units for the filters,
  * in (unit id, language) order. Counts stop at COUNT_CAP hits; past it, the
  * total is estimated from a 1% block sample and flagged as such. TM candidates
- * come from pg_trgm's similarity operator (`%`, threshold 0.3), best first.
+ * come from chunks of the sentence looked up with the trigram index, ranked by
+ * how many chunks a unit contains.
  */
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { DB } from '../../schema.ts';
 import { type HitCount, type HitPage, type SearchBackend, setFacets } from '../../search/search-backend.ts';
-import { COUNT_CAP, type SearchPlan, likePattern } from '../../search/search-plan.ts';
+import { type SearchPlan, likePattern } from '../../search/search-plan.ts';
 import type { SimilarCandidate } from '../../types-search.ts';
 
 const SAMPLE_PERCENT = 1;
+/** PostgreSQL counts hits exactly up to this many (each costs a heap fetch and a recheck), then samples. */
+const PG_COUNT_CAP = 2000;
+/** TM: the query is cut into chunks of this many characters, each looked up with the trigram index. */
+const TM_CHUNK = 5;
+const TM_CHUNKS = 8;
+const TM_PER_CHUNK = 150;
 
-function conditions(plan: SearchPlan): RawBuilder<unknown> {
+/** Conditions on the variant alone (served by the indexes). */
+function variantConditions(plan: SearchPlan): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [
-    plan.index === 'cjk' ? sql`silkloom_cjk_grams(v.text) @> ARRAY[${plan.query}]::text[]` : sql`v.text ILIKE ${likePattern(plan.query)}`,
-    sql`u.withdrawn = 0`,
+    // The LIKE also lets the planner filter cheaply when it walks rows in id order for a common query.
+    plan.index === 'cjk'
+      ? sql`silkloom_cjk_grams(v.text) @> ARRAY[${plan.query}]::text[] AND v.text LIKE ${likePattern(plan.query)}`
+      : sql`v.text ILIKE ${likePattern(plan.query)}`,
   ];
   if (plan.tags) parts.push(sql`v.lang IN (${sql.join(plan.tags)})`);
+  return sql.join(parts, sql` AND `);
+}
+
+/** Conditions on the hit's unit `u` (joined on v.unit_id). */
+function unitConditions(plan: SearchPlan): RawBuilder<unknown> {
+  const parts: RawBuilder<unknown>[] = [sql`u.id = v.unit_id`, sql`u.withdrawn = 0`];
   if (plan.corpusIds) parts.push(sql`u.corpus_id IN (${sql.join(plan.corpusIds)})`);
   if (plan.status) parts.push(sql`u.status = ${plan.status}`);
   if (plan.withTags) parts.push(sql`EXISTS (SELECT 1 FROM variants w WHERE w.unit_id = u.id AND w.lang IN (${sql.join(plan.withTags)}))`);
@@ -27,13 +43,11 @@ function conditions(plan: SearchPlan): RawBuilder<unknown> {
   return sql.join(parts, sql` AND `);
 }
 
-export function postgresSearch(db: Kysely<DB>): SearchBackend {
-  let extSchema: Promise<string> | undefined;
-  const trgm = () =>
-    (extSchema ??= sql<{ schema: string }>`SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'`
-      .execute(db)
-      .then((r) => r.rows[0]!.schema));
+function conditions(plan: SearchPlan): RawBuilder<unknown> {
+  return sql`${variantConditions(plan)} AND ${unitConditions(plan)}`;
+}
 
+export function postgresSearch(db: Kysely<DB>): SearchBackend {
   async function page(plan: SearchPlan, after: string | undefined, limit: number): Promise<HitPage> {
     let position = sql`TRUE`;
     if (after !== undefined) {
@@ -58,18 +72,23 @@ export function postgresSearch(db: Kysely<DB>): SearchBackend {
   }
 
   async function count(plan: SearchPlan, facets: boolean): Promise<HitCount> {
-    const capped = sql`SELECT u.corpus_id, u.domains FROM variants v JOIN units u ON u.id = v.unit_id WHERE ${conditions(plan)} LIMIT ${COUNT_CAP}`;
+    // LATERAL keeps the unit check a primary-key probe per hit (a hash join would read every unit).
+    const capped = sql`SELECT u.corpus_id, u.domains FROM variants v
+      CROSS JOIN LATERAL (SELECT u.corpus_id, u.domains FROM units u WHERE ${unitConditions(plan)} LIMIT 1) u
+      WHERE ${variantConditions(plan)} LIMIT ${PG_COUNT_CAP}`;
     const head = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${capped}) h`.execute(db);
     const matched = head.rows[0]!.n;
     let factor = 1;
     let total = matched;
-    if (matched >= COUNT_CAP) {
+    if (matched >= PG_COUNT_CAP) {
       const sample = await sql<{ n: number }>`
-        SELECT count(*)::int AS n FROM variants v TABLESAMPLE SYSTEM (${sql.lit(SAMPLE_PERCENT)}) JOIN units u ON u.id = v.unit_id WHERE ${conditions(plan)}`.execute(db);
-      total = Math.max(COUNT_CAP, Math.round((sample.rows[0]!.n * 100) / SAMPLE_PERCENT));
+        SELECT count(*)::int AS n FROM variants v TABLESAMPLE SYSTEM (${sql.lit(SAMPLE_PERCENT)})
+        CROSS JOIN LATERAL (SELECT 1 FROM units u WHERE ${unitConditions(plan)} LIMIT 1) u
+        WHERE ${variantConditions(plan)}`.execute(db);
+      total = Math.max(PG_COUNT_CAP, Math.round((sample.rows[0]!.n * 100) / SAMPLE_PERCENT));
       factor = total / matched;
     }
-    const result: HitCount = { total, exact: matched < COUNT_CAP };
+    const result: HitCount = { total, exact: matched < PG_COUNT_CAP };
     if (facets) {
       const byCorpus = await sql<{ corpus_id: number; n: number }>`SELECT corpus_id, count(*)::int AS n FROM (${capped}) h GROUP BY corpus_id`.execute(db);
       const byDomain = await sql<{ value: string; n: number }>`
@@ -80,15 +99,26 @@ export function postgresSearch(db: Kysely<DB>): SearchBackend {
   }
 
   async function similar(text: string, plan: SearchPlan, limit: number): Promise<SimilarCandidate[]> {
-    const ext = sql.id(await trgm());
-    const parts: RawBuilder<unknown>[] = [sql`v.text OPERATOR(${ext}.%) ${text}`, sql`u.withdrawn = 0`];
-    if (plan.tags) parts.push(plan.tags.length ? sql`v.lang IN (${sql.join(plan.tags)})` : sql`FALSE`);
-    if (plan.corpusIds) parts.push(sql`u.corpus_id IN (${sql.join(plan.corpusIds)})`);
+    // pg_trgm's own similarity search (`%`) reads every posting list of every query trigram, which is
+    // slow on large stores; instead, look up a few chunks of the sentence with the trigram index (each
+    // stopping early) and rank units by how many chunks they contain, as the SQLite side ranks by rare trigrams.
+    const chars = [...text.normalize('NFC')];
+    const chunks: string[] = [];
+    const step = Math.max(TM_CHUNK, Math.ceil(chars.length / TM_CHUNKS));
+    for (let i = 0; i + 3 <= chars.length && chunks.length < TM_CHUNKS; i += step) chunks.push(chars.slice(i, i + TM_CHUNK).join(''));
+    if (!chunks.length) return [];
+    const langs = plan.tags ? (plan.tags.length ? sql`AND v.lang IN (${sql.join(plan.tags)})` : sql`AND FALSE`) : sql``;
+    const lookups = chunks.map(
+      (chunk) => sql`(SELECT v.unit_id, v.lang FROM variants v WHERE v.text ILIKE ${likePattern(chunk)} ${langs} LIMIT ${TM_PER_CHUNK})`,
+    );
     const rows = await sql<{ unit_id: number; corpus: string; lang: string; text: string }>`
-      SELECT v.unit_id, c.name AS corpus, v.lang, v.text
-      FROM variants v JOIN units u ON u.id = v.unit_id JOIN corpora c ON c.id = u.corpus_id
-      WHERE ${sql.join(parts, sql` AND `)}
-      ORDER BY ${ext}.similarity(v.text, ${text}) DESC, v.unit_id
+      WITH hits AS (${sql.join(lookups, sql` UNION ALL `)}),
+      ranked AS (SELECT unit_id, lang, count(*) AS shared FROM hits GROUP BY unit_id, lang ORDER BY shared DESC, unit_id LIMIT ${limit * 2})
+      SELECT r.unit_id, c.name AS corpus, r.lang, v.text
+      FROM ranked r JOIN variants v ON v.unit_id = r.unit_id AND v.lang = r.lang
+      JOIN units u ON u.id = r.unit_id JOIN corpora c ON c.id = u.corpus_id
+      WHERE ${unitConditions(plan)}
+      ORDER BY r.shared DESC, r.unit_id
       LIMIT ${limit}`.execute(db);
     return rows.rows.map((r) => ({ unitId: String(r.unit_id), corpus: r.corpus, lang: r.lang, text: r.text }));
   }

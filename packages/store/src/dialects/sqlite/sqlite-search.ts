@@ -15,8 +15,8 @@ import type { SimilarCandidate } from '../../types-search.ts';
 import { LANG_SLOTS } from './sqlite-search-index.ts';
 
 /** Rare trigrams read per TM look-up, and the postings budget over them. */
-const TM_GRAMS = 24;
-const TM_POSTINGS = 60_000;
+const TM_GRAMS = 10;
+const TM_POSTINGS = 8_000;
 
 async function langCodes(db: Kysely<DB>, tags: string[] | undefined): Promise<number[] | undefined> {
   if (!tags) return undefined;
@@ -60,23 +60,29 @@ export function sqliteSearch(db: Kysely<DB>): SearchBackend {
 
   async function count(plan: SearchPlan, facets: boolean): Promise<HitCount> {
     const codes = await langCodes(db, plan.tags);
-    const scan = sql`SELECT rowid AS rid FROM ${table(plan)} WHERE ${table(plan)} MATCH ${ftsPhrase(plan)} ORDER BY rowid LIMIT ${SCAN_CAP}`;
-    const ctes = sql`WITH s AS MATERIALIZED (${scan}),
-      h AS MATERIALIZED (SELECT s.rid, u.corpus_id, u.domains FROM s JOIN units u ON u.id = s.rid / ${sql.lit(LANG_SLOTS)}
-        WHERE ${filters(plan, codes, sql`s.rid`)} ORDER BY s.rid LIMIT ${COUNT_CAP})`;
-    const head = await sql<{ scanned: number; last_scanned: number | null; matched: number; last_hit: number | null; max_rid: number | null }>`
-      ${ctes} SELECT (SELECT count(*) FROM s) AS scanned, (SELECT max(rid) FROM s) AS last_scanned,
-        (SELECT count(*) FROM h) AS matched, (SELECT max(rid) FROM h) AS last_hit,
-        (SELECT (max(id) + 1) * ${sql.lit(LANG_SLOTS)} FROM units) AS max_rid`.execute(db);
-    const { scanned, last_scanned, matched, last_hit, max_rid } = head.rows[0]!;
-    const capped = matched >= COUNT_CAP || scanned >= SCAN_CAP;
-    // Hits are spread over the id range like the rows read so far: extrapolate from where reading stopped.
-    const stoppedAt = matched >= COUNT_CAP ? last_hit : last_scanned;
-    const factor = capped && stoppedAt && max_rid ? Math.max(1, max_rid / stoppedAt) : 1;
-    const result: HitCount = { total: Math.round(matched * factor), exact: !capped };
+    const match = sql`${table(plan)} MATCH ${ftsPhrase(plan)}`;
+    // Streams: index entries in rowid order (at most SCAN_CAP), filtered, stopping at COUNT_CAP hits.
+    const hits = sql`SELECT s.rid, u.corpus_id, u.domains
+      FROM (SELECT rowid AS rid FROM ${table(plan)} WHERE ${match} ORDER BY rowid LIMIT ${SCAN_CAP}) s
+      JOIN units u ON u.id = s.rid / ${sql.lit(LANG_SLOTS)}
+      WHERE ${filters(plan, codes, sql`s.rid`)} LIMIT ${COUNT_CAP}`;
+    const head = await sql<{ matched: number; last_hit: number | null }>`SELECT count(*) AS matched, max(rid) AS last_hit FROM (${hits})`.execute(db);
+    const { matched, last_hit } = head.rows[0]!;
+    let stoppedAt: number | null = matched >= COUNT_CAP ? last_hit : null;
+    if (stoppedAt === null) {
+      const beyond = await sql<{ rid: number }>`SELECT rowid AS rid FROM ${table(plan)} WHERE ${match} ORDER BY rowid LIMIT 1 OFFSET ${SCAN_CAP - 1}`.execute(db);
+      stoppedAt = beyond.rows[0]?.rid ?? null;
+    }
+    let factor = 1;
+    if (stoppedAt !== null) {
+      // Hits are spread over the id range like those read so far: extrapolate from where reading stopped.
+      const max = await sql<{ max_rid: number | null }>`SELECT (max(id) + 1) * ${sql.lit(LANG_SLOTS)} AS max_rid FROM units`.execute(db);
+      factor = Math.max(1, (max.rows[0]!.max_rid ?? stoppedAt) / stoppedAt);
+    }
+    const result: HitCount = { total: Math.round(matched * factor), exact: stoppedAt === null };
     if (facets) {
-      const byCorpus = await sql<{ corpus_id: number; n: number }>`${ctes} SELECT corpus_id, count(*) AS n FROM h GROUP BY corpus_id`.execute(db);
-      const byDomain = await sql<{ value: string; n: number }>`${ctes} SELECT d.value, count(*) AS n FROM h, json_each(h.domains) d GROUP BY d.value`.execute(db);
+      const byCorpus = await sql<{ corpus_id: number; n: number }>`SELECT corpus_id, count(*) AS n FROM (${hits}) GROUP BY corpus_id`.execute(db);
+      const byDomain = await sql<{ value: string; n: number }>`SELECT d.value, count(*) AS n FROM (${hits}) h, json_each(h.domains) d GROUP BY d.value`.execute(db);
       setFacets(result, byCorpus.rows, byDomain.rows, factor);
     }
     return result;
@@ -97,15 +103,15 @@ export function sqliteSearch(db: Kysely<DB>): SearchBackend {
     if (!chosen.length) return [];
     const codes = await langCodes(db, plan.tags);
     if (codes && !codes.length) return [];
-    const shared = new Map<number, number>();
-    for (const gram of chosen) {
-      const rows = await sql<{ rid: number }>`SELECT rowid AS rid FROM search_trgm WHERE search_trgm MATCH ${`"${gram.replace(/"/g, '""')}"`}`.execute(db);
-      for (const { rid } of rows.rows) {
-        if (codes && !codes.includes(rid % LANG_SLOTS)) continue;
-        shared.set(rid, (shared.get(rid) ?? 0) + 1);
-      }
-    }
-    const best = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit * 3).map(([rid]) => rid);
+    // Postings of the chosen grams, counted per rowid inside SQLite (a GROUP BY beats building the map in JS).
+    const postings = sql.join(
+      chosen.map((gram) => sql`SELECT rowid AS rid FROM search_trgm WHERE search_trgm MATCH ${`"${gram.replace(/"/g, '""')}"`}`),
+      sql` UNION ALL `,
+    );
+    const langFilter = codes ? sql`WHERE rid % ${sql.lit(LANG_SLOTS)} IN (${sql.join(codes)})` : sql``;
+    const ranked = await sql<{ rid: number }>`
+      SELECT rid FROM (${postings}) ${langFilter} GROUP BY rid ORDER BY count(*) DESC, rid LIMIT ${limit}`.execute(db);
+    const best = ranked.rows.map((r) => r.rid);
     if (!best.length) return [];
     const rows = await sql<{ rid: number; unit_id: number; corpus: string; lang: string; text: string }>`
       SELECT r.value AS rid, u.id AS unit_id, c.name AS corpus, l.lang, v.text
