@@ -21,9 +21,10 @@ const ALLOWED = {
   governance: ['text', 'core'],
   store: ['core'],
   contract: ['core'],
-  server: ['store', 'formats', 'text', 'steps', 'governance', 'contract', 'core'],
-  cli: ['server', 'store', 'formats', 'text', 'steps', 'governance', 'contract', 'core'],
+  server: ['store', 'formats', 'text', 'steps', 'governance', 'contract', 'cobuild', 'core'],
+  cli: ['server', 'store', 'formats', 'text', 'steps', 'governance', 'contract', 'cobuild', 'core'],
   web: ['contract', 'core'],
+  cobuild: ['steps', 'text', 'core'],
 };
 const OWNED = [
   { pattern: /^(kysely|better-sqlite3|pg|pg-copy-streams|pg-cursor)(\/|$)/, owner: ['store'] },

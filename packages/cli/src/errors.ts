@@ -2,6 +2,11 @@
 import { defineErrors, errorFactory } from '@silkloom/core';
 
 export const cliErrors = defineErrors('cli', {
+  SLM_CLI_WEB_BUILD_FAILED: {
+    message: 'building the web UI (vite build in packages/web) failed with exit status {status}',
+    status: 500,
+    hint: 'Run `npm run build:web` to see vite\'s message; `npm ci` installs vite. `silkloom start --no-build` serves the API without rebuilding.',
+  },
   SLM_CLI_USAGE: {
     message: '{problem}',
     status: 400,

@@ -16,3 +16,4 @@ export * from './units.ts';
 export * from './transfers.ts';
 export * from './search.ts';
 export * from './glossary.ts';
+export * from './cobuild-routes.ts';

@@ -16,6 +16,7 @@ import { registerAuthorisation } from './plugins/authorize.ts';
 import { registerErrorHandling } from './plugins/errors.ts';
 import { registerOpenApi } from './plugins/openapi.ts';
 import { registerRoutes } from './routes/index.ts';
+import { registerWebUi } from './plugins/web-ui.ts';
 import { defaultRulesDir } from './routes/governance/index.ts';
 
 export const SERVER_VERSION = '0.1.0';
@@ -82,5 +83,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   registerAuthorisation(app, options.store);
   await registerOpenApi(app, SERVER_VERSION);
   await registerRoutes(app, ctx);
+  await registerWebUi(app);
   return app;
 }

@@ -135,3 +135,5 @@ export const storeErrors = defineErrors('store', {
 });
 
 export const storeError = errorFactory(storeErrors);
+
+export { cobuildStoreErrors } from './cobuild-errors.ts';

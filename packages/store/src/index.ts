@@ -4,6 +4,7 @@
  */
 export { DEFAULT_SQLITE_PATH, openStore, postgresLocation, resolveStoreLocation, type Store } from './open-store.ts';
 export { storeErrors } from './errors.ts';
+export { cobuildStoreErrors } from './cobuild-errors.ts';
 export { HUB_LANG, pairKey } from './repos/pair-key.ts';
 export { GENESIS_HASH, auditHash, type AuditBody } from './repos/audit-hash.ts';
 export type { AuditRepo } from './repos/audit-repo.ts';
@@ -25,3 +26,7 @@ export type { GlossaryRepo } from './repos/glossary-repo.ts';
 export { termKey } from './repos/glossary-repo.ts';
 export type * from './types-search.ts';
 export { allCjk, cjkSpaced, codePointLength, isCjkCodePoint } from './search/cjk.ts';
+export type { ContributionRepo } from './repos/contribution-repo.ts';
+export type { ReleaseRepo } from './repos/release-repo.ts';
+export type { ReviewRepo } from './repos/review-repo.ts';
+export type * from './cobuild-types.ts';

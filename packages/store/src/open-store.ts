@@ -22,12 +22,13 @@ import { type SessionRepo, type TokenRepo, sessionRepo, tokenRepo } from './repo
 import { type AccessRepo, type ShareRepo, accessRepo, shareRepo } from './repos/share-repo.ts';
 import { type SearchRepo, searchRepo } from './repos/search-repo.ts';
 import { type GlossaryRepo, glossaryRepo } from './repos/glossary-repo.ts';
+import { type CobuildRepos, cobuildRepos } from './repos/cobuild-repos.ts';
 import type { StoreDialect, StoreLocation, StoreStats } from './types.ts';
 
 /** The default SQLite file, relative to the working directory. */
 export const DEFAULT_SQLITE_PATH = './silkloom.db';
 
-export interface Store {
+export interface Store extends CobuildRepos {
   readonly dialect: StoreDialect;
   readonly corpora: CorpusRepo;
   readonly organisations: OrganisationRepo;
@@ -82,6 +83,7 @@ export function storeOn(engine: Engine): Store {
     access: accessRepo(engine),
     search: searchRepo(engine),
     glossaries: glossaryRepo(engine),
+    ...cobuildRepos(engine),
     stats: statsOf(engine),
     close: () => engine.close(),
   };

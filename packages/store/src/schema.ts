@@ -209,7 +209,7 @@ export interface GlossaryTermsTable {
   note: string | null;
 }
 
-export interface DB {
+export interface DB extends CobuildTables {
   organisations: OrganisationsTable;
   corpora: CorporaTable;
   import_batches: ImportBatchesTable;
@@ -227,4 +227,81 @@ export interface DB {
   glossaries: GlossariesTable;
   glossary_entries: GlossaryEntriesTable;
   glossary_terms: GlossaryTermsTable;
+}
+
+/** Co-building tables (migration 0200_cobuild). JSON columns are text on both dialects. */
+export interface ReviewVotesTable {
+  id: Generated<number>;
+  unit_id: number;
+  voter: string;
+  vote: string;
+  trusted: number;
+  gold: number;
+  created_at: string;
+}
+
+export interface ReviewDecisionsTable {
+  unit_id: number;
+  outcome: string;
+  reasons: string;
+  tally: string;
+  policy: string;
+  decided_by: string;
+  trusted_voter: string | null;
+  votes: number;
+  decided_at: string;
+}
+
+export interface GoldAnswersTable {
+  unit_id: number;
+  answer: string;
+  set_by: string | null;
+  created_at: string;
+}
+
+export interface TrustedReviewersTable {
+  corpus_id: number;
+  voter: string;
+  set_by: string | null;
+  created_at: string;
+}
+
+export interface ReleasesTable {
+  id: Generated<number>;
+  corpus_id: number;
+  version: string;
+  filter: string;
+  options: string;
+  facts: string;
+  units: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface ReleaseUnitsTable {
+  release_id: number;
+  unit_id: number;
+  split: string;
+  content_hash: string;
+  record: string;
+}
+
+export interface ReleaseFilesTable {
+  release_id: number;
+  path: string;
+  sha256: string;
+  bytes: number;
+  units: number | null;
+  split: string | null;
+  content: string | null;
+}
+
+export interface CobuildTables {
+  review_votes: ReviewVotesTable;
+  review_decisions: ReviewDecisionsTable;
+  gold_answers: GoldAnswersTable;
+  trusted_reviewers: TrustedReviewersTable;
+  releases: ReleasesTable;
+  release_units: ReleaseUnitsTable;
+  release_files: ReleaseFilesTable;
 }

@@ -18,7 +18,7 @@ export const DEMO_DIR = fileURLToPath(new URL('../../../../data/demo/', import.m
 export const DEMO_CORPUS = 'demo';
 const DEMO_FILE = /^demo.*\.(tmx|xliff|xlf|tsv)$/;
 
-interface DemoOptions extends CommonOptions {
+export interface DemoOptions extends CommonOptions {
   corpus: string;
 }
 
@@ -48,7 +48,7 @@ export async function demoFiles(): Promise<string[]> {
   return names.map((n) => join(DEMO_DIR, n));
 }
 
-async function buildDemo(opts: DemoOptions, out: Output): Promise<DemoSummary> {
+export async function buildDemo(opts: DemoOptions, out: Output): Promise<DemoSummary> {
   const files = await demoFiles();
   const imported: DemoSummary['imported'] = [];
   const skipped: string[] = [];

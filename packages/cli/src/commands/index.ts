@@ -11,6 +11,7 @@ import { registerLangs } from './langs.ts';
 import { registerRules } from './rules.ts';
 import { registerScan } from './scan.ts';
 import { registerStats } from './stats.ts';
+import { registerStart } from './start.ts';
 import { registerSearch } from './search.ts';
 import { registerTm } from './tm.ts';
 import { registerGlossary } from './glossary.ts';
@@ -19,6 +20,7 @@ import { registerServe } from './serve.ts';
 
 export const COMMANDS: Array<(program: Command) => void> = [
   registerDemo,
+  registerStart,
   registerImport,
   registerExport,
   registerCorpora,

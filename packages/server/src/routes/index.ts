@@ -12,7 +12,8 @@ import { importRoutes } from './corpora/imports.ts';
 import { exportRoutes } from './corpora/exports.ts';
 import { glossaryRoutes } from './glossary/index.ts';
 import { governanceRoutes } from './governance/index.ts';
+import { cobuildRouteModules } from './cobuild.ts';
 
 export async function registerRoutes(app: FastifyInstance, ctx: ServerContext): Promise<void> {
-  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, importRoutes, exportRoutes, searchRoutes, glossaryRoutes, governanceRoutes]) register(app, ctx);
+  for (const register of [metaRoutes, authRoutes, userRoutes, orgRoutes, corpusRoutes, unitRoutes, importRoutes, exportRoutes, searchRoutes, glossaryRoutes, governanceRoutes, cobuildRouteModules]) register(app, ctx);
 }

@@ -4,5 +4,6 @@ import { accounts } from './0100-accounts.ts';
 import { search } from './0101-search.ts';
 import { glossaries } from './0102-glossaries.ts';
 import type { Migration } from './migration.ts';
+import { cobuild } from './0200-cobuild.ts';
 
-export const MIGRATIONS: readonly Migration[] = [init, accounts, search, glossaries];
+export const MIGRATIONS: readonly Migration[] = [init, accounts, search, glossaries, cobuild];
