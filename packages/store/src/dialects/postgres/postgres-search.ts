@@ -1,6 +1,6 @@
 /**
  * Search on PostgreSQL: ILIKE served by the pg_trgm GIN index (three
- * characters or more), or containment in `silkloom_cjk_grams(text)` served by
+ * characters or more), or containment in the `cjk_grams` column served by
  * its GIN index (one or two CJK characters), joined to units for the filters,
  * in (unit id, language) order. Counts stop at COUNT_CAP hits; past it, the
  * total is estimated from a 1% block sample and flagged as such. TM candidates
@@ -29,7 +29,7 @@ const TM_PER_CHUNK = 150;
 function variantConditions(plan: SearchPlan, { scan = false } = {}): RawBuilder<unknown> {
   const like = plan.index === 'cjk' ? sql`v.text LIKE ${likePattern(plan.query)}` : sql`v.text ILIKE ${likePattern(plan.query)}`;
   const parts: RawBuilder<unknown>[] = [
-    plan.index === 'cjk' && !scan ? sql`silkloom_cjk_grams(v.text) @> ARRAY[${plan.query}]::text[] AND ${like}` : like,
+    plan.index === 'cjk' && !scan ? sql`v.cjk_grams @> ARRAY[${plan.query}]::text[] AND ${like}` : like,
   ];
   if (plan.tags) parts.push(sql`v.lang IN (${sql.join(plan.tags)})`);
   return sql.join(parts, sql` AND `);

@@ -10,6 +10,10 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { Tx, UnitUpdateColumn, UnitUpdateRow } from '../../engine.ts';
 import type { DB } from '../../schema.ts';
 import { UNIT_COLUMNS, VARIANT_COLUMNS } from '../columns.ts';
+import { cjkGramsLiteral } from '../../search/cjk.ts';
+
+/** PostgreSQL variants also carry their CJK grams (migration 0103), computed here rather than in SQL. */
+const PG_VARIANT_COLUMNS = [...VARIANT_COLUMNS, 'cjk_grams'] as const;
 import { copyRows } from './copy-text.ts';
 
 /** Column casts for unnest() updates: the JSON columns are jsonb on PostgreSQL. */
@@ -55,7 +59,8 @@ export function postgresTx(client: pg.PoolClient): Tx {
     async writeUnits(units, variants) {
       if (units.length) await copyIn(client, `COPY units (${UNIT_COLUMNS.join(',')}) FROM STDIN`, copyRows(units, UNIT_COLUMNS));
       if (variants.length) {
-        await copyIn(client, `COPY variants (${VARIANT_COLUMNS.join(',')}) FROM STDIN`, copyRows(variants, VARIANT_COLUMNS));
+        const withGrams = variants.map((v) => ({ ...v, cjk_grams: cjkGramsLiteral(v.text) }));
+        await copyIn(client, `COPY variants (${PG_VARIANT_COLUMNS.join(',')}) FROM STDIN`, copyRows(withGrams, PG_VARIANT_COLUMNS));
       }
     },
     // GIN indexes on variants.text keep themselves up to date.
