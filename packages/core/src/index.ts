@@ -5,3 +5,4 @@ export * from './country.ts';
 export * from './unit.ts';
 export * from './stats.ts';
 export * from './language-registry.ts';
+export * from './length-calibration.ts';

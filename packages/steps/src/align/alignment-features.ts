@@ -1,0 +1,66 @@
+/**
+ * Features that tell a translation from two unrelated sentences, each cheap
+ * and language-independent: the lexical score of the corpus-trained Model 1
+ * (standardised), the length z-score (Gale–Church's signal), number anchors
+ * (matched / unmatched across digit systems), Latin-script anchors (names,
+ * brands, URLs shared by both sides), and the shape of the punctuation
+ * (quotes, brackets, commas, colons, question marks) which translations keep.
+ */
+import type { PairText } from '../step.ts';
+import { numberAgreement } from '../filters/number-filter.ts';
+import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
+import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
+import { type AlignmentModel, lexicalScore } from './alignment-model.ts';
+
+export const FEATURE_NAMES = ['lexical_z', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance'] as const;
+
+const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
+
+function punctCounts(text: string): number[] {
+  const out = new Array(PUNCT_CLASSES.length).fill(0);
+  for (const ch of text) {
+    for (let k = 0; k < PUNCT_CLASSES.length; k++) if (PUNCT_CLASSES[k]!.includes(ch)) out[k]++;
+  }
+  return out;
+}
+
+function punctDistance(a: string, b: string): number {
+  const x = punctCounts(a);
+  const y = punctCounts(b);
+  let d = 0;
+  for (let k = 0; k < x.length; k++) d += Math.abs(x[k] - y[k]) / (1 + x[k] + y[k]);
+  return d;
+}
+
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
+
+function latinAnchors(a: string, b: string, crossScript: boolean): [number, number] {
+  if (!crossScript) return [0, 0];
+  const x = new Set((a.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
+  const y = new Set((b.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
+  let matched = 0;
+  for (const w of x) if (y.has(w)) matched++;
+  return [matched, x.size + y.size - 2 * matched];
+}
+
+export interface FeatureContext {
+  model: AlignmentModel;
+  length: LengthModel;
+  /** Median length z of the corpus sample: the corpus's own typical ratio. */
+  lengthShift: number;
+  srcUnit: LengthUnit;
+  tgtUnit: LengthUnit;
+  srcLang: string;
+  tgtLang: string;
+  /** Whether the source is not Latin-script (then Latin words are anchors). */
+  crossScript: boolean;
+}
+
+export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
+  const lex = lexicalScore(ctx.model, pair, forceFold);
+  const zLex = lex === undefined ? 0 : (lex - ctx.model.median) / ctx.model.sigma;
+  const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
+  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
+  const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx.crossScript);
+  return [Math.max(-8, Math.min(8, zLex)), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.strong - nums.matched, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt)];
+}

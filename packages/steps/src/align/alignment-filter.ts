@@ -1,0 +1,120 @@
+/**
+ * `misaligned`: catches pairs whose sides are fine alone but are not
+ * translations of each other — with nothing downloaded. Before the run the
+ * step trains on a sample of the corpus itself (a barrier; memory bound:
+ * `sample_size` pairs plus K cross-fitted Model 1 tables of ≤ 2^table_bits
+ * cells, 4 bytes each, per direction):
+ *
+ * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
+ * 2. features per pair (alignment-features.ts): lexical score, Gale–Church
+ *    length z, number and Latin-name anchors, punctuation shape;
+ * 3. a logistic regression that weighs them, trained on the sample's pairs
+ *    as positives against the same sources paired with random other targets
+ *    as negatives (Bicleaner-AI's synthetic misalignment, without a
+ *    pretrained model).
+ *
+ * Score: the regression's logit, log-odds of "translation" vs "random pair"
+ * (clean = high); drops below `min_score`. With fewer than `min_sample`
+ * training pairs the step keeps everything (too little to learn from).
+ */
+import { lengthCalibration } from '@silkloom/core';
+import { defineStep } from '../step.ts';
+import type { PairText } from '../step.ts';
+import { lengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
+import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
+import { scriptIdsOfLanguage } from '../script-identifier.ts';
+import { S_LATN } from '../text-shim/char-table.ts';
+import { tokenModeFor } from './align-tokens.ts';
+import { type FeatureContext, alignmentFeatures } from './alignment-features.ts';
+import { type AlignmentModel, trainAlignmentModel } from './alignment-model.ts';
+import { type Logistic, logit, trainLogistic } from './logistic.ts';
+
+export interface AlignmentState {
+  model: AlignmentModel;
+  classifier: Logistic;
+  lengthShift: number;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : 0;
+}
+
+function stemFor(lang: string): number {
+  return scriptIdsOfLanguage(lang).some((s) => s !== S_LATN) && /^am(-|$)/.test(lang) ? 3 : 4;
+}
+
+export const alignmentFilter = defineStep({
+  name: 'alignment',
+  version: '1.0.0',
+  kind: 'filter',
+  description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
+  scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
+  options: {
+    min_score: { type: 'number', default: -1, description: 'Lowest log-odds of "translation" kept.' },
+    sample_size: { type: 'integer', default: 6000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
+    min_sample: { type: 'integer', default: 150, min: 2, description: 'Fewest training pairs to judge at all.' },
+    folds: { type: 'integer', default: 3, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
+    iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
+    table_bits: { type: 'integer', default: 22, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
+  },
+  fit: {
+    sampleSize: (o) => o.sample_size,
+    fit(sample, o, ctx): AlignmentState | undefined {
+      if (sample.length < o.min_sample) return undefined;
+      const K = sample.length < 3000 ? Math.max(o.folds, 5) : o.folds;
+      const model = trainAlignmentModel(sample, {
+        srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
+        srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
+        bits: o.table_bits, iterations: o.iterations, baselineSamples: 6, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
+      });
+      const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
+      const su = fc.srcUnit, tu = fc.tgtUnit;
+      fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));
+      const xs: number[][] = [];
+      const ys: number[] = [];
+      let seed = 0x1234567;
+      for (let i = 0; i < sample.length; i++) {
+        xs.push(alignmentFeatures(fc, sample[i]!));
+        ys.push(1);
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        let j = seed % sample.length;
+        if (j === i) j = (j + 1) % sample.length;
+        const negative: PairText = { src: sample[i]!.src, tgt: sample[j]!.tgt };
+        xs.push(alignmentFeatures(fc, negative, model.sampleFold.get(pairKeyOf(model, sample[i]!)) ?? 0));
+        ys.push(0);
+      }
+      return { model, classifier: trainLogistic(xs, ys), lengthShift: fc.lengthShift };
+    },
+  },
+  create(o, ctx, state: AlignmentState | undefined) {
+    if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
+    const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
+    return {
+      kind: 'filter',
+      check(pair) {
+        const score = logit(state.classifier, alignmentFeatures(fc, pair));
+        return score >= o.min_score ? { keep: true, score } : { keep: false, reason: 'misaligned', score };
+      },
+    };
+  },
+});
+
+import { pairSampleKey } from './alignment-model.ts';
+function pairKeyOf(_m: AlignmentModel, p: PairText): number {
+  return pairSampleKey(p);
+}
+
+function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0]): FeatureContext {
+  void lengthCalibration;
+  return {
+    model,
+    length: lengthModel(srcLang, tgtLang),
+    lengthShift,
+    srcUnit: lengthUnitFor(srcWU),
+    tgtUnit: lengthUnitFor(tgtWU),
+    srcLang,
+    tgtLang,
+    crossScript: !scriptIdsOfLanguage(srcLang).includes(S_LATN) || !scriptIdsOfLanguage(tgtLang).includes(S_LATN),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The corpus-trained alignment model behind the `alignment` filter: IBM
+ * Model 1 in both directions over the tokens of align-tokens.ts, trained on a
+ * sample of the corpus being cleaned.
+ *
+ * Cross-fitting: the sample is split in K folds and model k trains on every
+ * fold but k; a pair of fold k is scored by model k, which did not see it.
+ * Scored by a model that trained on it, a misaligned pair "explains itself"
+ * (EM happily links its rare words to each other — with a few thousand pairs
+ * most words are rare) and looks aligned; leave-one-out corrections of the
+ * final counts do not undo what earlier EM rounds memorised, held-out folds
+ * do. Pairs outside the sample get the mean of the first two models.
+ *
+ * The raw score is calibrated on the sample itself (median and robust
+ * spread), so thresholds are in "spreads below a typical pair of this corpus"
+ * whatever the language pair and corpus size.
+ */
+import { hash53 } from '../dedupe/pair-key.ts';
+import type { PairText } from '../step.ts';
+import { type TokenMode, alignTokens } from './align-tokens.ts';
+import { type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
+
+export interface FoldModel {
+  /** t(tgt | src) and t(src | tgt). */
+  fwd: Ibm1Table;
+  bwd: Ibm1Table;
+  /** Per-token p(w | random source sentence) in this fold; 0 = never seen here. */
+  srcBase: Float64Array;
+  tgtBase: Float64Array;
+}
+
+export interface AlignmentModel {
+  srcMode: TokenMode;
+  tgtMode: TokenMode;
+  srcLang: string;
+  tgtLang: string;
+  stem: number;
+  srcVocab: Map<string, number>;
+  tgtVocab: Map<string, number>;
+  folds: FoldModel[];
+  foldCount: number;
+  /** hash53 of `src\0tgt` → fold of each training pair. */
+  sampleFold: Map<number, number>;
+  /** Median and robust spread of the score on the sample. */
+  median: number;
+  sigma: number;
+  trainedOn: number;
+}
+
+export interface ModelConfig {
+  srcLang: string;
+  tgtLang: string;
+  srcMode: TokenMode;
+  tgtMode: TokenMode;
+  bits: number;
+  iterations: number;
+  /** Random other sources per sample pair used to estimate each token's baseline. */
+  baselineSamples: number;
+  /** Cross-fitting folds: more folds train each model on more of a small sample. */
+  folds: number;
+  /** Letters kept of each spaced-script word (crude stemming). */
+  stem: number;
+}
+
+
+function ids(tokens: string[], vocab: Map<string, number>, grow: boolean): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let id = vocab.get(tokens[i]!);
+    if (id === undefined && grow) {
+      id = vocab.size;
+      vocab.set(tokens[i]!, id);
+    }
+    out[i] = id ?? -1;
+  }
+  return out;
+}
+
+/** Source side for Model 1: ids shifted by one, NULL (0) first, unknown tokens left out. */
+function withNull(a: Int32Array): Int32Array {
+  let n = 1;
+  for (let i = 0; i < a.length; i++) if (a[i]! >= 0) n++;
+  const out = new Int32Array(n);
+  let k = 1;
+  for (let i = 0; i < a.length; i++) if (a[i]! >= 0) out[k++] = a[i]! + 1;
+  return out;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return 0;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+export function pairSampleKey(pair: PairText): number {
+  return hash53(`${pair.src}\u0000${pair.tgt}`);
+}
+
+/** Tokens that link by identity across languages: numbers, and Latin-script words (names, brands). */
+function isAnchor(token: string): boolean {
+  return token.startsWith('#') || /^[a-z][a-z0-9]+$/.test(token);
+}
+
+/** Baseline p(w | S') averaged over `k` random other sources of the fold, per target id (0 when unseen). */
+function baselines(table: Ibm1Table, S: Int32Array[], W: Int32Array[], vocab: number, k: number): Float64Array {
+  const sum = new Float64Array(vocab);
+  const n = new Float64Array(vocab);
+  const buf = new Float64Array(4096);
+  let seed = 0x2545f491;
+  for (let p = 0; p < W.length; p++) {
+    const Wp = W[p]!;
+    if (Wp.length > buf.length) continue;
+    for (let r = 0; r < k; r++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const q = seed % S.length;
+      if (q === p && S.length > 1) continue;
+      ibm1TokenProbs(table, S[q]!, Wp, buf);
+      for (let j = 0; j < Wp.length; j++) {
+        sum[Wp[j]!] += buf[j]!;
+        n[Wp[j]!] += 1;
+      }
+    }
+  }
+  const out = new Float64Array(vocab);
+  for (let w = 0; w < vocab; w++) out[w] = n[w]! ? Math.max(sum[w]! / n[w]!, 1e-7) : 0;
+  return out;
+}
+
+export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig): AlignmentModel {
+  const srcVocab = new Map<string, number>();
+  const tgtVocab = new Map<string, number>();
+  const S = sample.map((p) => ids(alignTokens(p.src, cfg.srcMode, cfg.srcLang, cfg.stem), srcVocab, true));
+  const W = sample.map((p) => ids(alignTokens(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem), tgtVocab, true));
+  const folds: FoldModel[] = [];
+  const K = Math.max(2, cfg.folds);
+  for (let f = 0; f < K; f++) {
+    const idx = sample.map((_, i) => i).filter((i) => i % K !== f);
+    const Sf = idx.map((i) => S[i]!);
+    const Wf = idx.map((i) => W[i]!);
+    const Sn = Sf.map(withNull);
+    const Wn = Wf.map(withNull);
+    // Table size follows the co-occurrences to hold (≥ 2 cells each), capped at cfg.bits.
+    let cooc = 0;
+    for (let i = 0; i < Sn.length; i++) cooc += Sn[i]!.length * Wf[i]!.length;
+    const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 2 + 1))));
+    const fwd = trainIbm1({ src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 }, bits, cfg.iterations);
+    const bwd = trainIbm1({ src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 }, bits, cfg.iterations);
+    folds.push({
+      fwd, bwd,
+      tgtBase: baselines(fwd, Sn, Wf, tgtVocab.size, cfg.baselineSamples),
+      srcBase: baselines(bwd, Wn, Sf, srcVocab.size, cfg.baselineSamples),
+    });
+  }
+  const model: AlignmentModel = {
+    srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,
+    srcVocab, tgtVocab, folds, foldCount: K, stem: cfg.stem,
+    sampleFold: new Map(sample.map((p, i) => [pairSampleKey(p), i % K])),
+    median: 0, sigma: 1, trainedOn: sample.length,
+  };
+  const scores = sample.map((p) => lexicalScore(model, p)).filter((x): x is number => x !== undefined);
+  model.median = median(scores);
+  model.sigma = Math.max(1.4826 * median(scores.map((x) => Math.abs(x - model.median))), 0.05);
+  return model;
+}
+
+function foldScore(fold: FoldModel, S: Int32Array, W: Int32Array, srcLink: (j: number) => boolean, tgtLink: (j: number) => boolean): number | undefined {
+  const f = ibm1Score(fold.fwd, withNull(S), W, fold.tgtBase, tgtLink);
+  const b = ibm1Score(fold.bwd, withNull(W), S, fold.srcBase, srcLink);
+  if (!f && !b) return undefined;
+  if (!f) return b!.score;
+  if (!b) return f.score;
+  return (f.score + b.score) / 2;
+}
+
+/**
+ * Raw lexical score: mean of both directions' log-likelihood ratios
+ * (undefined: nothing to judge). `fold` forces the model to use (negatives).
+ */
+export function lexicalScore(model: AlignmentModel, pair: PairText, forceFold?: number): number | undefined {
+  const st = alignTokens(pair.src, model.srcMode, model.srcLang, model.stem);
+  const tt = alignTokens(pair.tgt, model.tgtMode, model.tgtLang, model.stem);
+  const S = ids(st, model.srcVocab, false);
+  const W = ids(tt, model.tgtVocab, false);
+  const srcAnchors = new Set(st.filter(isAnchor));
+  const tgtAnchors = new Set(tt.filter(isAnchor));
+  const tgtLink = (j: number) => srcAnchors.has(tt[j]!);
+  const srcLink = (j: number) => tgtAnchors.has(st[j]!);
+  // Pairs outside the sample: model 0 (it saw (K−1)/K of the sample; one model keeps scoring cheap).
+  const fold = forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0;
+  return foldScore(model.folds[fold]!, S, W, srcLink, tgtLink);
+}

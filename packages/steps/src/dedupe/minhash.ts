@@ -1,0 +1,69 @@
+/**
+ * MinHash signatures with banding LSH (Broder 1997; Leskovec et al., *Mining
+ * of Massive Datasets*, ch. 3), in house as the research note recommends (no
+ * maintained npm package exists). Shingles are character n-grams of the
+ * normalised letters-and-digits key — 3-grams for unspaced scripts (Chinese,
+ * Thai, Khmer, Lao, Burmese), 5-grams for spaced ones; word 5-grams are far too
+ * coarse for sentence-length segments. With `bands` × `rows` hash functions a
+ * pair of Jaccard similarity J collides in some band with probability
+ * 1 − (1 − J^rows)^bands; the default 5 × 5 puts the 50 % point near J ≈ 0.72
+ * and catches J = 0.9 99 % of the time.
+ */
+
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const SEEDS: number[] = [];
+for (let i = 0; i < 64; i++) SEEDS.push(fmix32(0x9e3779b9 + i * 0x61c88647));
+
+/** Adds the n-gram shingle hashes of `key` (tagged by `side`) to `out`. */
+export function shingleHashes(key: string, n: number, side: number, out: number[]): void {
+  if (!key) return;
+  if (key.length <= n) {
+    let h = 0x811c9dc5 ^ side;
+    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    out.push(h >>> 0);
+    return;
+  }
+  for (let i = 0; i + n <= key.length; i++) {
+    let h = 0x811c9dc5 ^ side;
+    for (let j = i; j < i + n; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+    out.push(h >>> 0);
+  }
+}
+
+/** MinHash signature of a shingle set: `k` minima under k hash functions. */
+export function minhashSignature(shingles: readonly number[], k: number): Uint32Array {
+  const sig = new Uint32Array(k).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let i = 0; i < k; i++) {
+      const v = fmix32(s ^ SEEDS[i]!);
+      if (v < sig[i]!) sig[i] = v;
+    }
+  }
+  return sig;
+}
+
+/** One 32-bit fingerprint per band (band index mixed in). */
+export function bandHashes(sig: Uint32Array, bands: number, rows: number): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < bands; b++) {
+    let h = fmix32(b + 1);
+    for (let r = 0; r < rows; r++) h = fmix32(Math.imul(h, 31) ^ sig[b * rows + r]!);
+    out.push(h);
+  }
+  return out;
+}
+
+/** Estimated Jaccard similarity of two signatures (share of equal minima). */
+export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
+  return same / a.length;
+}

@@ -1,0 +1,125 @@
+/**
+ * Numbers in a text, read across digit systems: ASCII, full-width, and every
+ * Unicode decimal digit block (Thai ๐–๙, Lao, Khmer, Myanmar, Arabic-Indic,
+ * Extended Arabic-Indic, Devanagari, Bengali, Sinhala, Mongolian …), plus
+ * Chinese numerals (一二三 … 十百千万亿, 两, 〇/零). Group and decimal separators
+ * are dropped so `1,000`, `1.000` and `1 000` read alike (languages disagree on
+ * which mark is which); Chinese 万/亿 after digits also yield the scaled value.
+ */
+import { C_DIGIT, CLASS_OF } from './char-table.ts';
+
+/** Decimal value 0–9 of every BMP Nd code point, -1 elsewhere. */
+const DIGIT_VALUE = new Int8Array(0x10000).fill(-1);
+(() => {
+  let run = 0;
+  for (let cp = 0; cp < 0x10000; cp++) {
+    if (CLASS_OF[cp] === C_DIGIT) {
+      DIGIT_VALUE[cp] = run % 10;
+      run++;
+    } else run = 0;
+  }
+})();
+
+export function digitValue(cp: number): number {
+  return cp < 0x10000 ? DIGIT_VALUE[cp]! : -1;
+}
+
+const ZH_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const ZH_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const ZH_BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+
+/** Value of a run of Chinese numerals (一千二百三十四 → 1234, 二〇二三 → 2023). */
+export function chineseNumeralValue(run: string): number | undefined {
+  let hasUnit = false;
+  for (const ch of run) if (ch in ZH_UNITS || ch in ZH_BIG) hasUnit = true;
+  if (!hasUnit) {
+    // Digit-by-digit form (二〇二三).
+    let v = 0;
+    for (const ch of run) {
+      const d = ZH_DIGITS[ch];
+      if (d === undefined) return undefined;
+      v = v * 10 + d;
+    }
+    return v;
+  }
+  let total = 0, section = 0, digit = -1;
+  for (const ch of run) {
+    if (ch in ZH_DIGITS) digit = ZH_DIGITS[ch]!;
+    else if (ch in ZH_UNITS) {
+      section += (digit < 0 ? 1 : digit) * ZH_UNITS[ch]!;
+      digit = -1;
+    } else if (ch in ZH_BIG) {
+      total += (section + (digit < 0 ? 0 : digit)) * ZH_BIG[ch]!;
+      section = 0;
+      digit = -1;
+    } else return undefined;
+  }
+  return total + section + (digit < 0 ? 0 : digit);
+}
+
+const ZH_NUM_CHAR = /[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億]/;
+
+export interface NumberToken {
+  /** Canonical digits (separators removed), e.g. "1000", "35". */
+  value: string;
+  /** Other readings (e.g. scaled by 万). */
+  alt?: string[];
+}
+
+function isSeparator(c: number): boolean {
+  return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x66b || c === 0x66c || c === 0x60c || c === 0xff0c || c === 0xff0e;
+}
+
+/**
+ * Extracts numbers. `chinese` also reads Chinese numeral runs of two or more
+ * characters (single 一 is too often a word: 一样, 统一).
+ */
+export function extractNumbers(text: string, chinese = false): NumberToken[] {
+  const out: NumberToken[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const d = DIGIT_VALUE[c]!;
+    if (d >= 0) {
+      let digits = String(d);
+      let j = i + 1;
+      while (j < n) {
+        const cj = text.charCodeAt(j);
+        const dj = DIGIT_VALUE[cj]!;
+        if (dj >= 0) {
+          digits += dj;
+          j++;
+        } else if (isSeparator(cj) && j + 1 < n && DIGIT_VALUE[text.charCodeAt(j + 1)]! >= 0 && cj !== 0x20) {
+          j++;
+        } else break;
+      }
+      const token: NumberToken = { value: stripZeros(digits) };
+      if (chinese && j < n) {
+        const big = ZH_BIG[text[j]!];
+        if (big) token.alt = [String(Number(digits) * big)];
+      }
+      out.push(token);
+      i = j;
+      continue;
+    }
+    if (chinese && ZH_NUM_CHAR.test(text[i]!)) {
+      let j = i + 1;
+      while (j < n && ZH_NUM_CHAR.test(text[j]!)) j++;
+      const run = text.slice(i, j);
+      if (run.length >= 2 || run in ZH_UNITS) {
+        const v = chineseNumeralValue(run);
+        if (v !== undefined && v >= 10) out.push({ value: String(v) });
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  return out;
+}
+
+function stripZeros(digits: string): string {
+  const s = digits.replace(/^0+(?=\d)/, '');
+  return s;
+}
