@@ -17,8 +17,8 @@
  * (clean = high); drops below `min_score`. With fewer than `min_sample`
  * training pairs the step keeps everything (too little to learn from).
  */
-import { lengthCalibration } from '@silkloom/core';
 import { defineStep } from '../step.ts';
+import { median } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { lengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
@@ -26,18 +26,13 @@ import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
 import { tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, alignmentFeatures } from './alignment-features.ts';
-import { type AlignmentModel, trainAlignmentModel } from './alignment-model.ts';
+import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
 export interface AlignmentState {
   model: AlignmentModel;
   classifier: Logistic;
   lengthShift: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[s.length >> 1]! : 0;
 }
 
 function stemFor(lang: string): number {
@@ -81,7 +76,7 @@ export const alignmentFilter = defineStep({
         let j = seed % sample.length;
         if (j === i) j = (j + 1) % sample.length;
         const negative: PairText = { src: sample[i]!.src, tgt: sample[j]!.tgt };
-        xs.push(alignmentFeatures(fc, negative, model.sampleFold.get(pairKeyOf(model, sample[i]!)) ?? 0));
+        xs.push(alignmentFeatures(fc, negative, model.sampleFold.get(pairSampleKey(sample[i]!)) ?? 0));
         ys.push(0);
       }
       return { model, classifier: trainLogistic(xs, ys), lengthShift: fc.lengthShift };
@@ -100,13 +95,7 @@ export const alignmentFilter = defineStep({
   },
 });
 
-import { pairSampleKey } from './alignment-model.ts';
-function pairKeyOf(_m: AlignmentModel, p: PairText): number {
-  return pairSampleKey(p);
-}
-
 function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0]): FeatureContext {
-  void lengthCalibration;
   return {
     model,
     length: lengthModel(srcLang, tgtLang),

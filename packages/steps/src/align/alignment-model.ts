@@ -16,6 +16,7 @@
  * whatever the language pair and corpus size.
  */
 import { hash53 } from '../dedupe/pair-key.ts';
+import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenMode, alignTokens } from './align-tokens.ts';
 import { type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
@@ -86,13 +87,6 @@ function withNull(a: Int32Array): Int32Array {
   return out;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return 0;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
 export function pairSampleKey(pair: PairText): number {
   return hash53(`${pair.src}\u0000${pair.tgt}`);
 }
@@ -160,7 +154,7 @@ export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfi
   };
   const scores = sample.map((p) => lexicalScore(model, p)).filter((x): x is number => x !== undefined);
   model.median = median(scores);
-  model.sigma = Math.max(1.4826 * median(scores.map((x) => Math.abs(x - model.median))), 0.05);
+  model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
   return model;
 }
 

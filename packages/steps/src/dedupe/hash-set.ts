@@ -5,15 +5,11 @@
  * growing at `maxKeys` (the stated memory bound) and then reports `full`.
  */
 
+import { fmix32 } from './minhash.ts';
+
+/** Folds the high bits in (keys can be up to 2^53), then scrambles. */
 function mix(x: number): number {
-  // Fold the high bits in (keys can be up to 2^53) and scramble (murmur3 fmix32).
-  let h = (x ^ Math.floor(x / 4294967296)) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32((x ^ Math.floor(x / 4294967296)) >>> 0);
 }
 
 abstract class TypedHashSet {

@@ -10,7 +10,8 @@
  * and catches J = 0.9 99 % of the time.
  */
 
-function fmix32(h: number): number {
+/** MurmurHash3's 32-bit finaliser. */
+export function fmix32(h: number): number {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

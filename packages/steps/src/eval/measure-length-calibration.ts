@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '@silkloom/core';
 import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
+import { median, robustSigma } from '../robust.ts';
 
 const root = process.env.SILKLOOM_SHARED_DATA ?? '/work/shared/data';
 const dir = join(root, 'flores', 'dev');
@@ -22,12 +23,6 @@ const read = (code: string) => readFileSync(join(dir, `${code}.dev`), 'utf8').sp
 const zh = read('zho_Hans');
 const zhLen = zh.map((l) => lengthIn(l, 'grapheme'));
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
 const rows: string[] = [];
 for (const info of LANGUAGES) {
   if (!info.flores) continue;
@@ -35,7 +30,7 @@ for (const info of LANGUAGES) {
   const lines = read(info.flores);
   const logs = lines.map((l, i) => Math.log(Math.max(1, lengthIn(l, unit)) / Math.max(1, zhLen[i]!)));
   const mu = median(logs);
-  const sigma = 1.4826 * median(logs.map((x) => Math.abs(x - mu)));
+  const sigma = robustSigma(logs, mu);
   const meanLen = lines.reduce((a, l) => a + lengthIn(l, unit), 0) / lines.length;
   rows.push(`  '${info.tag}': { unit: '${unit}', logRatio: ${mu.toFixed(4)}, sigma: ${sigma.toFixed(4)}, meanLength: ${meanLen.toFixed(1)} },`);
 }
