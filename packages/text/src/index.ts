@@ -1,1 +1,21 @@
-export {};
+/**
+ * @silkloom/text — script detection, normalisers, language identification
+ * and sentence splitting for the languages in the registry.
+ */
+export * from './errors.ts';
+export * from './script/code-point-tables.ts';
+export * from './script/script-profile.ts';
+export * from './script/count.ts';
+export * from './normalize/types.ts';
+export * from './normalize/registry.ts';
+export * from './normalize/unicode-nfc.ts';
+export * from './normalize/whitespace.ts';
+export * from './normalize/zero-width.ts';
+export * from './normalize/markup.ts';
+export * from './normalize/fullwidth-latin.ts';
+export * from './normalize/zawgyi.ts';
+export * from './normalize/zh-variant.ts';
+export * from './normalize/arabic-letters.ts';
+export * from './normalize/digits.ts';
+export * from './normalize/script-specific.ts';
+export * from './langid/types.ts';
