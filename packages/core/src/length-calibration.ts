@@ -6,7 +6,8 @@
  * NLLB Team 2022), used only as calibration figures as issue 3 allows; measured
  * by `packages/steps/src/eval/measure-length-calibration.ts` on 2026-11-29.
  * Unit: words (whitespace tokens) for spaced scripts, visible characters
- * (code points without combining marks, spaces, controls) for unspaced ones —
+ * (code points without combining marks, spaces, controls; a run of ASCII
+ * letters or digits counts as one) for unspaced ones —
  * the registry's `wordUnit`. `logRatio` is the median of
  * ln(length_X / length_zh-Hans), `sigma` is 1.4826 × the median absolute
  * deviation of that log ratio (a robust standard deviation), `meanLength`
@@ -26,35 +27,35 @@ export interface LengthCalibration {
 }
 
 export const LENGTH_CALIBRATION: Readonly<Record<LangTag, LengthCalibration>> = {
-  'zh-Hans': { unit: 'grapheme', logRatio: 0.0000, sigma: 0.0000, meanLength: 41.3 },
-  'zh-Hant': { unit: 'grapheme', logRatio: -0.0465, sigma: 0.1450, meanLength: 38.4 },
-  'yue-Hant': { unit: 'grapheme', logRatio: -0.0541, sigma: 0.1433, meanLength: 37.6 },
-  'en': { unit: 'word', logRatio: -0.6325, sigma: 0.2260, meanLength: 21.0 },
-  'id': { unit: 'word', logRatio: -0.7191, sigma: 0.2131, meanLength: 19.1 },
-  'ms': { unit: 'word', logRatio: -0.6931, sigma: 0.2018, meanLength: 19.5 },
-  'vi': { unit: 'word', logRatio: -0.2877, sigma: 0.2164, meanLength: 29.3 },
-  'fil': { unit: 'word', logRatio: -0.4329, sigma: 0.2153, meanLength: 25.5 },
-  'th': { unit: 'grapheme', logRatio: 0.8473, sigma: 0.2040, meanLength: 92.5 },
-  'km': { unit: 'grapheme', logRatio: 0.7453, sigma: 0.2143, meanLength: 85.3 },
-  'lo': { unit: 'grapheme', logRatio: 0.8528, sigma: 0.2161, meanLength: 94.1 },
-  'my': { unit: 'grapheme', logRatio: 0.5596, sigma: 0.2292, meanLength: 69.3 },
-  'ar': { unit: 'word', logRatio: -0.7538, sigma: 0.2189, meanLength: 18.8 },
-  'fa': { unit: 'word', logRatio: -0.5680, sigma: 0.2122, meanLength: 22.5 },
-  'fa-AF': { unit: 'word', logRatio: -0.5390, sigma: 0.2285, meanLength: 23.2 },
-  'ur': { unit: 'word', logRatio: -0.3814, sigma: 0.2245, meanLength: 26.7 },
-  'ps': { unit: 'word', logRatio: -0.3939, sigma: 0.2345, meanLength: 26.9 },
-  'ru': { unit: 'word', logRatio: -0.7239, sigma: 0.2092, meanLength: 19.2 },
-  'kk': { unit: 'word', logRatio: -0.8708, sigma: 0.2190, meanLength: 16.6 },
-  'uz': { unit: 'word', logRatio: -0.8109, sigma: 0.2231, meanLength: 17.4 },
-  'mn': { unit: 'word', logRatio: -0.7282, sigma: 0.2169, meanLength: 18.9 },
-  'tr': { unit: 'word', logRatio: -0.8602, sigma: 0.2155, meanLength: 16.7 },
-  'sw': { unit: 'word', logRatio: -0.6678, sigma: 0.2255, meanLength: 20.4 },
-  'ha': { unit: 'word', logRatio: -0.4818, sigma: 0.2285, meanLength: 24.3 },
-  'am': { unit: 'word', logRatio: -0.8544, sigma: 0.2330, meanLength: 16.9 },
-  'hi': { unit: 'word', logRatio: -0.4654, sigma: 0.2178, meanLength: 24.7 },
-  'bn': { unit: 'word', logRatio: -0.7419, sigma: 0.2354, meanLength: 18.8 },
-  'ne': { unit: 'word', logRatio: -0.7859, sigma: 0.2136, meanLength: 17.9 },
-  'si': { unit: 'word', logRatio: -0.6614, sigma: 0.2114, meanLength: 20.3 },
+  'zh-Hans': { unit: 'grapheme', logRatio: 0.0000, sigma: 0.0000, meanLength: 38.8 },
+  'zh-Hant': { unit: 'grapheme', logRatio: -0.0435, sigma: 0.1368, meanLength: 37.0 },
+  'yue-Hant': { unit: 'grapheme', logRatio: -0.0541, sigma: 0.1415, meanLength: 36.2 },
+  'en': { unit: 'word', logRatio: -0.5978, sigma: 0.2051, meanLength: 21.0 },
+  'id': { unit: 'word', logRatio: -0.6931, sigma: 0.1895, meanLength: 19.1 },
+  'ms': { unit: 'word', logRatio: -0.6745, sigma: 0.1896, meanLength: 19.5 },
+  'vi': { unit: 'word', logRatio: -0.2624, sigma: 0.1884, meanLength: 29.3 },
+  'fil': { unit: 'word', logRatio: -0.4055, sigma: 0.1928, meanLength: 25.5 },
+  'th': { unit: 'grapheme', logRatio: 0.8557, sigma: 0.1896, meanLength: 89.9 },
+  'km': { unit: 'grapheme', logRatio: 0.7319, sigma: 0.2090, meanLength: 79.8 },
+  'lo': { unit: 'grapheme', logRatio: 0.8374, sigma: 0.2139, meanLength: 87.6 },
+  'my': { unit: 'grapheme', logRatio: 0.5764, sigma: 0.2091, meanLength: 67.8 },
+  'ar': { unit: 'word', logRatio: -0.7205, sigma: 0.2030, meanLength: 18.8 },
+  'fa': { unit: 'word', logRatio: -0.5368, sigma: 0.1947, meanLength: 22.5 },
+  'fa-AF': { unit: 'word', logRatio: -0.5108, sigma: 0.2065, meanLength: 23.2 },
+  'ur': { unit: 'word', logRatio: -0.3567, sigma: 0.2013, meanLength: 26.7 },
+  'ps': { unit: 'word', logRatio: -0.3600, sigma: 0.2119, meanLength: 26.9 },
+  'ru': { unit: 'word', logRatio: -0.6931, sigma: 0.2034, meanLength: 19.2 },
+  'kk': { unit: 'word', logRatio: -0.8383, sigma: 0.2152, meanLength: 16.6 },
+  'uz': { unit: 'word', logRatio: -0.7802, sigma: 0.2013, meanLength: 17.4 },
+  'mn': { unit: 'word', logRatio: -0.6931, sigma: 0.1980, meanLength: 18.9 },
+  'tr': { unit: 'word', logRatio: -0.8362, sigma: 0.2122, meanLength: 16.7 },
+  'sw': { unit: 'word', logRatio: -0.6360, sigma: 0.2034, meanLength: 20.4 },
+  'ha': { unit: 'word', logRatio: -0.4595, sigma: 0.2055, meanLength: 24.3 },
+  'am': { unit: 'word', logRatio: -0.8168, sigma: 0.2057, meanLength: 16.9 },
+  'hi': { unit: 'word', logRatio: -0.4367, sigma: 0.2013, meanLength: 24.7 },
+  'bn': { unit: 'word', logRatio: -0.7147, sigma: 0.2142, meanLength: 18.8 },
+  'ne': { unit: 'word', logRatio: -0.7591, sigma: 0.2001, meanLength: 17.9 },
+  'si': { unit: 'word', logRatio: -0.6286, sigma: 0.1980, meanLength: 20.3 },
 };
 
 /** Spread assumed for a language without figures (the largest measured, rounded up). */

@@ -7,8 +7,8 @@
  */
 import { languageInfo } from '@silkloom/core';
 import type { LanguageGuess, LanguageIdentifier } from './language-identifier.ts';
-import { scriptIdOf } from './text-shim/char-table.ts';
-import { dominantScriptIndex, textProfile } from './text-shim/profile.ts';
+import { S_HANI, scriptIdOf } from './text-shim/char-table.ts';
+import { textProfile } from './text-shim/profile.ts';
 
 const scriptsCache = new Map<string, number[]>();
 
@@ -26,9 +26,14 @@ export const scriptOnlyIdentifier: LanguageIdentifier = {
   name: 'script-only@1',
   identify(text: string, candidates: readonly string[]): LanguageGuess | undefined {
     const profile = textProfile(text);
-    const dominant = dominantScriptIndex(profile);
+    // A Han character carries about as much as a short Latin word: weigh it so
+    // "北岩银行（Northern Rock plc）" still reads as Chinese.
+    const weighted = Array.from(profile.letters, (n, i) => (i === S_HANI ? n * 3 : n));
+    const total = weighted.reduce((a, b) => a + b, 0);
+    let dominant = -1;
+    for (let i = 0; i < weighted.length; i++) if (weighted[i]! > (dominant < 0 ? 0 : weighted[dominant]!)) dominant = i;
     if (dominant < 0 || profile.letterTotal < 2) return undefined;
-    const confidence = profile.letters[dominant]! / profile.letterTotal;
+    const confidence = weighted[dominant]! / total;
     for (const lang of candidates) {
       if (scriptIdsOfLanguage(lang).includes(dominant)) return { lang, confidence };
     }

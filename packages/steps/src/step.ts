@@ -52,8 +52,8 @@ export interface StepServices {
 
 export interface NormalizerInstance {
   kind: 'normalizer';
-  /** Returns the changed pair, or undefined when nothing changed. */
-  normalize(pair: PairText): PairText | undefined;
+  /** Returns the changed pair (with counts of what changed, by kind), or undefined when nothing changed. */
+  normalize(pair: PairText): (PairText & { changes?: Record<string, number> }) | undefined;
 }
 
 export interface FilterInstance {
@@ -102,7 +102,8 @@ export interface StepDefinition<S extends OptionsSpec = OptionsSpec, State = unk
   createDecider?(options: OptionsOf<S>, ctx: StepContext): SequentialDecider | Promise<SequentialDecider>;
 }
 
-export type AnyStepDefinition = StepDefinition<OptionsSpec, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a catalogue holds steps of every options shape
+export type AnyStepDefinition = StepDefinition<any, any>;
 
 const NAME = /^[a-z][a-z0-9_]*$/;
 const VERSION = /^\d+\.\d+\.\d+$/;

@@ -62,5 +62,5 @@ export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
   const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
   const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx.crossScript);
-  return [Math.max(-8, Math.min(8, zLex)), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.strong - nums.matched, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt)];
+  return [Math.max(-8, Math.min(8, zLex)), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt)];
 }

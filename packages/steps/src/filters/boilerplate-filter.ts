@@ -13,9 +13,9 @@ import { textProfile } from '../text-shim/profile.ts';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9.-]+\.(?:com|org|net|cn|gov|edu|io|info)(?:\/[^\s]*)?/gi;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const STRONG_SEP = /\s*[|»›•·→]\s*|\s+[>/\\-]\s+/g;
+const STRONG_SEP = /\s*[|»›•→]\s*|\s+[>/\\-]\s+/g;
 const LITERALS = /\{\{|\}\}|%[sd]\b|\+\+\+|\*\*\*|="|\bRe:|\$\{|<\/?[a-zA-Z][^>]{0,80}>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});/i;
-const STOCK = /©|\(c\)\s*\d{4}|copyright|all rights reserved|版权所有|保留所有权利|cookies?\b|隐私政策|privacy policy|terms of (?:use|service)|点击(?:这里|此处)|click here|read more|阅读全文|返回顶部|back to top|lorem ipsum|javascript|上一篇|下一篇|分享到/i;
+const STOCK = /©|\(c\)\s*\d{4}|copyright\s+(?:©|\d{4})|all rights reserved|版权所有|保留所有权利|(?:accept|use)s? cookies|cookie (?:policy|settings)|隐私政策|privacy policy|terms of (?:use|service)|点击(?:这里|此处)|click here|read more|阅读全文|返回顶部|back to top|lorem ipsum|enable javascript|上一篇|下一篇|分享到/i;
 
 export function boilerplateSignals(text: string): number {
   const trimmed = text.trim();

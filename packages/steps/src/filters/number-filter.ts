@@ -5,15 +5,17 @@
  * 150万). OpusFilter's NonZeroNumeralsFilter reads ASCII digits only and so
  * drops a quarter of good Burmese pairs; bicleaner's rule is off by default.
  *
- * Only numbers of two or more digits are "strong": single digits are often
- * spelled out on the other side ("4个月" / "four months"). A strong number
- * with no counterpart counts against the pair only when the other side has
- * numbers of its own (otherwise it may be written in words). Thai years in the
- * Buddhist era (2567) also match their Common Era value (2024).
- * Score: share of strong numbers matched across sides (clean = 1).
+ * Numbers compare by their significant digits, so scale words and units do
+ * not matter (120万 = 1.2 million = 1,200,000). Chinese numerals, months
+ * (10月 / October), centuries and decades may match but need no match. A pair
+ * is dropped only when *both* sides have a number without counterpart — one
+ * side alone may have written its number in words ("70 公里" / "seventy
+ * kilometres"), a changed number leaves an orphan on each side. Thai years in
+ * the Buddhist era (2567) also match their Common Era value (2024).
+ * Score: share of numbers matched across sides (clean = 1).
  */
 import { defineStep } from '../step.ts';
-import { type NumberToken, extractNumbers } from '../text-shim/numbers.ts';
+import { type NumberToken, extractNumbers, significant } from '../text-shim/numbers.ts';
 
 const CHINESE = /^(zh|yue|lzh|wuu|hak|nan)(-|$)/;
 
@@ -21,38 +23,44 @@ function readings(tokens: NumberToken[], thai: boolean): Set<string> {
   const set = new Set<string>();
   for (const t of tokens) {
     set.add(t.value);
-    if (t.alt) for (const a of t.alt) set.add(a);
-    if (thai && t.value.length === 4) {
-      const v = Number(t.value);
-      if (v >= 2400 && v <= 2700) set.add(String(v - 543));
+    if (thai && t.digits.length === 4) {
+      const v = Number(t.digits);
+      if (v >= 2400 && v <= 2700) set.add(significant(String(v - 543)));
     }
   }
   return set;
 }
 
 export interface NumberAgreement {
+  /** Numbers (not weak) with a counterpart on the other side, both sides together. */
   matched: number;
-  strong: number;
-  /** Numbers (any size) per side. */
-  countA: number;
-  countB: number;
+  /** Numbers (not weak) on both sides together. */
+  total: number;
+  /** Numbers (not weak) without counterpart, per side. */
+  unmatchedA: number;
+  unmatchedB: number;
 }
 
 export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string): NumberAgreement {
   const a = extractNumbers(src, CHINESE.test(srcLang));
   const b = extractNumbers(tgt, CHINESE.test(tgtLang));
+  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0 };
+  if (!a.length || !b.length) return out;
   const ra = readings(a, srcLang === 'th');
   const rb = readings(b, tgtLang === 'th');
-  let strong = 0, matched = 0;
-  for (const [side, other, otherCount] of [[a, rb, b.length], [b, ra, a.length]] as const) {
-    if (!otherCount) continue;
-    for (const t of side) {
-      if (t.value.length < 2) continue;
-      strong++;
-      if (other.has(t.value) || (t.alt && t.alt.some((x) => other.has(x))) || (t.value.length === 4 && other.has(String(Number(t.value) + 543)))) matched++;
-    }
+  for (const t of a) {
+    if (t.weak || t.value === '0') continue;
+    out.total++;
+    if (rb.has(t.value)) out.matched++;
+    else out.unmatchedA++;
   }
-  return { matched, strong, countA: a.length, countB: b.length };
+  for (const t of b) {
+    if (t.weak || t.value === '0') continue;
+    out.total++;
+    if (ra.has(t.value)) out.matched++;
+    else out.unmatchedB++;
+  }
+  return out;
 }
 
 export const numberFilter = defineStep({
@@ -61,16 +69,18 @@ export const numberFilter = defineStep({
   kind: 'filter',
   description: 'Drops pairs whose numbers disagree, across native digit systems and Chinese numerals.',
   options: {
-    min_agreement: { type: 'number', default: 0.99, min: 0, max: 1, description: 'Lowest share of strong numbers matched on the other side.' },
+    min_agreement: { type: 'number', default: 0.99, min: 0, max: 1, description: 'Lowest share of numbers matched on the other side, when both sides have unmatched ones.' },
   },
   create(o, ctx) {
     return {
       kind: 'filter',
       check(pair) {
         const r = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
-        if (!r.strong) return { keep: true, score: 1 };
-        const score = r.matched / r.strong;
-        return score >= o.min_agreement ? { keep: true, score } : { keep: false, reason: 'numbers', score };
+        const score = r.total ? r.matched / r.total : 1;
+        // A disagreement needs a number without counterpart on *both* sides: one
+        // side alone may have spelled its number out ("70 公里" / "seventy km").
+        const conflict = r.unmatchedA > 0 && r.unmatchedB > 0 && score < o.min_agreement;
+        return conflict ? { keep: false, reason: 'numbers', score } : { keep: true, score };
       },
     };
   },

@@ -20,7 +20,7 @@ import { punctuationFilter } from '../filters/punctuation-filter.ts';
 import { repetitionFilter } from '../filters/repetition-filter.ts';
 import { scriptFilter } from '../filters/script-filter.ts';
 import { untranslatedFilter } from '../filters/untranslated-filter.ts';
-import { fullwidthNormalizer, markupNormalizer, unicodeNormalizer } from '../normalizers/basic-normalizers.ts';
+import { textNormalizer } from '../normalizers/text-normalizer.ts';
 import type { AnyStepDefinition } from '../step.ts';
 
 const catalog = new Map<string, AnyStepDefinition>();
@@ -30,7 +30,7 @@ export function registerStep(def: AnyStepDefinition): void {
 }
 
 for (const def of [
-  unicodeNormalizer, markupNormalizer, fullwidthNormalizer,
+  textNormalizer,
   emptyFilter, lengthFilter, lengthRatioFilter, languageFilter, scriptFilter, untranslatedFilter, numberFilter,
   mojibakeFilter, boilerplateFilter, repetitionFilter, nonLetterFilter, punctuationFilter, alignmentFilter,
   exactDedupe, nearDedupe, storeDedupe, decontaminate,

@@ -1,13 +1,14 @@
 /**
  * The default pipeline for a language pair, generated from the language
- * registry: normalisers that apply to the two languages first, then every
+ * registry: the encoding check on the raw text, the normalisers the registry
+ * lists for each side's language (one `normalize` step), then every
  * filter (length bounds in the unit of each script, the length ratio
  * calibrated for the pair, language and script checks, copies, numbers across
  * the scripts' own digits, encoding damage, boilerplate, repetition,
  * non-letters, soft terminal punctuation), the corpus-trained alignment score,
  * and exact plus near-duplicate removal last.
  */
-import { canonicalLangTag, languageInfo } from '@silkloom/core';
+import { canonicalLangTag } from '@silkloom/core';
 import { stringify } from 'yaml';
 import type { PipelineConfig, StepConfig } from './pipeline-config.ts';
 
@@ -19,12 +20,10 @@ export interface DefaultPipelineOptions {
 }
 
 export function defaultPipeline(srcLang: string, tgtLang: string, extra: DefaultPipelineOptions = {}): PipelineConfig {
-  const src = languageInfo(canonicalLangTag(srcLang));
-  const tgt = languageInfo(canonicalLangTag(tgtLang));
-  const normalizers = new Set([...(src?.normalizers ?? []), ...(tgt?.normalizers ?? [])]);
-  const steps: StepConfig[] = [{ step: 'strip_markup' }, { step: 'normalize_unicode' }];
-  if (normalizers.has('fullwidth-latin')) steps.push({ step: 'halfwidth_latin' });
-  if (normalizers.has('zawgyi')) steps.push({ step: 'zawgyi' });
+  canonicalLangTag(srcLang);
+  canonicalLangTag(tgtLang);
+  // Mojibake is judged on the raw text: normalising removes C1 controls, part of its evidence.
+  const steps: StepConfig[] = [{ step: 'mojibake' }, { step: 'normalize' }];
   steps.push(
     { step: 'empty' },
     { step: 'length' },
@@ -33,7 +32,6 @@ export function defaultPipeline(srcLang: string, tgtLang: string, extra: Default
     { step: 'script' },
     { step: 'untranslated' },
     { step: 'numbers' },
-    { step: 'mojibake' },
     { step: 'boilerplate' },
     { step: 'repetition' },
     { step: 'non_letter' },

@@ -16,7 +16,10 @@
  */
 import { LineCounter, isMap, isSeq, parseDocument } from 'yaml';
 import { stepsError } from '../errors.ts';
-import { validateOptions } from '../options-schema.ts';
+import { type OptionsOf, type OptionsSpec, validateOptions } from '../options-schema.ts';
+
+/** Options of some step, validated and with defaults. */
+export type StepOptions = OptionsOf<OptionsSpec>;
 import type { AnyStepDefinition } from '../step.ts';
 import { stepDefinition, stepNames } from './catalog.ts';
 
@@ -34,7 +37,7 @@ export interface PipelineConfig {
 
 export interface ResolvedStep {
   def: AnyStepDefinition;
-  options: Record<string, unknown>;
+  options: StepOptions;
 }
 
 export interface ResolvedPipeline {

@@ -48,6 +48,7 @@ export function processChunk(steps: readonly BuiltStep[], items: readonly PairIt
           addCount(st.counts, 'changed');
           if (out.src !== r.src) addCount(st.counts, 'changed:src');
           if (out.tgt !== r.tgt) addCount(st.counts, 'changed:tgt');
+          if (out.changes) for (const [kind, n] of Object.entries(out.changes)) addCount(st.counts, `change:${kind}`, n);
           r.src = out.src;
           r.tgt = out.tgt;
         }

@@ -60,22 +60,46 @@ export function chineseNumeralValue(run: string): number | undefined {
 const ZH_NUM_CHAR = /[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億]/;
 
 export interface NumberToken {
-  /** Canonical digits (separators removed), e.g. "1000", "35". */
+  /** Digits as written, separators removed (e.g. "55000", "35" for 3.5). */
+  digits: string;
+  /**
+   * Significant digits: leading and trailing zeros removed, so a number
+   * matches across scale words and units — 120万 / 1.2 million / 1,200,000
+   * all read "12", 100亿 / 10 billion read "1".
+   */
   value: string;
-  /** Other readings (e.g. scaled by 万). */
-  alt?: string[];
+  /** Matches but need not be matched: Chinese numerals (often words on the other side), months (10月 / October). */
+  weak?: boolean;
 }
 
 function isSeparator(c: number): boolean {
-  return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x66b || c === 0x66c || c === 0x60c || c === 0xff0c || c === 0xff0e;
+  return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x3a || c === 0xa0 || c === 0x202f || c === 0x66b || c === 0x66c || c === 0x60c || c === 0xff0c || c === 0xff0e;
 }
+
+/** Significant digits of a digit string. */
+export function significant(digits: string): string {
+  const s = digits.replace(/^0+/, '').replace(/0+$/, '');
+  return s || '0';
+}
+
+const WEAK_AFTER = /^\s?(?:月|世纪|世紀|年代)/;
+const DECADE = /(\d{1,2})\s?世[纪紀]\s?(\d)0\s?年代/g;
+const CLOCK = /(\d{1,2})\s?[点點時时]\s?(\d{1,2})\s?分/g;
 
 /**
  * Extracts numbers. `chinese` also reads Chinese numeral runs of two or more
- * characters (single 一 is too often a word: 一样, 统一).
+ * characters (single 一 is too often a word: 一样, 统一), marks numbers
+ * before 月 (months), 世纪 (centuries) and 年代 (decades) as weak, and reads
+ * 20世纪70年代 as 1970 and 11点20分 as 11:20 too. `:` joins digits like `,` and `.` (9:30 = 9.30).
  */
 export function extractNumbers(text: string, chinese = false): NumberToken[] {
   const out: NumberToken[] = [];
+  // 20世纪70年代 is "the 1970s": add that reading.
+  if (chinese) {
+    for (const m of text.matchAll(DECADE)) out.push({ digits: `${Number(m[1]) - 1}${m[2]}0`, value: significant(`${Number(m[1]) - 1}${m[2]}`), weak: true });
+    // 11点20分 is 11:20.
+    for (const m of text.matchAll(CLOCK)) out.push({ digits: `${m[1]}${m[2]!.padStart(2, '0')}`, value: significant(`${m[1]}${m[2]!.padStart(2, '0')}`), weak: true });
+  }
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -90,15 +114,12 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
         if (dj >= 0) {
           digits += dj;
           j++;
-        } else if (isSeparator(cj) && j + 1 < n && DIGIT_VALUE[text.charCodeAt(j + 1)]! >= 0 && cj !== 0x20) {
+        } else if (isSeparator(cj) && j + 1 < n && DIGIT_VALUE[text.charCodeAt(j + 1)]! >= 0) {
           j++;
         } else break;
       }
-      const token: NumberToken = { value: stripZeros(digits) };
-      if (chinese && j < n) {
-        const big = ZH_BIG[text[j]!];
-        if (big) token.alt = [String(Number(digits) * big)];
-      }
+      const token: NumberToken = { digits, value: significant(digits) };
+      if (chinese && WEAK_AFTER.test(text.slice(j, j + 3))) token.weak = true;
       out.push(token);
       i = j;
       continue;
@@ -109,7 +130,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       const run = text.slice(i, j);
       if (run.length >= 2 || run in ZH_UNITS) {
         const v = chineseNumeralValue(run);
-        if (v !== undefined && v >= 10) out.push({ value: String(v) });
+        if (v !== undefined && v >= 10) out.push({ digits: String(v), value: significant(String(v)), weak: true });
       }
       i = j;
       continue;
@@ -117,9 +138,4 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
     i++;
   }
   return out;
-}
-
-function stripZeros(digits: string): string {
-  const s = digits.replace(/^0+(?=\d)/, '');
-  return s;
 }
