@@ -1,5 +1,6 @@
 /** Every command's register function, in the order `--help` lists them. */
 import type { Command } from 'commander';
+import { registerLangid } from './langid.ts';
 import { registerLangs } from './langs.ts';
 
-export const COMMANDS: Array<(program: Command) => void> = [registerLangs];
+export const COMMANDS: Array<(program: Command) => void> = [registerLangs, registerLangid];

@@ -19,20 +19,24 @@ export interface LanguageGuess extends LanguageScore {
   script?: string;
 }
 
-/** A trained character n-gram model (plain JSON; see `trainLanguageModel`). */
+/**
+ * A trained character n-gram model, as plain JSON (what `silkloom langid
+ * train` writes). Counts are stored sparsely so a model stays small; log
+ * probabilities are computed when it is loaded.
+ */
 export interface LangIdModel {
   format: 'silkloom-langid';
   version: 1;
-  /** Highest n-gram order. */
+  /** Highest n-gram order (n-grams of 1..order characters, words padded with a space). */
   order: number;
-  /** Canonical tags, in the order of each feature's weight array. */
+  /** Canonical tags; `counts` refer to them by index. */
   langs: LangTag[];
   /** Main script of each language (ISO 15924), for routing. */
   scripts: Record<LangTag, string>;
-  /** n-gram → log-probability per language (same order as `langs`), quantised to 0.01. */
-  features: Record<string, number[]>;
-  /** Log-probability of an unseen n-gram per language and order: `unseen[order-1][lang]`. */
-  unseen: number[][];
+  /** n-gram → [langIndex, count, langIndex, count, …]. */
+  counts: Record<string, number[]>;
+  /** Total n-gram occurrences per language and order: `totals[langIndex][order-1]`. */
+  totals: number[][];
   /** Free text: what it was trained on. */
   source?: string;
 }

@@ -1,0 +1,62 @@
+/**
+ * The most frequent function words of each language that shares a script
+ * with others, written by the Silkloom authors from standard grammars. Short
+ * texts (a title, 20 characters) carry too few n-grams for the model, but
+ * almost always one of these words; each hit adds {@link FUNCTION_WORD_WEIGHT}
+ * to the language's log-score (a word several languages share adds to each,
+ * so it does not decide between them).
+ */
+import { featureWords } from './ngram-features.ts';
+
+export const FUNCTION_WORD_WEIGHT = 5;
+
+const LISTS: Readonly<Record<string, string>> = {
+  en: 'the of and to in is was that for on with as by at from it are be this which or an has have had were not but their they been its also who will would can',
+  id: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada ada adalah juga oleh ke karena bahwa atau telah sudah bisa mereka kami kita saya ia dia para sebagai tersebut seperti saat',
+  ms: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada ada adalah juga oleh ke kerana bahawa atau telah sudah boleh mereka kami kita saya ia dia beliau sebagai tersebut seperti ialah iaitu daripada',
+  vi: 'và của là có được trong cho những các một không người này với đã để khi đến từ như về sẽ cũng năm nhưng theo tại đó',
+  fil: 'ang ng sa na mga at ay si ni kay para may ito iyon hindi nang noong kung siya sila kanilang niya ngunit pero din rin lamang lang mula',
+  tr: 've bir bu da de için ile olarak olan gibi daha çok en ama ancak sonra kadar her şey ne onun bunun değil var yok ise veya mi mı',
+  sw: 'na ya wa kwa ni katika za la cha kuwa hii hiyo lakini pia au kama baada kabla wakati yake wao sana zaidi hata ambayo ambao alisema',
+  ha: 'da na a ta ya ba su ga cikin wannan wanda don kuma amma daga zuwa ko shi ita sun suka yana tana akwai ake',
+  uz: "va bu bilan uchun ham bir edi emas boʻlgan bo'lgan qilib esa lekin yoki deb keyin kabi har ular biz siz men",
+  ru: 'и в не на что с по это как он она они к из за от для но то так же бы был была были его её ещё уже или у',
+  kk: 'және бұл мен да де үшін бір деп осы оның олар ол біз сіз екі болып болды бар жоқ еді емес туралы сияқты кейін',
+  mn: 'нь болон юм энэ тэр байна байсан гэж гэсэн бол ба буюу хамт дээр доор дотор хүн жил нэг хоёр их бас',
+  'uz-Cyrl': 'ва бу билан учун ҳам бир эди эмас бўлган қилиб эса лекин ёки деб кейин каби ҳар улар биз сиз мен',
+  ar: 'في من على إلى أن التي الذي عن مع هذا هذه كان قد لا ما هو هي تم بين ذلك كما وقد أو ثم حيث عند قال',
+  fa: 'در از به که این آن را با است بود شد برای یک هم تا می نیز اما یا خود وی او ها های شده کرد',
+  'fa-AF': 'در از به که این آن را با است بود شد برای یک هم تا می نیز اما یا خود وی او ها های شده کرد',
+  ur: 'کے کی کا ہے ہیں میں سے کو اور نے یہ وہ تھا تھی تھے بھی کہ پر لیے گیا کیا ہو ایک جو',
+  ps: 'د په کې ته چې دا هغه او یې شو وو دی ده دي کړ سره له لپاره باندې وړ یو هم نه',
+  hi: 'है हैं था थे थी में से को और का के की भी नहीं यह वह लिए किया गया कर करने होता जो अपने तक बाद लेकिन कि पर',
+  ne: 'छ छन् हो थियो थिए गर्न गरेको भएको भने पनि र मा लाई ले बाट हरू देखि सम्म यो त्यो उनी उनले गरे हुन्छ हुने भयो लागि साथै रहेको को का',
+};
+
+let index: Map<string, string[]> | undefined;
+
+/** word (folded as the model sees it) → languages whose list has it. */
+function wordIndex(): Map<string, string[]> {
+  if (index) return index;
+  index = new Map();
+  for (const [lang, list] of Object.entries(LISTS)) {
+    for (const word of new Set(featureWords(list))) {
+      const langs = index.get(word) ?? [];
+      langs.push(lang);
+      index.set(word, langs);
+    }
+  }
+  return index;
+}
+
+/** Function-word hits per language in `text` (first 60 words). */
+export function functionWordHits(text: string): Map<string, number> {
+  const idx = wordIndex();
+  const hits = new Map<string, number>();
+  const words = featureWords(text);
+  for (let i = 0; i < Math.min(words.length, 60); i++) {
+    const langs = idx.get(words[i]!);
+    if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+  }
+  return hits;
+}

@@ -1,0 +1,138 @@
+/**
+ * Chinese varieties: Simplified vs Traditional script, and Cantonese vs
+ * Mandarin.
+ *
+ * Script: characters that only exist in one script are counted with OpenCC's
+ * character tables (opencc-js, Apache-2.0): a character OpenCC converts
+ * Traditional→Simplified is Traditional-only, one it converts
+ * Simplified→Traditional (and that is not itself Traditional) is
+ * Simplified-only.
+ *
+ * Variety: written Cantonese has its own function words and characters
+ * (嘅 咗 佢 哋 係 唔 冇 嗰 啲 喺 嚟 …) where written Mandarin has 的 了 他 們 是
+ * 不 沒有 那 些 在 來. Hong Kong and Taiwan also differ in standard character
+ * forms (HK 衞 説 温 裏 着; TW 衛 說 溫 裡 著 — OpenCC's HK/TW variant tables),
+ * a weak hint towards Cantonese. The lists below are written by us from
+ * standard descriptions of written Cantonese (e.g. Matthews & Yip,
+ * *Cantonese: A Comprehensive Grammar*).
+ */
+import STCharacters from 'opencc-js/dict/STCharacters';
+import TSCharacters from 'opencc-js/dict/TSCharacters';
+import HKVariants from 'opencc-js/dict/HKVariants';
+import TWVariants from 'opencc-js/dict/TWVariants';
+
+function parseDict(dict: string): Array<[string, string[]]> {
+  return dict.split('|').map((entry) => {
+    const [key, ...values] = entry.split(' ');
+    return [key!, values];
+  });
+}
+
+let simplifiedOnly: Set<string> | undefined;
+let traditionalOnly: Set<string> | undefined;
+let hkForms: Set<string> | undefined;
+let twForms: Set<string> | undefined;
+
+function tables(): void {
+  if (simplifiedOnly) return;
+  traditionalOnly = new Set();
+  for (const [key, values] of parseDict(TSCharacters)) if (!values.includes(key) && [...key].length === 1) traditionalOnly.add(key);
+  simplifiedOnly = new Set();
+  for (const [key, values] of parseDict(STCharacters)) {
+    if (!values.includes(key) && [...key].length === 1 && !traditionalOnly.has(key)) simplifiedOnly.add(key);
+  }
+  // Forms one region uses and the other does not (values of each region's table that the other lacks).
+  const hk = new Set(parseDict(HKVariants).flatMap(([k, v]) => v.filter((x) => x !== k)));
+  const tw = new Set(parseDict(TWVariants).flatMap(([k, v]) => v.filter((x) => x !== k)));
+  hkForms = new Set([...hk].filter((c) => !tw.has(c)));
+  twForms = new Set([...tw].filter((c) => !hk.has(c)));
+}
+
+export interface HanEvidence {
+  han: number;
+  simplified: number;
+  traditional: number;
+  hongKongForms: number;
+  taiwanForms: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Counts Han characters and those specific to one script or region. */
+export function hanEvidence(text: string): HanEvidence {
+  tables();
+  const e: HanEvidence = { han: 0, simplified: 0, traditional: 0, hongKongForms: 0, taiwanForms: 0 };
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x2e80 || !HAN.test(ch)) continue;
+    e.han++;
+    if (simplifiedOnly!.has(ch)) e.simplified++;
+    else if (traditionalOnly!.has(ch)) e.traditional++;
+    if (hkForms!.has(ch)) e.hongKongForms++;
+    else if (twForms!.has(ch)) e.taiwanForms++;
+  }
+  return e;
+}
+
+/** `Hans`, `Hant`, or undefined when the text has no script-specific character. */
+export function hanScript(text: string | HanEvidence): 'Hans' | 'Hant' | undefined {
+  const e = typeof text === 'string' ? hanEvidence(text) : text;
+  if (e.simplified > e.traditional) return 'Hans';
+  if (e.traditional > e.simplified) return 'Hant';
+  return undefined;
+}
+
+/** Written Cantonese words and characters, with weights (both scripts). */
+const CANTONESE: ReadonlyArray<readonly [string, number]> = [
+  ['嘅', 3], ['咗', 3], ['佢', 3], ['哋', 3], ['唔', 3], ['冇', 3], ['嗰', 3], ['啲', 3], ['喺', 3], ['嚟', 3], ['嘢', 3],
+  ['睇', 2.5], ['諗', 3], ['谂', 3], ['搵', 3], ['揾', 3], ['攞', 3], ['噉', 3], ['咩', 3], ['乜', 1.5], ['點解', 3], ['点解', 3],
+  ['點樣', 3], ['点样', 3], ['而家', 3], ['依家', 3], ['琴日', 3], ['聽日', 3], ['听日', 3], ['同埋', 3], ['啱', 3], ['冚', 3],
+  ['㗎', 3], ['喎', 3], ['噃', 3], ['嘞', 2], ['囉', 2], ['啰', 2], ['咁', 2], ['畀', 2], ['俾', 1.5], ['邊個', 3], ['边个', 3],
+  ['邊度', 3], ['边度', 3], ['呢個', 2.5], ['呢个', 2.5], ['呢啲', 3], ['呢度', 3], ['仲', 1], ['晒', 1], ['曬', 0.5], ['靚', 1.5],
+  ['靓', 1.5], ['食', 0.7], ['行路', 1], ['瞓', 3], ['攰', 3], ['癐', 3], ['嬲', 2], ['咪', 0.7], ['咋', 1], ['吖', 1], ['喇', 1],
+  ['𠮶', 3], ['𨋢', 3], ['嗮', 2], ['緊', 0.7], ['紧', 0.7], ['返', 0.7], ['翻', 0.3],
+];
+
+/** Written Mandarin function words that Cantonese writes differently, with weights. */
+const MANDARIN: ReadonlyArray<readonly [string, number]> = [
+  ['的', 0.6], ['了', 0.4], ['他', 1.2], ['她', 1.2], ['它', 1], ['們', 1.2], ['们', 1.2], ['是', 0.6], ['不', 0.3], ['沒有', 1.5],
+  ['没有', 1.5], ['這', 1], ['这', 1], ['那', 0.6], ['些', 0.4], ['在', 0.4], ['什麼', 2], ['什么', 2], ['怎麼', 2], ['怎么', 2],
+  ['說', 0.8], ['说', 0.8], ['給', 1], ['给', 1], ['吃', 1], ['很', 0.6], ['看', 0.3], ['哪', 1], ['誰', 1], ['谁', 1], ['呢', 0.2],
+  ['現在', 0.8], ['现在', 0.8], ['昨天', 1.5], ['明天', 1.5], ['東西', 1], ['东西', 1], ['還', 0.5], ['还', 0.5], ['和', 0.5],
+  ['也', 0.3], ['就是', 0.3], ['已經', 0.5], ['已经', 0.5], ['裡', 0.3], ['里', 0.2], ['著', 0.4],
+];
+
+function weightedCount(text: string, list: ReadonlyArray<readonly [string, number]>): number {
+  let score = 0;
+  for (const [word, weight] of list) {
+    if (!weight) continue;
+    let from = text.indexOf(word);
+    while (from !== -1) {
+      score += weight;
+      from = text.indexOf(word, from + word.length);
+    }
+  }
+  return score;
+}
+
+/** 係 inside 關係/关系/聯係 is Mandarin vocabulary, not the Cantonese copula. */
+function cantoneseCopula(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('係'); i !== -1; i = text.indexOf('係', i + 1)) {
+    const prev = text[i - 1];
+    if (prev !== '關' && prev !== '关' && prev !== '聯' && prev !== '联' && prev !== '維' && prev !== '维') n++;
+  }
+  return n;
+}
+
+/**
+ * Log-odds evidence that Chinese text is Cantonese rather than Mandarin:
+ * positive for Cantonese. Per-character evidence is scaled so long texts
+ * with one stray marker are not flipped.
+ */
+export function cantoneseVsMandarin(text: string, evidence?: HanEvidence): number {
+  const e = evidence ?? hanEvidence(text);
+  const canto = weightedCount(text, CANTONESE) + 2 * cantoneseCopula(text);
+  const mandarin = weightedCount(text, MANDARIN);
+  const regional = 0.5 * (e.hongKongForms - e.taiwanForms);
+  return canto - mandarin + regional;
+}

@@ -1,0 +1,41 @@
+/**
+ * Weighted word lists that tell two close varieties apart (Malay vs
+ * Indonesian, Iranian Persian vs Dari). Written by the Silkloom authors from
+ * the standard spelling and vocabulary of each variety — never extracted
+ * from evaluation data. A list is a string of `word:weight` entries (weight
+ * 1 when omitted); multi-word entries use `_` for the space.
+ */
+
+export interface Lexicon {
+  /** Word or two-word phrase (space-joined) → weight. */
+  readonly words: ReadonlyMap<string, number>;
+  readonly maxWordsInEntry: number;
+}
+
+/** Parses `"bahawa:3 iaitu:3 kerajaan"` into a lexicon. */
+export function lexicon(spec: string): Lexicon {
+  const words = new Map<string, number>();
+  let maxWordsInEntry = 1;
+  for (const entry of spec.split(/\s+/)) {
+    if (!entry) continue;
+    const [word, weight] = entry.split(':');
+    const key = word!.replace(/_/g, ' ');
+    maxWordsInEntry = Math.max(maxWordsInEntry, key.split(' ').length);
+    words.set(key, weight ? Number(weight) : 1);
+  }
+  return { words, maxWordsInEntry };
+}
+
+/** Sum of the weights of lexicon entries found in the token list (each occurrence counts). */
+export function lexiconScore(tokens: readonly string[], lex: Lexicon): number {
+  let score = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const one = lex.words.get(tokens[i]!);
+    if (one) score += one;
+    if (lex.maxWordsInEntry > 1 && i + 1 < tokens.length) {
+      const two = lex.words.get(`${tokens[i]} ${tokens[i + 1]}`);
+      if (two) score += two;
+    }
+  }
+  return score;
+}
