@@ -20,6 +20,14 @@ export interface LanguageIdentifier {
    * carries no evidence (digits only, too short). Implementations must be pure.
    */
   identify(text: string, candidates: readonly string[]): LanguageGuess | undefined;
+  /**
+   * Adaptive identifiers learn the corpus's confusable varieties from units
+   * whose declared language is mostly right (the language filter feeds it its
+   * fitted sample). Returns whether the text was used.
+   */
+  observe?(text: string, declaredLang: string): boolean;
+  /** Declared languages this identifier can learn from (skip the others cheaply). */
+  learns?(declaredLang: string): boolean;
 }
 
 /** Builds identifiers; `sample` lets an adaptive one learn from the corpus being cleaned. */

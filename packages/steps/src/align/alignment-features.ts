@@ -10,9 +10,9 @@ import type { PairText } from '../step.ts';
 import { numberAgreement } from '../filters/number-filter.ts';
 import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
-import { type AlignmentModel, lexicalScore } from './alignment-model.ts';
+import { type AlignmentModel, directionScores } from './alignment-model.ts';
 
-export const FEATURE_NAMES = ['lexical_z', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance'] as const;
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'sentence_marks'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
 
@@ -54,13 +54,29 @@ export interface FeatureContext {
   tgtLang: string;
   /** Whether the source is not Latin-script (then Latin words are anchors). */
   crossScript: boolean;
+  /** Both languages end sentences with a mark (not Thai, Lao). */
+  endsAlike: boolean;
+}
+
+const FINAL = /[.!?。！？؟။។।።۔]/g;
+const END = /[.!?。！？؟။។।።۔…]["'”’»」』)）\]]*\s*$/u;
+
+/** Sentence-final marks not at the end (a second sentence), and whether the text ends like a sentence. */
+function sentenceShape(text: string): [number, boolean] {
+  const t = text.trim();
+  const marks = (t.match(FINAL) ?? []).length;
+  const ends = END.test(t);
+  return [Math.max(0, marks - (ends ? 1 : 0)), ends];
 }
 
 export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
-  const lex = lexicalScore(ctx.model, pair, forceFold);
-  const zLex = lex === undefined ? 0 : (lex - ctx.model.median) / ctx.model.sigma;
+  const [fwd, bwd] = directionScores(ctx.model, pair, forceFold);
+  const m = ctx.model.median;
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
   const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
   const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx.crossScript);
-  return [Math.max(-8, Math.min(8, zLex)), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt)];
+  const [inA, endA] = sentenceShape(pair.src);
+  const [inB, endB] = sentenceShape(pair.tgt);
+  const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
+  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.abs(inA - inB))];
 }

@@ -17,6 +17,7 @@
  * (clean = high); drops below `min_score`. With fewer than `min_sample`
  * training pairs the step keeps everything (too little to learn from).
  */
+import { languageInfo } from '@silkloom/core';
 import { defineStep } from '../step.ts';
 import { median } from '../robust.ts';
 import type { PairText } from '../step.ts';
@@ -75,8 +76,7 @@ export const alignmentFilter = defineStep({
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
         let j = seed % sample.length;
         if (j === i) j = (j + 1) % sample.length;
-        const negative: PairText = { src: sample[i]!.src, tgt: sample[j]!.tgt };
-        xs.push(alignmentFeatures(fc, negative, model.sampleFold.get(pairSampleKey(sample[i]!)) ?? 0));
+        xs.push(alignmentFeatures(fc, syntheticNegative(sample[i]!, sample[j]!, i, seed, fc), model.sampleFold.get(pairSampleKey(sample[i]!)) ?? 0));
         ys.push(0);
       }
       return { model, classifier: trainLogistic(xs, ys), lengthShift: fc.lengthShift };
@@ -95,6 +95,32 @@ export const alignmentFilter = defineStep({
   },
 });
 
+/** Cut a text to a share of its words (spaced) or characters. */
+function cut(text: string, share: number, spaced: boolean): string {
+  if (spaced) {
+    const words = text.split(' ');
+    return words.slice(0, Math.max(1, Math.round(words.length * share))).join(' ');
+  }
+  const chars = [...text];
+  return chars.slice(0, Math.max(1, Math.round(chars.length * share))).join('');
+}
+
+/**
+ * Bicleaner-AI-style synthetic noise from two sample pairs: half random
+ * misalignments, the rest truncations and concatenations of either side, so
+ * the regression learns what fragments and run-ons look like too.
+ */
+function syntheticNegative(p: PairText, q: PairText, i: number, seed: number, fc: FeatureContext): PairText {
+  const share = 0.3 + ((seed >>> 8) % 400) / 1000;
+  switch (i % 10) {
+    case 1: case 3: case 5: case 7: case 9: return { src: p.src, tgt: q.tgt };
+    case 0: case 4: return { src: p.src, tgt: cut(p.tgt, share, fc.tgtUnit === 'word') };
+    case 2: return { src: cut(p.src, share, fc.srcUnit === 'word'), tgt: p.tgt };
+    case 6: return { src: p.src, tgt: `${p.tgt} ${q.tgt}` };
+    default: return { src: `${p.src}${fc.srcUnit === 'word' ? ' ' : ''}${q.src}`, tgt: p.tgt };
+  }
+}
+
 function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0]): FeatureContext {
   return {
     model,
@@ -105,5 +131,6 @@ function featureContext(model: AlignmentModel, lengthShift: number, srcLang: str
     srcLang,
     tgtLang,
     crossScript: !scriptIdsOfLanguage(srcLang).includes(S_LATN) || !scriptIdsOfLanguage(tgtLang).includes(S_LATN),
+    endsAlike: (languageInfo(srcLang)?.sentenceFinal ?? '.') !== '' && (languageInfo(tgtLang)?.sentenceFinal ?? '.') !== '',
   };
 }

@@ -158,20 +158,27 @@ export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfi
   return model;
 }
 
-function foldScore(fold: FoldModel, S: Int32Array, W: Int32Array, srcLink: (j: number) => boolean, tgtLink: (j: number) => boolean): number | undefined {
-  const f = ibm1Score(fold.fwd, withNull(S), W, fold.tgtBase, tgtLink);
-  const b = ibm1Score(fold.bwd, withNull(W), S, fold.srcBase, srcLink);
-  if (!f && !b) return undefined;
-  if (!f) return b!.score;
-  if (!b) return f.score;
-  return (f.score + b.score) / 2;
+/** Both directions' scores: [target given source, source given target] (undefined: no token scored). */
+export type DirectionScores = [number | undefined, number | undefined];
+
+function foldScore(fold: FoldModel, S: Int32Array, W: Int32Array, srcLink: (j: number) => boolean, tgtLink: (j: number) => boolean): DirectionScores {
+  return [ibm1Score(fold.fwd, withNull(S), W, fold.tgtBase, tgtLink)?.score, ibm1Score(fold.bwd, withNull(W), S, fold.srcBase, srcLink)?.score];
 }
 
-/**
- * Raw lexical score: mean of both directions' log-likelihood ratios
- * (undefined: nothing to judge). `fold` forces the model to use (negatives).
- */
+function meanOf(d: DirectionScores): number | undefined {
+  const [f, b] = d;
+  if (f === undefined) return b;
+  if (b === undefined) return f;
+  return (f + b) / 2;
+}
+
+/** Raw lexical score: mean of both directions' log-likelihood ratios (undefined: nothing to judge). */
 export function lexicalScore(model: AlignmentModel, pair: PairText, forceFold?: number): number | undefined {
+  return meanOf(directionScores(model, pair, forceFold));
+}
+
+/** Each direction's log-likelihood ratio. `forceFold` picks the model (synthetic negatives). */
+export function directionScores(model: AlignmentModel, pair: PairText, forceFold?: number): DirectionScores {
   const st = alignTokens(pair.src, model.srcMode, model.srcLang, model.stem);
   const tt = alignTokens(pair.tgt, model.tgtMode, model.tgtLang, model.stem);
   const S = ids(st, model.srcVocab, false);

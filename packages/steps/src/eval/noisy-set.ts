@@ -164,7 +164,8 @@ export function buildNoisySet(input: NoisySetInput): LabelledPair[] {
   corrupt('truncated', (i) => ({ tgt: truncate(items[i]!.tgt, r, input.spaced) }));
   corrupt('concatenated', (i) => ({ tgt: `${items[i]!.tgt} ${input.tgt[(i + 1) % n]!}` }));
   corrupt('empty', () => ({ tgt: r() < 0.5 ? '' : ' \u3000 ' }));
-  corrupt('mojibake', (i) => ({ tgt: mojibake(items[i]!.tgt) }));
+  // Only text with non-ASCII characters can be garbled (ASCII reads the same in every encoding).
+  corrupt('mojibake', (i) => (/[^\x00-\x7f]/.test(items[i]!.tgt) ? { tgt: mojibake(items[i]!.tgt) } : undefined));
   corrupt('number_mismatch', (i) => {
     if (!/\d/.test(items[i]!.src)) return undefined;
     const tgt = changeNumber(items[i]!.tgt, r);

@@ -4,23 +4,41 @@
  * is another language. Which identifier runs is the pipeline's choice (the
  * step only sees the LanguageIdentifier interface). Sides with fewer than
  * `min_letters` letters are not judged (too little evidence: names, numbers).
+ * A guess of a confusable variety of the declared language (Malay for
+ * Indonesian, Dari for Persian, Mandarin for Cantonese, Nepali for Hindi) is
+ * counted for the report but not dropped unless `strict_varieties`: sentence
+ * identifiers still confuse them a few times in a hundred.
  * Score: confidence that the side is in its declared language (clean = high),
- * the lower of the two sides.
+ * the lower of the two sides. Labels `src=<tag>` / `tgt=<tag>` feed the
+ * report's confusion matrix.
  */
 import { LANGUAGES, langMatches } from '@silkloom/core';
 import { defineStep } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
 import { textProfile } from '../text-shim/profile.ts';
 
+interface LearnState {
+  src: string[];
+  tgt: string[];
+}
+
 function candidatesFor(declared: string): string[] {
   return [declared, ...LANGUAGES.map((l) => l.tag).filter((t) => t !== declared)];
 }
 
-function sideScore(identifier: LanguageIdentifier, text: string, declared: string, candidates: string[], minLetters: number): number | undefined {
+/** Varieties a sentence-level identifier cannot reliably tell apart; a guess inside the group is not a rejection unless `strict_varieties`. */
+const VARIETY_GROUPS: readonly (readonly string[])[] = [['zh-Hans', 'zh-Hant', 'yue-Hant', 'yue-Hans'], ['ms', 'id'], ['fa', 'fa-AF'], ['hi', 'ne']];
+
+function sameVarietyGroup(a: string, b: string): boolean {
+  return VARIETY_GROUPS.some((g) => g.includes(a) && g.includes(b));
+}
+
+function sideScore(identifier: LanguageIdentifier, text: string, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
   if (textProfile(text).letterTotal < minLetters) return undefined;
   const guess = identifier.identify(text, candidates);
   if (!guess) return undefined;
-  const same = guess.lang === declared || langMatches(declared, guess.lang) || langMatches(guess.lang, declared);
+  labels.push(`${side}=${guess.lang}`);
+  const same = guess.lang === declared || langMatches(declared, guess.lang) || langMatches(guess.lang, declared) || (!strict && sameVarietyGroup(declared, guess.lang));
   return same ? guess.confidence : 1 - guess.confidence;
 }
 
@@ -33,19 +51,36 @@ export const languageFilter = defineStep({
     sides: { type: 'string', default: 'both', enum: ['both', 'src', 'tgt'], description: 'Which sides to check.' },
     min_letters: { type: 'integer', default: 4, min: 0, description: 'Sides with fewer letters are not judged.' },
     min_score: { type: 'number', default: 0.5, min: 0, max: 1, description: 'Lowest confidence in the declared language kept.' },
+    strict_varieties: { type: 'boolean', default: false, description: 'Also drop a guess of a confusable variety (ms for id, zh-Hant for yue …).' },
+    learn_sample: { type: 'integer', default: 3000, min: 0, description: 'Pairs an adaptive identifier learns confusable varieties from.' },
   },
-  create(o, ctx) {
+  fit: {
+    // The adaptive identifier learns the corpus's confusable varieties from this sample (replayed in each worker).
+    sampleSize: (o) => o.learn_sample,
+    fit(sample, _o, ctx): LearnState | undefined {
+      const id = ctx.identifier;
+      if (!id.observe || !id.learns) return undefined;
+      const state: LearnState = { src: id.learns(ctx.srcLang) ? sample.map((p) => p.src) : [], tgt: id.learns(ctx.tgtLang) ? sample.map((p) => p.tgt) : [] };
+      return state.src.length || state.tgt.length ? state : undefined;
+    },
+  },
+  create(o, ctx, state: LearnState | undefined) {
+    if (state && ctx.identifier.observe) {
+      for (const t of state.src) ctx.identifier.observe(t, ctx.srcLang);
+      for (const t of state.tgt) ctx.identifier.observe(t, ctx.tgtLang);
+    }
     const src = candidatesFor(ctx.src?.tag ?? ctx.srcLang);
     const tgt = candidatesFor(ctx.tgt?.tag ?? ctx.tgtLang);
     return {
       kind: 'filter',
       check(pair) {
-        const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, src[0]!, src, o.min_letters) : undefined;
-        const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, tgt[0]!, tgt, o.min_letters) : undefined;
+        const labels: string[] = [];
+        const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, src[0]!, src, o.min_letters, o.strict_varieties, labels, 'src') : undefined;
+        const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, tgt[0]!, tgt, o.min_letters, o.strict_varieties, labels, 'tgt') : undefined;
         const score = Math.min(a ?? 1, b ?? 1);
-        if (a !== undefined && a < o.min_score) return { keep: false, reason: 'wrong_lang:src', score };
-        if (b !== undefined && b < o.min_score) return { keep: false, reason: 'wrong_lang:tgt', score };
-        return { keep: true, score };
+        if (a !== undefined && a < o.min_score) return { keep: false, reason: 'wrong_lang:src', score, labels };
+        if (b !== undefined && b < o.min_score) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
+        return { keep: true, score, labels };
       },
     };
   },

@@ -39,26 +39,30 @@ export interface NumberAgreement {
   /** Numbers (not weak) without counterpart, per side. */
   unmatchedA: number;
   unmatchedB: number;
+  /** Weak numbers (Chinese numerals, months, centuries) without counterpart, both sides. */
+  unmatchedWeak: number;
 }
 
 export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string): NumberAgreement {
   const a = extractNumbers(src, CHINESE.test(srcLang));
   const b = extractNumbers(tgt, CHINESE.test(tgtLang));
-  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0 };
+  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0 };
   if (!a.length || !b.length) return out;
   const ra = readings(a, srcLang === 'th');
   const rb = readings(b, tgtLang === 'th');
-  for (const t of a) {
-    if (t.weak || t.value === '0') continue;
-    out.total++;
-    if (rb.has(t.value)) out.matched++;
-    else out.unmatchedA++;
-  }
-  for (const t of b) {
-    if (t.weak || t.value === '0') continue;
-    out.total++;
-    if (ra.has(t.value)) out.matched++;
-    else out.unmatchedB++;
+  for (const [side, other, isA] of [[a, rb, true], [b, ra, false]] as const) {
+    for (const t of side) {
+      if (t.value === '0') continue;
+      const found = other.has(t.value);
+      if (t.weak) {
+        if (!found) out.unmatchedWeak++;
+        continue;
+      }
+      out.total++;
+      if (found) out.matched++;
+      else if (isA) out.unmatchedA++;
+      else out.unmatchedB++;
+    }
   }
   return out;
 }
@@ -79,7 +83,9 @@ export const numberFilter = defineStep({
         const score = r.total ? r.matched / r.total : 1;
         // A disagreement needs a number without counterpart on *both* sides: one
         // side alone may have spelled its number out ("70 公里" / "seventy km").
-        const conflict = r.unmatchedA > 0 && r.unmatchedB > 0 && score < o.min_agreement;
+        // Weak numbers (15世纪) count as orphans when the other side has a plain orphan.
+        const orphansA = r.unmatchedA + (r.unmatchedB ? r.unmatchedWeak : 0);
+        const conflict = orphansA > 0 && r.unmatchedB > 0 && score < o.min_agreement;
         return conflict ? { keep: false, reason: 'numbers', score } : { keep: true, score };
       },
     };
