@@ -24,6 +24,8 @@ export interface FilterResult {
   /** Reason code when dropped, e.g. `length_ratio`, `wrong_lang:tgt`. */
   reason?: string;
   score?: number;
+  /** Further named scores kept with the decision (`<step>.<name>`), for steps that measure several things. */
+  extraScores?: Record<string, number>;
   /** Categories the runner counts (`label:<x>`), e.g. the detected language for the confusion matrix. */
   labels?: string[];
 }

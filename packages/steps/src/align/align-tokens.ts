@@ -33,7 +33,14 @@ function isWordChar(c: number): boolean {
   return cls === C_LETTER || cls === C_MARK || cls === C_DIGIT;
 }
 
+/** Arabic proclitics (wa-, fa-, bi-, li-, ka-, al-) glued to the next word: stripped so stems meet. */
+const ARABIC_CLITICS = /^(?:[وف])?(?:[بلك])?(?:ال)?/;
+
 function pushWord(word: string, stem: number, out: string[]): void {
+  if (word.charCodeAt(0) >= 0x600 && word.charCodeAt(0) <= 0x6ff) {
+    const bare = word.replace(ARABIC_CLITICS, '');
+    if (bare.length >= 3) word = bare;
+  }
   let digits = '';
   let allDigits = true;
   for (let i = 0; i < word.length; i++) {

@@ -13,8 +13,11 @@
  *    as negatives (Bicleaner-AI's synthetic misalignment, without a
  *    pretrained model).
  *
- * Score: the regression's logit, log-odds of "translation" vs "random pair"
- * (clean = high); drops below `min_score`. With fewer than `min_sample`
+ * Two regressions share the features: translation vs random pair (reason
+ * `misaligned`) and translation vs truncated/concatenated side (reason
+ * `fragment`). Score: the first logit, log-odds of "translation" (clean =
+ * high), dropped below `min_score`; the second is kept as `alignment.fragment`
+ * and dropped below `min_fragment_score`. With fewer than `min_sample`
  * training pairs the step keeps everything (too little to learn from).
  */
 import { languageInfo } from '@silkloom/core';
@@ -32,7 +35,10 @@ import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
 export interface AlignmentState {
   model: AlignmentModel;
+  /** Translation vs random pair. */
   classifier: Logistic;
+  /** Translation vs truncated / concatenated side. */
+  fragments: Logistic;
   lengthShift: number;
 }
 
@@ -47,10 +53,12 @@ export const alignmentFilter = defineStep({
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
   options: {
-    min_score: { type: 'number', default: -1, description: 'Lowest log-odds of "translation" kept.' },
+    min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
+    min_fragment_score: { type: 'number', default: -1.5, description: 'Lowest log-odds of "translation" vs "truncated or joined side" kept.' },
     sample_size: { type: 'integer', default: 6000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
     min_sample: { type: 'integer', default: 150, min: 2, description: 'Fewest training pairs to judge at all.' },
     folds: { type: 'integer', default: 3, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
+    small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 3,000 pairs (little data: each model should see most of it).' },
     iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
     table_bits: { type: 'integer', default: 22, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
   },
@@ -58,7 +66,7 @@ export const alignmentFilter = defineStep({
     sampleSize: (o) => o.sample_size,
     fit(sample, o, ctx): AlignmentState | undefined {
       if (sample.length < o.min_sample) return undefined;
-      const K = sample.length < 3000 ? Math.max(o.folds, 5) : o.folds;
+      const K = sample.length < 3000 ? Math.max(o.folds, o.small_folds) : o.folds;
       const model = trainAlignmentModel(sample, {
         srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
         srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
@@ -67,19 +75,25 @@ export const alignmentFilter = defineStep({
       const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
       const su = fc.srcUnit, tu = fc.tgtUnit;
       fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));
-      const xs: number[][] = [];
-      const ys: number[] = [];
+      const positives = sample.map((p) => alignmentFeatures(fc, p));
+      const random: number[][] = [];
+      const fragments: number[][] = [];
       let seed = 0x1234567;
       for (let i = 0; i < sample.length; i++) {
-        xs.push(alignmentFeatures(fc, sample[i]!));
-        ys.push(1);
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
         let j = seed % sample.length;
         if (j === i) j = (j + 1) % sample.length;
-        xs.push(alignmentFeatures(fc, syntheticNegative(sample[i]!, sample[j]!, i, seed, fc), model.sampleFold.get(pairSampleKey(sample[i]!)) ?? 0));
-        ys.push(0);
+        const fold = model.sampleFold.get(pairSampleKey(sample[i]!)) ?? 0;
+        random.push(alignmentFeatures(fc, { src: sample[i]!.src, tgt: sample[j]!.tgt }, fold));
+        fragments.push(alignmentFeatures(fc, syntheticFragment(sample[i]!, sample[j]!, i, seed, fc), fold));
       }
-      return { model, classifier: trainLogistic(xs, ys), lengthShift: fc.lengthShift };
+      const ys = [...positives.map(() => 1), ...random.map(() => 0)];
+      return {
+        model,
+        classifier: trainLogistic([...positives, ...random], ys),
+        fragments: trainLogistic([...positives, ...fragments], ys),
+        lengthShift: fc.lengthShift,
+      };
     },
   },
   create(o, ctx, state: AlignmentState | undefined) {
@@ -88,8 +102,13 @@ export const alignmentFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const score = logit(state.classifier, alignmentFeatures(fc, pair));
-        return score >= o.min_score ? { keep: true, score } : { keep: false, reason: 'misaligned', score };
+        const x = alignmentFeatures(fc, pair);
+        const score = logit(state.classifier, x);
+        const fragment = logit(state.fragments, x);
+        const extraScores = { fragment };
+        if (score < o.min_score) return { keep: false, reason: 'misaligned', score, extraScores };
+        if (fragment < o.min_fragment_score) return { keep: false, reason: 'fragment', score, extraScores };
+        return { keep: true, score, extraScores };
       },
     };
   },
@@ -106,17 +125,15 @@ function cut(text: string, share: number, spaced: boolean): string {
 }
 
 /**
- * Bicleaner-AI-style synthetic noise from two sample pairs: half random
- * misalignments, the rest truncations and concatenations of either side, so
- * the regression learns what fragments and run-ons look like too.
+ * Bicleaner-AI-style synthetic fragments from two sample pairs: a side
+ * truncated to 30–70 %, or another sentence joined to one side.
  */
-function syntheticNegative(p: PairText, q: PairText, i: number, seed: number, fc: FeatureContext): PairText {
+function syntheticFragment(p: PairText, q: PairText, i: number, seed: number, fc: FeatureContext): PairText {
   const share = 0.3 + ((seed >>> 8) % 400) / 1000;
-  switch (i % 10) {
-    case 1: case 3: case 5: case 7: case 9: return { src: p.src, tgt: q.tgt };
-    case 0: case 4: return { src: p.src, tgt: cut(p.tgt, share, fc.tgtUnit === 'word') };
-    case 2: return { src: cut(p.src, share, fc.srcUnit === 'word'), tgt: p.tgt };
-    case 6: return { src: p.src, tgt: `${p.tgt} ${q.tgt}` };
+  switch (i % 4) {
+    case 0: return { src: p.src, tgt: cut(p.tgt, share, fc.tgtUnit === 'word') };
+    case 1: return { src: cut(p.src, share, fc.srcUnit === 'word'), tgt: p.tgt };
+    case 2: return { src: p.src, tgt: `${p.tgt} ${q.tgt}` };
     default: return { src: `${p.src}${fc.srcUnit === 'word' ? ' ' : ''}${q.src}`, tgt: p.tgt };
   }
 }

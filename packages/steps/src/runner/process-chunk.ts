@@ -58,6 +58,7 @@ export function processChunk(steps: readonly BuiltStep[], items: readonly PairIt
         if (!evaluateAll && r.reasons.length) continue;
         const res: FilterResult = instance.check(r as PairText);
         if (res.score !== undefined) r.scores[name] = res.score;
+        if (res.extraScores) for (const [k, v] of Object.entries(res.extraScores)) r.scores[`${name}.${k}`] = v;
         recordOutcome(st, res.keep, res.reason, res.score);
         if (!res.keep) r.reasons.push([s, res.reason ?? name]);
         if (res.labels) for (const l of res.labels) addCount(st.counts, `label:${l}`);
