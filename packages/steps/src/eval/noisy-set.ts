@@ -47,12 +47,15 @@ export function rng(seed: number): () => number {
   };
 }
 
-const win1252 = new TextDecoder('windows-1252');
 const utf8 = new TextEncoder();
+/** Windows-1252 glyphs of bytes 0x80–0x9F (undefined bytes stay C1 controls). */
+const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-/** UTF-8 bytes read as Windows-1252 — the classic mojibake. */
+/** UTF-8 bytes read as Windows-1252 — the classic mojibake (Node's decoder maps 0x80–0x9F like Latin-1, so by hand). */
 export function mojibake(text: string): string {
-  return win1252.decode(utf8.encode(text));
+  let out = '';
+  for (const b of utf8.encode(text)) out += b >= 0x80 && b <= 0x9f ? CP1252[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 /** Boilerplate pairs written for this evaluation: navigation, footers, links. */

@@ -25,7 +25,7 @@ export const repetitionFilter = defineStep({
   kind: 'filter',
   description: 'Drops pairs with a side that repeats a unit or a character many times in a row.',
   options: {
-    max_repeats: { type: 'integer', default: 3, min: 2, description: 'Most consecutive repeats of a 2–40 character unit kept.' },
+    max_repeats: { type: 'integer', default: 2, min: 1, description: 'Most consecutive repeats of a 2–40 character unit kept.' },
     max_char_run: { type: 'integer', default: 5, min: 2, description: 'Longest run of one non-punctuation character kept.' },
   },
   create(o) {

@@ -3,9 +3,9 @@
  * least busy worker; `run` resolves with that chunk's result, and the caller
  * keeps output order by awaiting chunks in submission order.
  *
- * Sources are TypeScript: on Node 20 workers start with tsx's loader
- * (`--import <tsx>`, resolved to an absolute URL so it works from any
- * directory); Node builds that strip types themselves need nothing.
+ * Sources are TypeScript: workers start from `worker-boot.mjs`, which
+ * registers tsx's loader on Node 20 (hooks of the parent thread do not reach
+ * workers there) and needs nothing on Node builds that strip types.
  */
 import { Worker } from 'node:worker_threads';
 import { stepsError } from '../errors.ts';
@@ -18,12 +18,6 @@ export interface ChunkResult {
   stats: RunStats;
 }
 
-function execArgv(): string[] {
-  const features = process.features as { typescript?: string | false };
-  if (features.typescript) return [];
-  if (process.execArgv.some((a) => a.includes('tsx'))) return process.execArgv;
-  return ['--import', import.meta.resolve('tsx')];
-}
 
 interface Slot {
   worker: Worker;
@@ -37,7 +31,7 @@ export class WorkerPool {
 
   constructor(size: number, plan: PipelinePlan, states: unknown[]) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./pipeline-worker.ts', import.meta.url), { workerData: { plan, states }, execArgv: execArgv() });
+      const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { plan, states }, execArgv: [] });
       const slot: Slot = { worker, busy: 0, pending: new Map() };
       worker.on('message', (msg: { seq: number; records?: ChunkRecord[]; stats?: RunStats; error?: string }) => {
         const p = slot.pending.get(msg.seq);
