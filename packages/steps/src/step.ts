@@ -96,6 +96,12 @@ export interface StepDefinition<S extends OptionsSpec = OptionsSpec, State = unk
   readonly kind: StepInstance['kind'];
   readonly description: string;
   readonly options: S;
+  /**
+   * Costly per pair and not needed to pick a training sample (language
+   * identification): skipped when the sample for a later fitting step is
+   * prepared, so the main thread need not load its model.
+   */
+  readonly costly?: boolean;
   /** Bin edges of the score histogram in the report (filters). */
   readonly scoreEdges?: readonly number[];
   readonly fit?: FitSpec<OptionsOf<S>, State>;

@@ -55,8 +55,16 @@ function pushWord(word: string, stem: number, out: string[]): void {
   else out.push(word.length > stem ? word.slice(0, stem) : word);
 }
 
-/** Splits `text` into alignment tokens. */
+/** Tokens looked at per side: long enough for a sentence or two, bounded cost per pair. */
+export const MAX_TOKENS = 64;
+
+/** Splits `text` into alignment tokens (at most {@link MAX_TOKENS}). */
 export function alignTokens(text: string, mode: TokenMode, lang: string, stem = 5): string[] {
+  const tokens = splitTokens(text, mode, lang, stem);
+  return tokens.length > MAX_TOKENS ? tokens.slice(0, MAX_TOKENS) : tokens;
+}
+
+function splitTokens(text: string, mode: TokenMode, lang: string, stem: number): string[] {
   const lower = text.toLowerCase();
   const out: string[] = [];
   if (mode === 'segmenter') {

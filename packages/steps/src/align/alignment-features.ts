@@ -15,11 +15,16 @@ import { type AlignmentModel, directionScores } from './alignment-model.ts';
 export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'sentence_marks'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
+const PUNCT_CLASS = new Map<number, number>();
+PUNCT_CLASSES.forEach((chars, k) => {
+  for (const ch of chars) PUNCT_CLASS.set(ch.charCodeAt(0), k);
+});
 
 function punctCounts(text: string): number[] {
   const out = new Array(PUNCT_CLASSES.length).fill(0);
-  for (const ch of text) {
-    for (let k = 0; k < PUNCT_CLASSES.length; k++) if (PUNCT_CLASSES[k]!.includes(ch)) out[k]++;
+  for (let i = 0; i < text.length; i++) {
+    const k = PUNCT_CLASS.get(text.charCodeAt(i));
+    if (k !== undefined) out[k]++;
   }
   return out;
 }

@@ -55,18 +55,19 @@ export const alignmentFilter = defineStep({
   options: {
     min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
     min_fragment_score: { type: 'number', default: -1.5, description: 'Lowest log-odds of "translation" vs "truncated or joined side" kept.' },
-    sample_size: { type: 'integer', default: 6000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
+    classifier_sample: { type: 'integer', default: 2000, min: 100, description: 'Sample pairs the regressions are fitted on.' },
+    sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
     min_sample: { type: 'integer', default: 150, min: 2, description: 'Fewest training pairs to judge at all.' },
-    folds: { type: 'integer', default: 3, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
-    small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 3,000 pairs (little data: each model should see most of it).' },
+    folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
+    small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
     iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
-    table_bits: { type: 'integer', default: 22, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
+    table_bits: { type: 'integer', default: 21, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
   },
   fit: {
     sampleSize: (o) => o.sample_size,
     fit(sample, o, ctx): AlignmentState | undefined {
       if (sample.length < o.min_sample) return undefined;
-      const K = sample.length < 3000 ? Math.max(o.folds, o.small_folds) : o.folds;
+      const K = sample.length < 2000 ? Math.max(o.folds, o.small_folds) : o.folds;
       const model = trainAlignmentModel(sample, {
         srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
         srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
@@ -75,17 +76,19 @@ export const alignmentFilter = defineStep({
       const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
       const su = fc.srcUnit, tu = fc.tgtUnit;
       fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));
-      const positives = sample.map((p) => alignmentFeatures(fc, p));
+      // The regressions have a dozen weights: a couple of thousand examples each fit them.
+      const lrSample = sample.length > o.classifier_sample ? sample.filter((_, i) => i % Math.ceil(sample.length / o.classifier_sample) === 0) : sample;
+      const positives = lrSample.map((p) => alignmentFeatures(fc, p));
       const random: number[][] = [];
       const fragments: number[][] = [];
       let seed = 0x1234567;
-      for (let i = 0; i < sample.length; i++) {
+      for (let i = 0; i < lrSample.length; i++) {
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-        let j = seed % sample.length;
-        if (j === i) j = (j + 1) % sample.length;
-        const fold = model.sampleFold.get(pairSampleKey(sample[i]!)) ?? 0;
-        random.push(alignmentFeatures(fc, { src: sample[i]!.src, tgt: sample[j]!.tgt }, fold));
-        fragments.push(alignmentFeatures(fc, syntheticFragment(sample[i]!, sample[j]!, i, seed, fc), fold));
+        let j = seed % lrSample.length;
+        if (j === i) j = (j + 1) % lrSample.length;
+        const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
+        random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
+        fragments.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc), fold));
       }
       const ys = [...positives.map(() => 1), ...random.map(() => 0)];
       return {

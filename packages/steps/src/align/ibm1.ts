@@ -51,6 +51,8 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
   let cur: Ibm1Table = { bits, counts: shared(size, 'f32') as Float32Array, totals: shared(corpus.srcVocab, 'f64') as Float64Array };
   let prev: Ibm1Table | undefined;
   const tvals = new Float64Array(MAX_SRC);
+  const cells = new Int32Array(MAX_SRC);
+  const inv = new Float64Array(MAX_SRC);
   for (let it = 0; it < iterations; it++) {
     const { counts, totals } = cur;
     counts.fill(0);
@@ -59,21 +61,23 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
       const S = corpus.src[p]!;
       const W = corpus.tgt[p]!;
       if (S.length > MAX_SRC) continue;
+      if (prev) for (let i = 0; i < S.length; i++) inv[i] = 1 / (prev.totals[S[i]!]! || 1);
       for (let j = 0; j < W.length; j++) {
         const w = W[j]!;
         let denom = 0;
         for (let i = 0; i < S.length; i++) {
-          const s = S[i]!;
-          const t = prev ? prev.counts[cell(s, w, mask)]! / (prev.totals[s]! || 1) : 1;
+          const c = cell(S[i]!, w, mask);
+          cells[i] = c;
+          const t = prev ? prev.counts[c]! * inv[i]! : 1;
           tvals[i] = t;
           denom += t;
         }
         if (denom <= 0) continue;
+        const k = 1 / denom;
         for (let i = 0; i < S.length; i++) {
-          const c = tvals[i]! / denom;
-          const s = S[i]!;
-          counts[cell(s, w, mask)] += c;
-          totals[s] += c;
+          const c = tvals[i]! * k;
+          counts[cells[i]!] += c;
+          totals[S[i]!] += c;
         }
       }
     }
@@ -84,6 +88,8 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
   return prev!;
 }
 
+
+const invBuf = new Float64Array(MAX_SRC);
 
 /** p(w | S) = mean over source tokens of t(w | s), for each target token. */
 export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, out: Float64Array): void {
@@ -115,6 +121,8 @@ export function ibm1Score(
   if (S.length > MAX_SRC || !W.length) return undefined;
   const mask = (1 << table.bits) - 1;
   const { counts, totals } = table;
+  const inv = invBuf;
+  for (let i = 0; i < S.length; i++) inv[i] = 1 / (totals[S[i]!]! || 1);
   let sum = 0, scored = 0;
   for (let j = 0; j < W.length; j++) {
     const w = W[j]!;
@@ -125,7 +133,7 @@ export function ibm1Score(
     if (identical(j)) p = 0.5;
     else {
       let acc = 0;
-      for (let i = 0; i < S.length; i++) acc += counts[cell(S[i]!, w, mask)]! / (totals[S[i]!]! || 1);
+      for (let i = 0; i < S.length; i++) acc += counts[cell(S[i]!, w, mask)]! * inv[i]!;
       p = acc / S.length;
     }
     sum += Math.log((p + lambda * b) / ((1 + lambda) * b));

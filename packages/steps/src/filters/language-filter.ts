@@ -8,6 +8,9 @@
  * Indonesian, Dari for Persian, Mandarin for Cantonese, Nepali for Hindi) is
  * counted for the report but not dropped unless `strict_varieties`: sentence
  * identifiers still confuse them a few times in a hundred.
+ * A script only one registry language writes (Thai, Lao, Khmer, Myanmar,
+ * Ethiopic, Sinhala, Bengali) decides alone, without the identifier; the
+ * identifier sees at most the first 120 characters.
  * Score: confidence that the side is in its declared language (clean = high),
  * the lower of the two sides. Labels `src=<tag>` / `tgt=<tag>` feed the
  * report's confusion matrix.
@@ -15,7 +18,8 @@
 import { LANGUAGES, langMatches } from '@silkloom/core';
 import { defineStep } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
-import { textProfile } from '../text-shim/profile.ts';
+import { dominantScriptIndex, textProfile } from '../text-shim/profile.ts';
+import { S_OTHER, scriptIdOf } from '../text-shim/char-table.ts';
 
 interface LearnState {
   src: string[];
@@ -33,9 +37,30 @@ function sameVarietyGroup(a: string, b: string): boolean {
   return VARIETY_GROUPS.some((g) => g.includes(a) && g.includes(b));
 }
 
+/** Scripts (indices) that only one registry language writes: the script alone decides there. */
+const SCRIPT_OWNER = (() => {
+  const users = new Map<number, string[]>();
+  for (const l of LANGUAGES) for (const sc of l.scripts) {
+    const id = scriptIdOf(sc);
+    if (id !== S_OTHER) users.set(id, [...(users.get(id) ?? []), l.tag]);
+  }
+  return new Map([...users].filter(([, tags]) => tags.length === 1).map(([id, tags]) => [id, tags[0]!]));
+})();
+
+/** Identification looks at most this many characters: enough evidence, bounded cost. */
+const MAX_CHARS = 120;
+
 function sideScore(identifier: LanguageIdentifier, text: string, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
-  if (textProfile(text).letterTotal < minLetters) return undefined;
-  const guess = identifier.identify(text, candidates);
+  const profile = textProfile(text);
+  if (profile.letterTotal < minLetters) return undefined;
+  const dominant = dominantScriptIndex(profile);
+  const owner = SCRIPT_OWNER.get(dominant);
+  if (owner) {
+    const share = profile.letters[dominant]! / profile.letterTotal;
+    labels.push(`${side}=${owner}`);
+    return owner === declared ? share : 1 - share;
+  }
+  const guess = identifier.identify(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, candidates);
   if (!guess) return undefined;
   labels.push(`${side}=${guess.lang}`);
   const same = guess.lang === declared || langMatches(declared, guess.lang) || langMatches(guess.lang, declared) || (!strict && sameVarietyGroup(declared, guess.lang));
@@ -47,6 +72,7 @@ export const languageFilter = defineStep({
   version: '1.0.0',
   kind: 'filter',
   description: 'Drops pairs where a side is identified as another language than declared.',
+  costly: true,
   options: {
     sides: { type: 'string', default: 'both', enum: ['both', 'src', 'tgt'], description: 'Which sides to check.' },
     min_letters: { type: 'integer', default: 4, min: 0, description: 'Sides with fewer letters are not judged.' },

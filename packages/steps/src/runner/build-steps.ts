@@ -48,7 +48,11 @@ export function definitionOf(name: string) {
   return def;
 }
 
-/** Builds instances of steps [0, upTo) with their fitted states. */
-export function buildSteps(plan: PipelinePlan, ctx: StepContext, states: readonly unknown[], upTo = plan.steps.length): BuiltStep[] {
-  return plan.steps.slice(0, upTo).map((s, i) => ({ name: s.name, instance: definitionOf(s.name).create(s.options, ctx, states[i]) }));
+/** Builds instances of steps [0, upTo) with their fitted states; `skipCostly` leaves out steps marked costly. */
+export function buildSteps(plan: PipelinePlan, ctx: StepContext, states: readonly unknown[], upTo = plan.steps.length, skipCostly = false): BuiltStep[] {
+  return plan.steps
+    .slice(0, upTo)
+    .map((s, i) => ({ s, i, def: definitionOf(s.name) }))
+    .filter(({ def }) => !(skipCostly && def.costly))
+    .map(({ s, i, def }) => ({ name: s.name, instance: def.create(s.options, ctx, states[i]), index: i }));
 }

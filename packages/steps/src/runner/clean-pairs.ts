@@ -84,13 +84,13 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     const iterator = this.input[Symbol.asyncIterator]();
     const buffer: PairItem[] = [];
     const states = await this.fit(iterator, buffer, ctx);
-    const local = buildSteps(this.plan, ctx, states);
+    const workers = this.options.workers ?? 1;
+    const local = workers >= 2 ? [] : buildSteps(this.plan, ctx, states);
     const deciders = new Map<number, SequentialDecider>();
     for (let i = 0; i < this.plan.steps.length; i++) {
       const def = definitionOf(this.plan.steps[i]!.name);
       if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
     }
-    const workers = this.options.workers ?? 1;
     const pool = workers >= 2 ? new WorkerPool(workers, this.plan, states) : undefined;
     const chunkSize = this.options.chunkSize ?? 1000;
     const shapes = this.pipeline.steps.map((s) => s.def);
@@ -146,7 +146,8 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     }
     for (const s of fitting) {
       const t = performance.now();
-      const before = buildSteps(this.plan, ctx, states, s.i);
+      // The sample passes the cheap steps before this one (costly ones such as language identification are skipped).
+      const before = buildSteps(this.plan, ctx, states, s.i, true);
       const scratch = emptyRunStats(this.pipeline.steps.map((x) => x.def));
       const size = s.def.fit!.sampleSize(s.options);
       const records = processChunk(before, buffer.slice(0, size), scratch, true);

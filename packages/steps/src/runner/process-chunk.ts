@@ -32,12 +32,15 @@ export interface ChunkRecord {
 export interface BuiltStep {
   name: string;
   instance: StepInstance;
+  /** Position in the pipeline (stats slot); defaults to the position in the list. */
+  index?: number;
 }
 
 export function processChunk(steps: readonly BuiltStep[], items: readonly PairItem[], stats: RunStats, evaluateAll = true): ChunkRecord[] {
   const records: ChunkRecord[] = items.map((it) => ({ src: it.src, tgt: it.tgt, reasons: [], scores: {}, keys: {} }));
-  for (let s = 0; s < steps.length; s++) {
-    const { name, instance } = steps[s]!;
+  for (let k = 0; k < steps.length; k++) {
+    const { name, instance } = steps[k]!;
+    const s = steps[k]!.index ?? k;
     const st = stats.steps[s]!;
     const t0 = performance.now();
     if (instance.kind === 'normalizer') {
