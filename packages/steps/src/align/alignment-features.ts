@@ -12,7 +12,7 @@ import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
 import { type AlignmentModel, directionScores } from './alignment-model.ts';
 
-export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'sentence_marks'] as const;
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
 const PUNCT_CLASS = new Map<number, number>();
@@ -63,15 +63,18 @@ export interface FeatureContext {
   endsAlike: boolean;
 }
 
-const FINAL = /[.!?。！？؟။។।።۔]/g;
+/** Script sentence marks (Chinese, Arabic-script, Myanmar, Ethiopic, Devanagari): always a boundary. */
+const WIDE = /[。！？؟။។።।۔]/g;
+/** ASCII . ! ? before a space and a capital (or uncased) letter, not after a short abbreviation (Mr., U.S., St.). */
+const ASCII = /(?<![\s.][A-Za-z]{1,3}|\b[A-Z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
 const END = /[.!?。！？؟။។।።۔…]["'”’»」』)）\]]*\s*$/u;
+const WIDE_END = /[。！？؟။។።।۔]["'”’»」』)）\]]*\s*$/u;
 
-/** Sentence-final marks not at the end (a second sentence), and whether the text ends like a sentence. */
-function sentenceShape(text: string): [number, boolean] {
+/** Sentence boundaries inside the text (a second sentence starts), and whether the text ends like a sentence. */
+export function sentenceShape(text: string): [number, boolean] {
   const t = text.trim();
-  const marks = (t.match(FINAL) ?? []).length;
-  const ends = END.test(t);
-  return [Math.max(0, marks - (ends ? 1 : 0)), ends];
+  const marks = (t.match(WIDE) ?? []).length - (WIDE_END.test(t) ? 1 : 0) + (t.match(ASCII) ?? []).length;
+  return [Math.max(0, marks), END.test(t)];
 }
 
 export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
@@ -83,5 +86,5 @@ export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold
   const [inA, endA] = sentenceShape(pair.src);
   const [inB, endB] = sentenceShape(pair.tgt);
   const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
-  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.abs(inA - inB))];
+  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB))];
 }

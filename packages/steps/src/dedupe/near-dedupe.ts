@@ -36,7 +36,7 @@ export const nearDedupe = defineStep({
   options: {
     bands: { type: 'integer', default: 6, min: 1, max: 16, description: 'LSH bands.' },
     rows: { type: 'integer', default: 4, min: 1, max: 8, description: 'Hash functions per band.' },
-    min_similarity: { type: 'number', default: 0.6, min: 0, max: 1, description: 'Lowest estimated Jaccard similarity of a verified near-duplicate.' },
+    min_similarity: { type: 'number', default: 0.65, min: 0, max: 1, description: 'Lowest estimated Jaccard similarity of a verified near-duplicate.' },
     max_keys: { type: 'integer', default: 10_000_000, min: 1, description: 'Most pairs remembered (memory bound: ~100 bytes each at 6 bands).' },
   },
   create(o, ctx) {

@@ -45,7 +45,7 @@ export const lengthRatioFilter = defineStep({
   kind: 'filter',
   description: 'Drops pairs whose log length ratio is more than max_z spreads from the calibrated expectation for the pair.',
   options: {
-    max_z: { type: 'number', default: 3.5, min: 0.5, description: 'Largest |z| of the log length ratio kept.' },
+    max_z: { type: 'number', default: 4, min: 0.5, description: 'Largest |z| of the log length ratio kept.' },
   },
   create(o, ctx) {
     const model = lengthModel(ctx.srcLang, ctx.tgtLang);
