@@ -19,12 +19,12 @@ import { hash53 } from '../dedupe/pair-key.ts';
 import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenMode, alignTokens } from './align-tokens.ts';
-import { type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
+import { type Ibm1Scores, ibm1Score, ibm1TokenProbs, quantizeIbm1, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
-  /** t(tgt | src) and t(src | tgt). */
-  fwd: Ibm1Table;
-  bwd: Ibm1Table;
+  /** t(tgt | src) and t(src | tgt), byte-coded (2^bits bytes each). */
+  fwd: Ibm1Scores;
+  bwd: Ibm1Scores;
   /** Per-token p(w | random source sentence) in this fold; 0 = never seen here. */
   srcBase: Float64Array;
   tgtBase: Float64Array;
@@ -91,13 +91,34 @@ export function pairSampleKey(pair: PairText): number {
   return hash53(`${pair.src}\u0000${pair.tgt}`);
 }
 
-/** Tokens that link by identity across languages: numbers, and Latin-script words (names, brands). */
+/** Tokens that link by identity across languages: numbers (`#…`), and Latin-script words (names, brands). */
 function isAnchor(token: string): boolean {
-  return token.startsWith('#') || /^[a-z][a-z0-9]+$/.test(token);
+  const c = token.charCodeAt(0);
+  if (c === 0x23) return true;
+  if (c < 0x61 || c > 0x7a || token.length < 2) return false;
+  for (let i = 1; i < token.length; i++) {
+    const d = token.charCodeAt(i);
+    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) return false;
+  }
+  return true;
+}
+
+const NEVER = () => false;
+
+/** `identical(j)`: is token j of `tokens` an anchor that also appears among `other`'s anchors? */
+function anchorLinks(tokens: string[], other: string[]): (j: number) => boolean {
+  let mine: boolean[] | undefined;
+  for (let j = 0; j < tokens.length; j++) if (isAnchor(tokens[j]!)) (mine ??= new Array(tokens.length).fill(false))[j] = true;
+  if (!mine) return NEVER;
+  const theirs = new Set<string>();
+  for (const t of other) if (isAnchor(t)) theirs.add(t);
+  if (!theirs.size) return NEVER;
+  const flags = mine;
+  return (j) => flags[j]! && theirs.has(tokens[j]!);
 }
 
 /** Baseline p(w | S') averaged over `k` random other sources of the fold, per target id (0 when unseen). */
-function baselines(table: Ibm1Table, S: Int32Array[], W: Int32Array[], vocab: number, k: number): Float64Array {
+function baselines(table: Ibm1Scores, S: Int32Array[], W: Int32Array[], vocab: number, k: number): Float64Array {
   const sum = new Float64Array(vocab);
   const n = new Float64Array(vocab);
   const buf = new Float64Array(4096);
@@ -138,8 +159,10 @@ export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfi
     let cooc = 0;
     for (let i = 0; i < Sn.length; i++) cooc += Sn[i]!.length * Wf[i]!.length;
     const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 2 + 1))));
-    const fwd = trainIbm1({ src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 }, bits, cfg.iterations);
-    const bwd = trainIbm1({ src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 }, bits, cfg.iterations);
+    const fwdCorpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 };
+    const bwdCorpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 };
+    const fwd = quantizeIbm1(trainIbm1(fwdCorpus, bits, cfg.iterations), fwdCorpus);
+    const bwd = quantizeIbm1(trainIbm1(bwdCorpus, bits, cfg.iterations), bwdCorpus);
     folds.push({
       fwd, bwd,
       tgtBase: baselines(fwd, Sn, Wf, tgtVocab.size, cfg.baselineSamples),
@@ -183,10 +206,8 @@ export function directionScores(model: AlignmentModel, pair: PairText, forceFold
   const tt = alignTokens(pair.tgt, model.tgtMode, model.tgtLang, model.stem);
   const S = ids(st, model.srcVocab, false);
   const W = ids(tt, model.tgtVocab, false);
-  const srcAnchors = new Set(st.filter(isAnchor));
-  const tgtAnchors = new Set(tt.filter(isAnchor));
-  const tgtLink = (j: number) => srcAnchors.has(tt[j]!);
-  const srcLink = (j: number) => tgtAnchors.has(st[j]!);
+  const tgtLink = anchorLinks(tt, st);
+  const srcLink = anchorLinks(st, tt);
   // Pairs outside the sample: model 0 (it saw (K−1)/K of the sample; one model keeps scoring cheap).
   const fold = forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0;
   return foldScore(model.folds[fold]!, S, W, srcLink, tgtLink);

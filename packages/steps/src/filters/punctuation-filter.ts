@@ -27,7 +27,11 @@ function endClass(text: string): string {
 
 function countIn(text: string, set: Set<string>): number {
   let n = 0;
-  for (const ch of text) if (set.has(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Every mark counted here is in the BMP and none is an ASCII letter or digit.
+    if ((c === 0x3f || c === 0x21 || c > 0x7f) && set.has(text[i]!)) n++;
+  }
   return n;
 }
 

@@ -12,6 +12,18 @@ import { defineStep } from '../step.ts';
 
 const SKIP_RUN = /[\s.\-_=*·…。]/;
 const LETTER = /\p{L}/u;
+const trigramCounts = new Uint8Array(8192);
+
+function hasTrigramThrice(text: string): boolean {
+  if (text.length < 9) return false;
+  trigramCounts.fill(0);
+  let found = false;
+  for (let i = 2; i < text.length; i++) {
+    const h = (Math.imul(text.charCodeAt(i - 2), 961) + Math.imul(text.charCodeAt(i - 1), 31) + text.charCodeAt(i)) & 8191;
+    if (++trigramCounts[h]! >= 3) found = true;
+  }
+  return found;
+}
 
 /**
  * Most consecutive repeats of any unit of 3..maxUnit characters that holds a
@@ -29,6 +41,9 @@ export function maxRepeats(text: string, maxUnit = 24): { unit: number; run: num
     }
   }
   let unit = 1;
+  // A unit of ≥ 3 characters repeated 3 times repeats its first 3 characters 3 times: without a
+  // trigram seen 3 times, skip the scan (most lines).
+  if (!hasTrigramThrice(text)) return { unit, run: best };
   for (let L = 3; L <= maxUnit && 3 * L <= n; L++) {
     let same = 0;
     for (let i = L; i < n; i++) {

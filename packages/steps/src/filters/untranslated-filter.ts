@@ -9,7 +9,7 @@
 import { defineStep } from '../step.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { C_DIGIT, C_LETTER, C_MARK, CLASS_OF } from '../text-shim/char-table.ts';
-import { textProfile } from '../text-shim/profile.ts';
+import { dominantScriptIndex, textProfile } from '../text-shim/profile.ts';
 
 /** Lower-cased letters and digits only (copy detection ignores punctuation and spacing). */
 export function letterKey(text: string): string {
@@ -58,12 +58,16 @@ export const untranslatedFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const a = letterKey(pair.src);
-        const b = letterKey(pair.tgt);
+        const ps = textProfile(pair.src);
+        const pt = textProfile(pair.tgt);
+        // Texts with different main scripts cannot be copies of each other; skip the comparison.
+        const sameScript = dominantScriptIndex(ps) === dominantScriptIndex(pt);
+        const a = sameScript ? letterKey(pair.src) : '';
+        const b = sameScript ? letterKey(pair.tgt) : '';
         const sim = a && b ? (a === b ? 1 : bigramDice(a, b)) : 0;
         if (sim >= o.max_similarity) return { keep: false, reason: 'untranslated', score: sim };
         if (foreignSource.length) {
-          const p = textProfile(pair.tgt);
+          const p = pt;
           let n = 0;
           for (const s of foreignSource) n += p.letters[s]!;
           if (p.letterTotal >= 2 && n / p.letterTotal > o.max_source_script) return { keep: false, reason: 'untranslated', score: Math.max(sim, n / p.letterTotal) };
