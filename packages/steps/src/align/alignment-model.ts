@@ -19,12 +19,12 @@ import { hash53 } from '../dedupe/pair-key.ts';
 import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenMode, alignTokens } from './align-tokens.ts';
-import { type Ibm1Scores, ibm1Score, ibm1TokenProbs, quantizeIbm1, trainIbm1 } from './ibm1.ts';
+import { type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
-  /** t(tgt | src) and t(src | tgt), byte-coded (2^bits bytes each). */
-  fwd: Ibm1Scores;
-  bwd: Ibm1Scores;
+  /** t(tgt | src) and t(src | tgt). */
+  fwd: Ibm1Table;
+  bwd: Ibm1Table;
   /** Per-token p(w | random source sentence) in this fold; 0 = never seen here. */
   srcBase: Float64Array;
   tgtBase: Float64Array;
@@ -118,7 +118,7 @@ function anchorLinks(tokens: string[], other: string[]): (j: number) => boolean 
 }
 
 /** Baseline p(w | S') averaged over `k` random other sources of the fold, per target id (0 when unseen). */
-function baselines(table: Ibm1Scores, S: Int32Array[], W: Int32Array[], vocab: number, k: number): Float64Array {
+function baselines(table: Ibm1Table, S: Int32Array[], W: Int32Array[], vocab: number, k: number): Float64Array {
   const sum = new Float64Array(vocab);
   const n = new Float64Array(vocab);
   const buf = new Float64Array(4096);
@@ -161,8 +161,8 @@ export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfi
     const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 2 + 1))));
     const fwdCorpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 };
     const bwdCorpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 };
-    const fwd = quantizeIbm1(trainIbm1(fwdCorpus, bits, cfg.iterations), fwdCorpus);
-    const bwd = quantizeIbm1(trainIbm1(bwdCorpus, bits, cfg.iterations), bwdCorpus);
+    const fwd = trainIbm1(fwdCorpus, bits, cfg.iterations);
+    const bwd = trainIbm1(bwdCorpus, bits, cfg.iterations);
     folds.push({
       fwd, bwd,
       tgtBase: baselines(fwd, Sn, Wf, tgtVocab.size, cfg.baselineSamples),

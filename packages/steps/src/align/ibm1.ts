@@ -23,48 +23,6 @@ export interface Ibm1Table {
 
 const MAX_SRC = 512;
 
-/**
- * The trained t(w|s) for scoring, one byte a cell: q = round(−8·log2 t),
- * 255 for "never seen". At 2^21 cells that is 2 MB a table — it stays in
- * cache, where the float counts and totals (12 MB) did not, and scoring is
- * one byte read per (source, target) token pair.
- */
-export interface Ibm1Scores {
-  bits: number;
-  q: Uint8Array;
-}
-
-/** Decoding table of the byte code. */
-export const Q_VALUE = (() => {
-  const v = new Float64Array(256);
-  for (let i = 0; i < 255; i++) v[i] = 2 ** (-i / 8);
-  return v;
-})();
-
-function sharedBytes(len: number): Uint8Array {
-  return new Uint8Array(typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(len) : new ArrayBuffer(len));
-}
-
-/** Writes each co-occurring (s, w) cell's t(w|s) in the byte code (one more pass over the corpus). */
-export function quantizeIbm1(table: Ibm1Table, corpus: Corpus): Ibm1Scores {
-  const mask = (1 << table.bits) - 1;
-  const q = sharedBytes(1 << table.bits).fill(255);
-  for (let p = 0; p < corpus.src.length; p++) {
-    const S = corpus.src[p]!;
-    const W = corpus.tgt[p]!;
-    for (let i = 0; i < S.length; i++) {
-      const s = S[i]!;
-      const inv = 1 / (table.totals[s]! || 1);
-      for (let j = 0; j < W.length; j++) {
-        const c = cell(s, W[j]!, mask);
-        const t = table.counts[c]! * inv;
-        q[c] = t > 0 ? Math.min(254, Math.round(-8 * Math.log2(Math.min(1, t)))) : 255;
-      }
-    }
-  }
-  return { bits: table.bits, q };
-}
-
 export function cell(s: number, w: number, mask: number): number {
   let h = Math.imul(s, 0x9e3779b1) ^ w;
   h ^= h >>> 15;
@@ -131,14 +89,15 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
 }
 
 
+const invBuf = new Float64Array(MAX_SRC);
+
 /** p(w | S) = mean over source tokens of t(w | s), for each target token. */
-export function ibm1TokenProbs(table: Ibm1Scores, S: Int32Array, W: Int32Array, out: Float64Array): void {
+export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, out: Float64Array): void {
   const mask = (1 << table.bits) - 1;
-  const q = table.q;
   for (let j = 0; j < W.length; j++) {
     const w = W[j]!;
     let acc = 0;
-    if (w >= 0) for (let i = 0; i < S.length; i++) acc += Q_VALUE[q[cell(S[i]!, w, mask)]!]!;
+    if (w >= 0) for (let i = 0; i < S.length; i++) acc += table.counts[cell(S[i]!, w, mask)]! / (table.totals[S[i]!]! || 1);
     out[j] = acc / S.length;
   }
 }
@@ -147,12 +106,12 @@ export function ibm1TokenProbs(table: Ibm1Scores, S: Int32Array, W: Int32Array, 
  * Mean log-likelihood ratio of the target tokens given the source, against
  * each token's `baseline` p(w | random source): log((p + λb) / ((1 + λ) b)),
  * bounded below by log λ/(1+λ) so one odd word cannot sink a pair. Tokens the
- * model never saw (baseline 0) are skipped. `identical(j)` marks a token that
+ * model never saw (baseline 0) are skipped. `identical(w)` marks a token that
  * also appears verbatim in the source (numbers, names) as a sure link.
  * Returns undefined when no token could be scored.
  */
 export function ibm1Score(
-  table: Ibm1Scores,
+  table: Ibm1Table,
   S: Int32Array,
   W: Int32Array,
   baseline: Float64Array,
@@ -161,7 +120,9 @@ export function ibm1Score(
 ): { score: number; scored: number } | undefined {
   if (S.length > MAX_SRC || !W.length) return undefined;
   const mask = (1 << table.bits) - 1;
-  const q = table.q;
+  const { counts, totals } = table;
+  const inv = invBuf;
+  for (let i = 0; i < S.length; i++) inv[i] = 1 / (totals[S[i]!]! || 1);
   let sum = 0, scored = 0;
   for (let j = 0; j < W.length; j++) {
     const w = W[j]!;
@@ -172,7 +133,7 @@ export function ibm1Score(
     if (identical(j)) p = 0.5;
     else {
       let acc = 0;
-      for (let i = 0; i < S.length; i++) acc += Q_VALUE[q[cell(S[i]!, w, mask)]!]!;
+      for (let i = 0; i < S.length; i++) acc += counts[cell(S[i]!, w, mask)]! * inv[i]!;
       p = acc / S.length;
     }
     sum += Math.log((p + lambda * b) / ((1 + lambda) * b));
