@@ -12,7 +12,7 @@ import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
 import { type AlignmentModel, directionScores } from './alignment-model.ts';
 
-export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences'] as const;
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
 const PUNCT_CLASS = new Map<number, number>();
@@ -86,5 +86,7 @@ export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold
   const [inA, endA] = sentenceShape(pair.src);
   const [inB, endB] = sentenceShape(pair.tgt);
   const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
-  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB))];
+  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
+    // A side with an extra sentence *and* too long is the signature of a joined segment.
+    inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0];
 }

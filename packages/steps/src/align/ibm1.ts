@@ -90,6 +90,12 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
 
 
 const invBuf = new Float64Array(MAX_SRC);
+/**
+ * Additive smoothing of t(w|s) towards the token's baseline when scoring:
+ * (C(s,w) + α·b(w)) / (total(s) + α). Rare source tokens (a few counts) then
+ * no longer give any target word a large probability by chance.
+ */
+const ALPHA = Number(process.env.SLM_IBM1_ALPHA ?? 1);
 
 /** p(w | S) = mean over source tokens of t(w | s), for each target token. */
 export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, out: Float64Array): void {
@@ -133,7 +139,8 @@ export function ibm1Score(
     if (identical(j)) p = 0.5;
     else {
       let acc = 0;
-      for (let i = 0; i < S.length; i++) acc += counts[cell(S[i]!, w, mask)]! * inv[i]!;
+      if (ALPHA > 0) for (let i = 0; i < S.length; i++) acc += (counts[cell(S[i]!, w, mask)]! + ALPHA * b) / (totals[S[i]!]! + ALPHA);
+      else for (let i = 0; i < S.length; i++) acc += counts[cell(S[i]!, w, mask)]! * inv[i]!;
       p = acc / S.length;
     }
     sum += Math.log((p + lambda * b) / ((1 + lambda) * b));
