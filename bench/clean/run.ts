@@ -57,7 +57,9 @@ async function child(mode: string, file: string, src: string, tgt: string, worke
   }
   const out = createWriteStream(join(file + `.${mode}.${workers}.out`));
   const t0 = performance.now();
-  const run = cleanPairs(pairs(), { srcLang: src, tgtLang: tgt, workers, ...(mode === 'baseline' ? { pipeline: { steps: [] } } : {}) });
+  const { defaultPipeline } = await import('../../packages/steps/src/index.ts');
+  const pipeline = mode === 'baseline' ? { steps: [] } : { ...defaultPipeline(src, tgt), identifier: mode === 'clean-script-lid' ? 'script-only' : 'auto' };
+  const run = cleanPairs(pairs(), { srcLang: src, tgtLang: tgt, workers, pipeline });
   let buf = '';
   let n = 0, kept = 0;
   for await (const d of run) {
@@ -88,7 +90,8 @@ if (args[0] === '--child') {
   const dir = mkdtempSync(join(tmpdir(), 'slm-bench-'));
   const file = join(dir, 'in.tsv');
   generate(file, n, src!, tgt!);
-  const runs: Array<{ mode: string; workers: number }> = [{ mode: 'baseline', workers: 1 }, { mode: 'clean', workers: 1 }, { mode: 'clean', workers: 2 }];
+  // clean-script-lid: the same pipeline with the script-only language identifier, to show what @silkloom/text's LID costs.
+  const runs: Array<{ mode: string; workers: number }> = [{ mode: 'baseline', workers: 1 }, { mode: 'clean', workers: 1 }, { mode: 'clean', workers: 2 }, { mode: 'clean-script-lid', workers: 2 }];
   const results: Record<string, { n: number; kept: number; ms: number; rssMB: number; fits: unknown; steps: Record<string, number> }> = {};
   for (const r of runs) {
     const p = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', r.mode, file, src!, tgt!, String(r.workers)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
@@ -98,10 +101,10 @@ if (args[0] === '--child') {
   rmSync(dir, { recursive: true, force: true });
   const base = results['baseline/1']!;
   console.log(`silkloom clean benchmark: ${n.toLocaleString('en-US')} generated ${src}→${tgt} pairs, Node ${process.version}`);
-  console.log('run                 pairs/s   kept     wall s  peak RSS MB  vs baseline');
+  console.log('run                   pairs/s   kept     wall s  peak RSS MB  vs baseline');
   for (const [name, r] of Object.entries(results)) {
     const pps = (r.n * 1000) / r.ms;
-    console.log(`${name.padEnd(18)} ${pps.toFixed(0).padStart(8)} ${String(r.kept).padStart(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${r.rssMB.toFixed(0).padStart(11)}  ${(pps / ((base.n * 1000) / base.ms)).toFixed(3)}×`);
+    console.log(`${name.padEnd(20)} ${pps.toFixed(0).padStart(8)} ${String(r.kept).padStart(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${r.rssMB.toFixed(0).padStart(11)}  ${(pps / ((base.n * 1000) / base.ms)).toFixed(3)}×`);
   }
   const one = results['clean/1']!, two = results['clean/2']!;
   console.log(`2 workers vs 1: ${((two.n / two.ms) / (one.n / one.ms)).toFixed(2)}×; corpus-trained steps: ${JSON.stringify(one.fits)}`);

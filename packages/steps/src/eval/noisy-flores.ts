@@ -5,8 +5,8 @@
  *
  *   node --import tsx packages/steps/src/eval/noisy-flores.ts [tag …]
  *
- * Base pairs whose FLORES target already holds mojibake ("Ã", "â€", a few
- * Indonesian and Filipino lines) are left out: they are broken in the source
+ * Base pairs whose FLORES target already holds mojibake ("Ã©", "â€”", "Ä°",
+ * some 30 Indonesian and a few Filipino lines) are left out: they are broken in the source
  * data, so neither label would be fair. Wrong-language noise takes the same
  * sentence in another FLORES language, never one of the target's confusable
  * varieties (zh-Hans/zh-Hant/yue, ms/id, fa/fa-AF), which a separate LID
@@ -33,7 +33,7 @@ function readFlores(code: string, split: 'dev' | 'devtest'): string[] {
 }
 
 const CONFUSABLE: string[][] = [['zh-Hans', 'zh-Hant', 'yue-Hant'], ['ms', 'id'], ['fa', 'fa-AF']];
-const BROKEN = /Ã|Â|â€/;
+const BROKEN = /[ÃÂÄÅ][\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]|â€/;
 
 /** FLORES targets evaluated: every registry language with FLORES data except the Chinese source and its own varieties. */
 export function floresTargets(): LanguageInfo[] {

@@ -87,7 +87,9 @@ function addMarkup(text: string, r: () => number, spaced: boolean): string {
     words[i] = `<b>${words[i]}</b>`;
     return `<p>${words.join(' ')}</p>`.replace(/&/g, '&amp;');
   }
-  const cut = Math.floor(text.length / 2);
+  // Break the line between two non-digits (a <br> becomes a space, which would split a number).
+  let cut = Math.floor(text.length / 2);
+  while (cut < text.length - 1 && /\d/.test(text[cut - 1]! + text[cut]!)) cut++;
   return `<span class="t">${text.slice(0, cut)}<br/>${text.slice(cut)}</span>`.replace(/&/g, '&amp;');
 }
 

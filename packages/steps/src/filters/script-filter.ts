@@ -3,20 +3,27 @@
  * Latin tolerated as the script of names, brands and URLs. Drops a side when
  * letters of some third script pass `max_foreign` (Cyrillic in a Thai line,
  * kana in Chinese) or when its own script holds under `min_own` of the letters
- * (an English line declared Burmese). Score: lowest own-script share (clean = high).
+ * (an English line declared Burmese). Han characters weigh three letters each,
+ * so a Chinese line listing Latin names ("Baba Kanjar、Bhutha Kanjar 和 …")
+ * still counts as Chinese. Score: lowest own-script share (clean = high).
  */
 import { defineStep } from '../step.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
-import { S_LATN } from '../text-shim/char-table.ts';
+import { S_HANI, S_LATN } from '../text-shim/char-table.ts';
 import { textProfile } from '../text-shim/profile.ts';
+
+/** A Han character carries about what a short word in an alphabet does: it weighs this many letters. */
+const HAN_WEIGHT = 3;
 
 export function scriptShares(text: string, own: readonly number[]): { own: number; foreign: number; letters: number } {
   const p = textProfile(text);
   if (!p.letterTotal) return { own: 1, foreign: 0, letters: 0 };
+  const han = p.letters[S_HANI]! * (HAN_WEIGHT - 1);
+  const total = p.letterTotal + han;
   let ownN = 0;
-  for (const s of own) ownN += p.letters[s]!;
+  for (const s of own) ownN += p.letters[s]! + (s === S_HANI ? han : 0);
   const latin = own.includes(S_LATN) ? 0 : p.letters[S_LATN]!;
-  return { own: ownN / p.letterTotal, foreign: (p.letterTotal - ownN - latin) / p.letterTotal, letters: p.letterTotal };
+  return { own: ownN / total, foreign: (total - ownN - latin) / total, letters: p.letterTotal };
 }
 
 export const scriptFilter = defineStep({

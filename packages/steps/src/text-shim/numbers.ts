@@ -85,20 +85,26 @@ export function significant(digits: string): string {
 const WEAK_AFTER = /^\s?(?:月|世纪|世紀|年代)/;
 const DECADE = /(\d{1,2})\s?世[纪紀]\s?(\d)0\s?年代/g;
 const CLOCK = /(\d{1,2})\s?[点點時时]\s?(\d{1,2})\s?分/g;
+const CENTURY = /(\d{1,2})\s?世[纪紀]/g;
 
 /**
  * Extracts numbers. `chinese` also reads Chinese numeral runs of two or more
  * characters (single 一 is too often a word: 一样, 统一), marks numbers
  * before 月 (months), 世纪 (centuries) and 年代 (decades) as weak, and reads
- * 20世纪70年代 as 1970 and 11点20分 as 11:20 too. `:` joins digits like `,` and `.` (9:30 = 9.30).
+ * 20世纪70年代 as 1970, 19世纪 as 1800 and 11点20分 as 11:20 or 23:20 too. `:` joins digits like `,` and `.` (9:30 = 9.30).
  */
 export function extractNumbers(text: string, chinese = false): NumberToken[] {
   const out: NumberToken[] = [];
   // 20世纪70年代 is "the 1970s": add that reading.
   if (chinese) {
     for (const m of text.matchAll(DECADE)) out.push({ digits: `${Number(m[1]) - 1}${m[2]}0`, value: significant(`${Number(m[1]) - 1}${m[2]}`), weak: true });
-    // 11点20分 is 11:20.
-    for (const m of text.matchAll(CLOCK)) out.push({ digits: `${m[1]}${m[2]!.padStart(2, '0')}`, value: significant(`${m[1]}${m[2]!.padStart(2, '0')}`), weak: true });
+    // 11点20分 is 11:20, or 23:20 in the evening (Chinese clocks count to 12).
+    for (const m of text.matchAll(CLOCK)) {
+      const h = Number(m[1]);
+      for (const hour of h < 12 ? [h, h + 12] : [h]) out.push({ digits: `${hour}${m[2]!.padStart(2, '0')}`, value: significant(`${hour}${m[2]!.padStart(2, '0')}`), weak: true });
+    }
+    // 19世纪 is the 1800s.
+    for (const m of text.matchAll(CENTURY)) out.push({ digits: `${Number(m[1]) - 1}00`, value: significant(`${Number(m[1]) - 1}`), weak: true });
   }
   const n = text.length;
   let i = 0;
