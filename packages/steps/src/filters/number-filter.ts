@@ -71,6 +71,7 @@ export const numberFilter = defineStep({
   name: 'numbers',
   version: '1.0.0',
   kind: 'filter',
+  scoreEdges: [0, 0.25, 0.5, 0.75, 0.99, 1.0001],
   description: 'Drops pairs whose numbers disagree, across native digit systems and Chinese numerals.',
   options: {
     min_agreement: { type: 'number', default: 0.99, min: 0, max: 1, description: 'Lowest share of numbers matched on the other side, when both sides have unmatched ones.' },

@@ -49,6 +49,7 @@ export const punctuationFilter = defineStep({
   name: 'punctuation',
   version: '1.0.0',
   kind: 'filter',
+  scoreEdges: [-3, -2, -1.5, -1, -0.5, -0.01, 0.01],
   description: 'Scores agreement of terminal punctuation (soft: drops only when hard is true).',
   options: {
     hard: { type: 'boolean', default: false, description: 'Drop pairs scoring below min_score (off: score only).' },

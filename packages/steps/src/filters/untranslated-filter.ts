@@ -46,6 +46,7 @@ export const untranslatedFilter = defineStep({
   name: 'untranslated',
   version: '1.0.0',
   kind: 'filter',
+  scoreEdges: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001],
   description: 'Drops pairs whose target is a copy of the source (same text, or the source script where the target language uses another).',
   options: {
     max_similarity: { type: 'number', default: 0.9, min: 0, max: 1, description: 'Highest bigram similarity of the letter keys kept.' },

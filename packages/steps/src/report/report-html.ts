@@ -8,7 +8,7 @@
 import type { ReportData } from './report-data.ts';
 import { barChart, escapeHtml, histogramChart } from './svg-charts.ts';
 
-const CSS = `body{font:14px/1.45 system-ui,-apple-system,"Noto Sans","Noto Sans CJK SC","Noto Sans Myanmar","Noto Sans Khmer",sans-serif;margin:2rem auto;max-width:1100px;color:#222;padding:0 1rem}
+const CSS = `body{font:14px/1.45 system-ui,-apple-system,"Noto Sans","Noto Sans CJK SC","Noto Sans Thai","Noto Sans Lao","Noto Sans Khmer","Noto Sans Myanmar","Noto Sans Sinhala","Noto Sans Ethiopic","Noto Sans Devanagari","Noto Sans Bengali","Noto Naskh Arabic",sans-serif;margin:2rem auto;max-width:1100px;color:#222;padding:0 1rem}
 h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem}
 .kpis{display:flex;gap:1rem;flex-wrap:wrap}.kpi{background:#f4f6f9;border-radius:8px;padding:.7rem 1rem;min-width:140px}.kpi b{display:block;font-size:1.5rem}
 .chart text{font-size:12px;fill:#333}.grid{display:flex;flex-wrap:wrap;gap:1.5rem}.grid figure{margin:0}figcaption{font-weight:600;margin-bottom:.3rem}
@@ -32,8 +32,8 @@ export function renderReportHtml(d: ReportData): string {
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(d.title)}</h1><p class="muted">${escapeHtml(d.srcLang)} → ${escapeHtml(d.tgtLang)} · ${escapeHtml(m.inputs.map((i) => i.file).join(', ') || 'stream')} · ${escapeHtml(m.createdAt)} · silkloom ${escapeHtml(m.codeVersion)}</p>`);
   parts.push(`<div class="kpis"><div class="kpi">pairs read<b>${num(d.totals.seen)}</b></div><div class="kpi">kept<b>${num(d.totals.kept)}</b>${keptShare}%</div><div class="kpi">dropped<b>${num(d.totals.dropped)}</b></div><div class="kpi">throughput<b>${num(m.timing.pairsPerSecond)}</b>pairs/s · ${m.timing.workers} worker(s)</div></div>`);
-  parts.push(`<h2>Funnel</h2><p class="muted">Pairs left after each step, in pipeline order; a pair counts at the first step that dropped it.</p>`);
-  parts.push(barChart([['read', d.totals.seen], ...d.funnel.map((f) => [`after ${f.step}`, f.remaining] as [string, number])], { total: d.totals.seen }));
+  parts.push(`<h2>Funnel</h2><p class="muted">Pairs dropped at each step, in pipeline order (a pair counts at the first step that dropped it), and how many are left after it.</p>`);
+  parts.push(barChart(d.funnel.map((f) => [`${f.step} → ${num(f.remaining)} left`, f.dropped] as [string, number]), { total: d.totals.seen, color: '#3b7dd8', width: 720 }));
   parts.push(`<h2>Why pairs were dropped</h2><div class="grid"><figure><figcaption>Primary reason (first failing step)</figcaption>${barChart(reasons.filter((r) => r[1][0] > 0).map(([k, v]) => [k, v[0]]), { color: '#d8703b', width: 520, total: d.totals.seen })}</figure><figure><figcaption>Any reason (every filter runs)</figcaption>${barChart(reasons.map(([k, v]) => [k, v[1]]), { color: '#c2a23a', width: 520, total: d.totals.seen })}</figure></div>`);
   if (d.histograms.length) {
     parts.push(`<h2>Score distributions</h2><div class="grid">${d.histograms.map((h) => `<figure><figcaption>${escapeHtml(h.step)} <span class="muted">(n=${num(h.histogram.n)}, mean ${(h.histogram.sum / Math.max(1, h.histogram.n)).toFixed(2)})</span></figcaption>${histogramChart(h.histogram)}</figure>`).join('')}</div>`);

@@ -14,7 +14,7 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 /** Horizontal bars: one row per [label, value], with the value printed. */
 export function barChart(rows: ReadonlyArray<[string, number]>, options: { width?: number; color?: string; total?: number } = {}): string {
   const width = options.width ?? 640;
-  const labelW = 170, valueW = 110, rowH = 22;
+  const labelW = Math.min(260, 40 + 7 * Math.max(8, ...rows.map((r) => r[0].length))), valueW = 110, rowH = 22;
   const max = Math.max(1, ...rows.map((r) => r[1]));
   const barMax = width - labelW - valueW;
   const body = rows
