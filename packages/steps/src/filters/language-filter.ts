@@ -47,6 +47,16 @@ const SCRIPT_OWNER = (() => {
   return new Map([...users].filter(([, tags]) => tags.length === 1).map(([id, tags]) => [id, tags[0]!]));
 })();
 
+/** Registry languages written in each script (by index). */
+const SCRIPT_USERS = (() => {
+  const users = new Map<number, string[]>();
+  for (const l of LANGUAGES) for (const sc of l.scripts) {
+    const id = scriptIdOf(sc);
+    if (id !== S_OTHER) users.set(id, [...(users.get(id) ?? []), l.tag]);
+  }
+  return users;
+})();
+
 /** Identification looks at most this many characters: enough evidence, bounded cost. */
 const MAX_CHARS = 120;
 
@@ -59,6 +69,12 @@ function sideScore(identifier: LanguageIdentifier, text: string, declared: strin
     const share = profile.letters[dominant]! / profile.letterTotal;
     labels.push(`${side}=${owner}`);
     return owner === declared ? share : 1 - share;
+  }
+  // Every language of this script is a variety of the declared one (Han for zh-Hans): unless varieties
+  // are judged strictly, no answer of the identifier could drop the side.
+  if (!strict && (SCRIPT_USERS.get(dominant) ?? []).every((l) => l === declared || sameVarietyGroup(declared, l))) {
+    labels.push(`${side}=${declared}`);
+    return profile.letters[dominant]! / profile.letterTotal;
   }
   const guess = identifier.identify(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, candidates);
   if (!guess) return undefined;
