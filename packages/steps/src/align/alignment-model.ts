@@ -103,18 +103,14 @@ function isAnchor(token: string): boolean {
   return true;
 }
 
-const NEVER = () => false;
-
-/** `identical(j)`: is token j of `tokens` an anchor that also appears among `other`'s anchors? */
-function anchorLinks(tokens: string[], other: string[]): (j: number) => boolean {
-  let mine: boolean[] | undefined;
-  for (let j = 0; j < tokens.length; j++) if (isAnchor(tokens[j]!)) (mine ??= new Array(tokens.length).fill(false))[j] = true;
-  if (!mine) return NEVER;
-  const theirs = new Set<string>();
-  for (const t of other) if (isAnchor(t)) theirs.add(t);
-  if (!theirs.size) return NEVER;
-  const flags = mine;
-  return (j) => flags[j]! && theirs.has(tokens[j]!);
+/** Flags of the tokens that are anchors also found among `other`'s anchors (undefined: none). */
+function anchorLinks(tokens: string[], other: string[]): Uint8Array | undefined {
+  let theirs: Set<string> | undefined;
+  for (const t of other) if (isAnchor(t)) (theirs ??= new Set()).add(t);
+  if (!theirs) return undefined;
+  let flags: Uint8Array | undefined;
+  for (let j = 0; j < tokens.length; j++) if (theirs.has(tokens[j]!) && isAnchor(tokens[j]!)) (flags ??= new Uint8Array(tokens.length))[j] = 1;
+  return flags;
 }
 
 /** Baseline p(w | S') averaged over `k` random other sources of the fold, per target id (0 when unseen). */
@@ -184,7 +180,7 @@ export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfi
 /** Both directions' scores: [target given source, source given target] (undefined: no token scored). */
 export type DirectionScores = [number | undefined, number | undefined];
 
-function foldScore(fold: FoldModel, S: Int32Array, W: Int32Array, srcLink: (j: number) => boolean, tgtLink: (j: number) => boolean): DirectionScores {
+function foldScore(fold: FoldModel, S: Int32Array, W: Int32Array, srcLink: Uint8Array | undefined, tgtLink: Uint8Array | undefined): DirectionScores {
   return [ibm1Score(fold.fwd, withNull(S), W, fold.tgtBase, tgtLink)?.score, ibm1Score(fold.bwd, withNull(W), S, fold.srcBase, srcLink)?.score];
 }
 

@@ -24,12 +24,20 @@ export interface Ibm1Table {
 const MAX_SRC = 512;
 
 export function cell(s: number, w: number, mask: number): number {
-  let h = Math.imul(s, 0x9e3779b1) ^ w;
+  return cellOf(Math.imul(s, 0x9e3779b1), w, mask);
+}
+
+/** `cell` with the source side's multiply done once per source token (`hs = imul(s, 0x9e3779b1)`). */
+function cellOf(hs: number, w: number, mask: number): number {
+  let h = hs ^ w;
   h ^= h >>> 15;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   return (h >>> 0) & mask;
 }
+
+const hsBuf = new Int32Array(MAX_SRC);
+const invBuf = new Float64Array(MAX_SRC);
 
 /** Sentences as id arrays; source sentences start with the NULL id 0. */
 export interface Corpus {
@@ -53,6 +61,7 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
   const tvals = new Float64Array(MAX_SRC);
   const cells = new Int32Array(MAX_SRC);
   const inv = new Float64Array(MAX_SRC);
+  const hsT = new Int32Array(MAX_SRC);
   for (let it = 0; it < iterations; it++) {
     const { counts, totals } = cur;
     counts.fill(0);
@@ -61,12 +70,15 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
       const S = corpus.src[p]!;
       const W = corpus.tgt[p]!;
       if (S.length > MAX_SRC) continue;
-      if (prev) for (let i = 0; i < S.length; i++) inv[i] = 1 / (prev.totals[S[i]!]! || 1);
+      for (let i = 0; i < S.length; i++) {
+        if (prev) inv[i] = 1 / (prev.totals[S[i]!]! || 1);
+        hsT[i] = Math.imul(S[i]!, 0x9e3779b1);
+      }
       for (let j = 0; j < W.length; j++) {
         const w = W[j]!;
         let denom = 0;
         for (let i = 0; i < S.length; i++) {
-          const c = cell(S[i]!, w, mask);
+          const c = cellOf(hsT[i]!, w, mask);
           cells[i] = c;
           const t = prev ? prev.counts[c]! * inv[i]! : 1;
           tvals[i] = t;
@@ -89,7 +101,6 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
 }
 
 
-const invBuf = new Float64Array(MAX_SRC);
 /**
  * Additive smoothing of t(w|s) towards the token's baseline when scoring:
  * (C(s,w) + α·b(w)) / (total(s) + α). Rare source tokens (a few counts) then
@@ -121,14 +132,21 @@ export function ibm1Score(
   S: Int32Array,
   W: Int32Array,
   baseline: Float64Array,
-  identical: (j: number) => boolean,
+  identical: Uint8Array | undefined,
   lambda = 0.1,
 ): { score: number; scored: number } | undefined {
   if (S.length > MAX_SRC || !W.length) return undefined;
   const mask = (1 << table.bits) - 1;
   const { counts, totals } = table;
+  // t(w|s) smoothed = (C + αb)/(T + α) = C·k + αb·k with k = 1/(T + α): one multiply-add per cell.
   const inv = invBuf;
-  for (let i = 0; i < S.length; i++) inv[i] = 1 / (totals[S[i]!]! || 1);
+  const hs = hsBuf;
+  let sumInv = 0;
+  for (let i = 0; i < S.length; i++) {
+    inv[i] = 1 / (totals[S[i]!]! + ALPHA || 1);
+    sumInv += inv[i]!;
+    hs[i] = Math.imul(S[i]!, 0x9e3779b1);
+  }
   let sum = 0, scored = 0;
   for (let j = 0; j < W.length; j++) {
     const w = W[j]!;
@@ -136,11 +154,10 @@ export function ibm1Score(
     const b = baseline[w]!;
     if (!(b > 0)) continue;
     let p: number;
-    if (identical(j)) p = 0.5;
+    if (identical && identical[j]) p = 0.5;
     else {
-      let acc = 0;
-      if (ALPHA > 0) for (let i = 0; i < S.length; i++) acc += (counts[cell(S[i]!, w, mask)]! + ALPHA * b) / (totals[S[i]!]! + ALPHA);
-      else for (let i = 0; i < S.length; i++) acc += counts[cell(S[i]!, w, mask)]! * inv[i]!;
+      let acc = ALPHA * b * sumInv;
+      for (let i = 0; i < S.length; i++) acc += counts[cellOf(hs[i]!, w, mask)]! * inv[i]!;
       p = acc / S.length;
     }
     sum += Math.log((p + lambda * b) / ((1 + lambda) * b));
