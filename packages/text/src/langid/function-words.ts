@@ -33,6 +33,17 @@ const LISTS: Readonly<Record<string, string>> = {
   ne: 'छ छन् हो थियो थिए गर्न गरेको भएको भने पनि र मा लाई ले बाट हरू देखि सम्म यो त्यो उनी उनले गरे हुन्छ हुने भयो लागि साथै रहेको को का',
 };
 
+/**
+ * Word endings that only one language of a script writes attached: Nepali
+ * joins its postpositions to the noun (सरकारले, घरमा, नेपालको, मानिसहरू) where
+ * Hindi writes them apart (सरकार ने, घर में); Hindi's oblique plural -ों
+ * (लोगों, बच्चों) is rare in Nepali.
+ */
+const SUFFIXES: Readonly<Record<string, readonly string[]>> = {
+  ne: ['ले', 'लाई', 'को', 'मा', 'बाट', 'हरू', 'हरु', 'देखि', 'सँग', 'छन्', 'छ'],
+  hi: ['ों'],
+};
+
 let index: Map<string, string[]> | undefined;
 
 /** word (folded as the model sees it) → languages whose list has it. */
@@ -55,8 +66,14 @@ export function functionWordHits(text: string): Map<string, number> {
   const hits = new Map<string, number>();
   const words = featureWords(text);
   for (let i = 0; i < Math.min(words.length, 60); i++) {
-    const langs = idx.get(words[i]!);
+    const word = words[i]!;
+    const langs = idx.get(word);
     if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
+    else {
+      for (const [lang, endings] of Object.entries(SUFFIXES)) {
+        if (endings.some((e) => word.length > e.length + 1 && word.endsWith(e))) hits.set(lang, (hits.get(lang) ?? 0) + 0.5);
+      }
+    }
   }
   return hits;
 }

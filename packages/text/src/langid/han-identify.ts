@@ -10,7 +10,7 @@ import { hongKongVsTaiwan } from './pairs/hongkong-taiwan.ts';
 import type { LanguageScore } from './types.ts';
 
 /** Evidence (log-odds) needed before Traditional text is called Cantonese rather than Taiwan Mandarin. */
-export const YUE_BIAS = 0.5;
+export const YUE_BIAS = 0.25;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 

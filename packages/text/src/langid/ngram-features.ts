@@ -30,11 +30,15 @@ export function foldForFeatures(text: string): string {
  * spelling they resemble (usually English).
  */
 export const NAME_WEIGHT = 0.2;
+/** Weight of a capitalised plain-ASCII first word: often a name (Stanford, Piquet), sometimes not. */
+export const INITIAL_NAME_WEIGHT = 0.5;
+const ASCII_WORD = /^[a-z'’]+$/;
 
 /**
  * Calls `visit(gram, n, weight)` for every n-gram (n = 1..order) of `text`,
  * at most `maxWords` words; `weight` is {@link NAME_WEIGHT} for n-grams of
- * capitalised non-initial words and 1 otherwise.
+ * capitalised plain-ASCII words ({@link INITIAL_NAME_WEIGHT} for the first
+ * word) and 1 otherwise.
  */
 export function forEachGram(
   text: string,
@@ -47,8 +51,9 @@ export function forEachGram(
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
     if (++words > maxWords) break;
-    const first = text.charCodeAt(m.index);
-    const weight = words > 1 && lower.charCodeAt(m.index) !== first ? NAME_WEIGHT : 1;
+    const capitalised = lower.charCodeAt(m.index) !== text.charCodeAt(m.index);
+    // Only plain-ASCII capitalised words look alike across languages; Üniversite or Đà Nẵng carry their language.
+    const weight = capitalised && ASCII_WORD.test(m[0]) ? (words > 1 ? NAME_WEIGHT : INITIAL_NAME_WEIGHT) : 1;
     const padded = ` ${m[0]} `;
     const len = padded.length;
     for (let i = 0; i < len; i++) {

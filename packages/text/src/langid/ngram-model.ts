@@ -51,10 +51,10 @@ export function compileModel(model: LangIdModel, source = '(model)'): CompiledMo
     row.fill(floor);
     unseen.push(row);
   }
-  const table = new Map<string, Float64Array>();
+  const table = new Map<string, Float32Array | Float64Array>();
   for (const [gram, flat] of Object.entries(model.counts)) {
     const n = Math.min(gram.length, order) - 1;
-    const row = Float64Array.from(unseen[n]!);
+    const row = Float32Array.from(unseen[n]!);
     for (let i = 0; i + 1 < flat.length; i += 2) {
       const l = flat[i]!;
       if (l < 0 || l >= L) throw bad(`n-gram "${gram}" names language index ${l}`);

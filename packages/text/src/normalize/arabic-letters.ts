@@ -34,7 +34,7 @@ export const arabicLettersNormalizer = defineNormalizer({
   scope: 'text',
   apply(text, context) {
     if (!ARABIC.test(text)) return unchanged(text);
-    const rules = RULES[context?.lang ? primaryLanguage(context.lang) : ''] ?? [TATWEEL];
+    const rules = RULES[context?.lang ? primaryLanguage(context.lang.toLowerCase()) : ''] ?? [TATWEEL];
     const stats: Record<string, number> = {};
     let out = text;
     for (const [pattern, replacement, stat] of rules) {

@@ -67,3 +67,47 @@ export function createZawgyiNormalizer(options: { threshold?: number } = {}): No
 }
 
 export const zawgyiNormalizer = createZawgyiNormalizer();
+
+export interface ZawgyiDetectionReport {
+  /** Unicode sentences given, and how many changed under Unicode→Zawgyi (the positives). */
+  sentences: number;
+  positives: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  precision: number;
+  recall: number;
+  /** Zawgyi lines whose conversion back reproduced the Unicode exactly. */
+  roundTrips: number;
+}
+
+/**
+ * Measures detection on Unicode Burmese sentences: each sentence is a
+ * negative; its Unicode→Zawgyi conversion (when different) is a positive.
+ */
+export function zawgyiDetectionAccuracy(unicodeSentences: readonly string[], threshold = ZAWGYI_THRESHOLD): ZawgyiDetectionReport {
+  let positives = 0;
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let roundTrips = 0;
+  for (const sentence of unicodeSentences) {
+    if (zawgyiProbability(sentence) > threshold) fp++;
+    const zawgyi = unicodeToZawgyi(sentence);
+    if (zawgyi === sentence) continue;
+    positives++;
+    if (zawgyiProbability(zawgyi) > threshold) tp++;
+    else fn++;
+    if (zawgyiToUnicode(zawgyi) === sentence) roundTrips++;
+  }
+  return {
+    sentences: unicodeSentences.length,
+    positives,
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    precision: tp + fp ? tp / (tp + fp) : 1,
+    recall: positives ? tp / positives : 1,
+    roundTrips,
+  };
+}

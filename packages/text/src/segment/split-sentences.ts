@@ -90,7 +90,7 @@ function splitByPunctuation(paragraph: string, primary: string, options: SplitOp
     let end = i + 1;
     while (end < n && (ALWAYS_FINAL.includes(paragraph[end]!) || paragraph[end] === '.' || CLOSERS.includes(paragraph[end]!))) end++;
     // “好的！”他说。 — a quoted exclamation followed at once by more text continues the sentence.
-    if (always && CLOSERS.includes(paragraph[end - 1]!) && end < n && /[\p{L}\p{N}]/u.test(paragraph[end]!)) {
+    if ('！？!?'.includes(c) && CLOSERS.includes(paragraph[end - 1]!) && end < n && /[\p{L}\p{N}]/u.test(paragraph[end]!)) {
       i = end - 1;
       continue;
     }

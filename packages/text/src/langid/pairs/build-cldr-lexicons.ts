@@ -85,9 +85,12 @@ const ms = load('ms');
 const id = load('id');
 const fa = load('fa');
 const faAF = load('fa-AF');
-const zhHant = load('zh-Hant');
-const hk = merge(load('zh-Hant-HK'));
-const yue = load('yue');
+// For Chinese only names (territories, languages, scripts): relative dates and units (今天/今日)
+// are ordinary words in both regions.
+const names = (l: string) => new Map([...load(l)].filter(([k]) => /^(territories|languages|scripts)\.json/.test(k)));
+const zhHant = names('zh-Hant');
+const hk = merge(names('zh-Hant-HK'));
+const yue = names('yue');
 const out = {
   source: 'Unicode CLDR 48.2.0 (cldr-localenames-full, cldr-dates-full, cldr-units-full, cldr-misc-full), Unicode License v3',
   ms: markers(ms, id, false),

@@ -8,7 +8,7 @@ import { cldrLexicon } from './cldr-markers.ts';
 import { lexicon, lexiconScore, type Lexicon } from './lexicon.ts';
 
 const MALAY = lexicon(`
-bahawa:3 iaitu:3 kerana:3 daripada:1 ialah:1.5 kerajaan:2.5 syarikat:3 peratus:3 bilion:2 wang:2 kereta:2
+bahawa:3 iaitu:3 kerana:3 daripada:0.5 ialah:1.5 kerajaan:2.5 syarikat:3 peratus:3 bilion:2 wang:2 kereta:1.5
 universiti:3 kualiti:3 aktiviti:3 komuniti:3 kapasiti:3 identiti:3 komoditi:3 kuantiti:3 realiti:3 prioriti:3 majoriti:3 minoriti:3 autoriti:3 integriti:3 sekuriti:3 elektrik:3 muzik:3 muzium:3
 ogos:3 mac:2 jun:1.5 julai:3 disember:3 isnin:3 khamis:3 jumaat:3
 antarabangsa:3 kebangsaan:1.5 tempatan:2 maklumat:3 kenyataan:1.5 kes:2 nombor:2 bilangan:1.5 kakitangan:3 pejabat:1 pegawai:1 jabatan:2 pensyarah:3 peperiksaan:3 akhbar:2
@@ -16,13 +16,13 @@ polis:2.5 hospital:2 doktor:2.5 pesakit:3 ubat:3 kesihatan:3 kemalangan:3 mangsa
 lelaki:3 kanak-kanak:3 isteri:3 perkahwinan:3 berkahwin:3 bapa:1.5 emak:2
 haiwan:3 binatang:1 pokok:2.5 ribut:2 taufan:3 sejuk:3 darjah:3
 fikir:3 berfikir:3 fikiran:3 pemikiran:0.5 faham:3 memahami:0.3 cuba:2.5 mencuba:3 mahu:3 boleh:1.5 sahaja:3 baharu:3 tiada:2 amat:1 sangat:0 ramai:2.5 pelbagai:3 berbeza:3 perbezaan:3 beza:3
-selepas:2.5 semasa:2 sehingga:1.2 manakala:3 walau_bagaimanapun:3 bagaimanapun:2 oleh_itu:2 justeru:2 malah:1.5 kini:1 esok:2 petang:2 lepas:2 tahun_lepas:3 minggu_lepas:3
+selepas:2.5 semasa:2 sehingga:0.3 manakala:3 walau_bagaimanapun:3 bagaimanapun:2 oleh_itu:2 justeru:2 malah:1.5 kini:1 esok:2 petang:2 lepas:2 tahun_lepas:3 minggu_lepas:3
 mengikut:2 berkata:0.8 bercakap:3 memberitahu:2 menerusi:3 berhampiran:3 kawasan:1 bandar:2 negeri:1.5 luar_negara:3
 pelancong:3 pelancongan:3 percutian:3 cuti:2 lawatan:2.5 melawat:2 kedai:3 membeli-belah:3 jualan:1.5 perniagaan:3 projek:3 rancangan:1.5 persembahan:2 pelakon:3 filem:3 televisyen:3 telefon:3 komputer:0.5 laman:2
 tenaga:1.5 bahan_api:3 nuklear:3 fizik:3 matematik:3 sains:2.5 saintis:3 kajian:2 penyelidik:3 penyelidikan:3 ahli:1 pakar:2 purba:3 moden:3 teknikal:3 praktikal:3 awam:2 standard:2 eksport:3 import:1 kualiti:3
-perlawanan:3 pasukan:2 jurulatih:3 kejohanan:3 pemain:0.5 pilihan_raya:3 undi:3 parlimen:3 perdana_menteri:1 menteri:0.3
+perlawanan:3 pasukan:0.7 jurulatih:3 kejohanan:3 pemain:0.5 pilihan_raya:3 undi:3 parlimen:3 perdana_menteri:1 menteri:0.3
 memandu:3 pemandu:2.5 kapal_terbang:3 lapangan_terbang:3 jalan_raya:2 bas:2.5 teksi:3 tayar:3
-mempunyai:0.7 terdapat:0.8 merupakan:-0.5 dengan_lebih:1 kira-kira:1 lebih_kurang:2 beberapa:0 sebanyak:0.5 sesuatu:1.5 seseorang:0.5 bagi:0.8 kepada:0.3 ke_atas:2 di_mana:0.7 apabila:2 supaya:1 agar:-1
+mempunyai:0.7 terdapat:0.8 merupakan:0 dengan_lebih:1 kira-kira:1 lebih_kurang:2 beberapa:0 sebanyak:0.5 sesuatu:1.5 seseorang:0.5 bagi:0.3 kepada:0.3 ke_atas:2 di_mana:0.7 apabila:1 supaya:1 agar:-1 kereta_api:-1.5
 `);
 
 const INDONESIAN = lexicon(`
@@ -32,16 +32,19 @@ agustus:3 maret:3 juni:2 juli:3 desember:3 senin:3 kamis:3 jumat:3
 internasional:3 nasional:1.5 lokal:1.5 setempat:2 informasi:2 pernyataan:1.5 kasus:2.5 nomor:2 jumlah:0.5 karyawan:3 kantor:3 petugas:2 pejabat:1 dosen:3 ujian:1.5 koran:3
 polisi:2.5 kepolisian:3 rumah_sakit:3 dokter:3 pasien:3 obat:3 kesehatan:3 kecelakaan:3 korban:2 luka:1 kejahatan:3 penjahat:3 pengadilan:2.5 pengacara:3 tentara:2.5
 laki-laki:3 pria:2 anak-anak:2 istri:3 pernikahan:3 menikah:3 ayah:1 bapak:2
-hewan:3 pohon:3 badai:3 topan:3 dingin:2 derajat:3
+hewan:3 pohon:1.5 badai:3 topan:3 dingin:2 derajat:3
 pikir:3 berpikir:3 pikiran:3 paham:3 coba:3 mencoba:3 mau:2 bisa:2.5 saja:2 baru:0.5 tidak_ada:1 sangat:0 banyak:0.3 berbagai:3 berbeda:3 perbedaan:3 beda:3
-setelah:2 sesudah:2 selama:1 hingga:0.5 sampai:1 sementara_itu:1 namun:1 oleh_karena_itu:3 bahkan:1.5 sekarang:1 besok:2 sore:3 lalu:1.5 tahun_lalu:3 minggu_lalu:3
-menurut:1 mengatakan:2 berbicara:2.5 memberi_tahu:3 melalui:1.5 dekat:0.5 wilayah:1 kota:2 provinsi:3 luar_negeri:3
-turis:3 wisatawan:3 pariwisata:3 wisata:3 liburan:3 libur:2 kunjungan:2 mengunjungi:2 toko:3 berbelanja:3 penjualan:1.5 bisnis:3 proyek:3 acara:2 pertunjukan:2 aktor:2 pemeran:3 film:2 televisi:3 telepon:3 situs:3
-energi:3 bahan_bakar:3 nuklir:3 fisika:3 matematika:3 ilmu_pengetahuan:3 ilmuwan:3 penelitian:2.5 peneliti:3 meneliti:3 anggota:1.5 ahli:0.5 kuno:3 modern:2 teknis:3 praktis:2 umum:1 publik:2 standar:3 ekspor:3 impor:3
+setelah:0.7 sesudah:2 selama:0.3 hingga:0.5 sampai:1 sementara_itu:1 namun:0.3 oleh_karena_itu:3 bahkan:1.5 sekarang:1 besok:2 sore:3 lalu:1.5 tahun_lalu:3 minggu_lalu:3
+menurut:1 mengatakan:0.7 berbicara:2.5 memberi_tahu:3 melalui:0 dekat:0.5 wilayah:1 kota:0.5 provinsi:3 luar_negeri:3
+turis:3 wisatawan:3 pariwisata:3 wisata:3 liburan:3 libur:2 kunjungan:2 mengunjungi:2 toko:3 berbelanja:3 penjualan:1.5 bisnis:3 proyek:3 acara:0.5 pertunjukan:2 aktor:2 pemeran:3 film:2 televisi:3 telepon:3 situs:3
+energi:3 bahan_bakar:3 nuklir:3 fisika:3 matematika:3 ilmu_pengetahuan:3 ilmuwan:3 penelitian:2.5 peneliti:3 meneliti:3 anggota:1.5 ahli:0.5 kuno:1.5 modern:2 teknis:3 praktis:2 umum:1 publik:2 standar:3 ekspor:3 impor:3
 pertandingan:2 tim:2.5 pelatih:2 kejuaraan:3 pemilu:3 pemilihan:1.5 suara:0.5 parlemen:3 presiden:0.3
 mengemudi:3 menyetir:3 sopir:3 pengemudi:3 pesawat:1 bandara:3 jalan_raya:0 bus:2.5 taksi:3 ban:1
-memiliki:1.5 adalah:0.5 merupakan:1 tersebut:1 sekitar:1.5 para:1 justru:1 agar:1 ketika:0.5 saat:1 sedangkan:1 memengaruhi:3 mempengaruhi:0.5 dampak:1.5 efek:1.5
+memiliki:1 adalah:0 merupakan:0 tersebut:0 sekitar:0.5 para:0.3 justru:1 agar:1 ketika:0 saat:1 sedangkan:1 memengaruhi:3 mempengaruhi:0.5 dampak:1.5 efek:1.5
 `);
+
+/** Ordinary words of both standards that CLDR happens to use in only one of them. */
+const SHARED = 'beberapa banyak jauh gambar baru matahari lalu namun sekitar setelah wilayah mengatakan menurut sampai hingga sekarang nasional yunani polisi ujian setempat mengunjungi bagian dahulu kini jadi lewat ruang batu demi pemain terdapat berkata sesuatu negeri kawasan sains';
 
 let cldr: { ms: Lexicon; id: Lexicon } | undefined;
 
@@ -50,12 +53,30 @@ let cldr: { ms: Lexicon; id: Lexicon } | undefined;
  * (`vocabulary` of the built-in model's Malay and Indonesian text).
  */
 export function useMalayIndonesianVocabulary(vocabulary: { ms: ReadonlySet<string>; id: ReadonlySet<string> }): void {
-  cldr = { ms: cldrLexicon('ms', 1, vocabulary.id), id: cldrLexicon('id', 1, vocabulary.ms) };
+  // A CLDR marker that is an ordinary word of either variety's running text is a gap in CLDR, not a marker.
+  const common = new Set([...vocabulary.ms, ...vocabulary.id, ...SHARED.split(' '), ...MALAY.words.keys(), ...INDONESIAN.words.keys()]);
+  cldr = { ms: cldrLexicon('ms', 1, common), id: cldrLexicon('id', 1, common) };
+}
+
+/**
+ * Loanword endings each standard spells its own way: Malay -iti and -syen
+ * (universiti, populariti, televisyen, komisyen) where Indonesian has -itas
+ * and -si (universitas, popularitas, televisi).
+ */
+function suffixScore(tokens: readonly string[]): number {
+  let score = 0;
+  for (const t of tokens) {
+    if (t.length < 6) continue;
+    if (t.endsWith('iti')) score += 1.5;
+    else if (t.endsWith('itas')) score -= 1.5;
+    else if (t.endsWith('syen')) score += 2;
+  }
+  return score;
 }
 
 /** Log-odds evidence that lower-cased `tokens` are Malay (positive) rather than Indonesian (negative). */
 export function malayVsIndonesian(tokens: readonly string[]): number {
-  let score = lexiconScore(tokens, MALAY) - lexiconScore(tokens, INDONESIAN);
+  let score = lexiconScore(tokens, MALAY) - lexiconScore(tokens, INDONESIAN) + suffixScore(tokens);
   if (cldr) score += lexiconScore(tokens, cldr.ms) - lexiconScore(tokens, cldr.id);
   return score;
 }
