@@ -16,6 +16,7 @@
  * report's confusion matrix.
  */
 import { LANGUAGES, langMatches } from '@silkloom/core';
+import { areConfusable } from '@silkloom/text';
 import { defineStep } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
 import { dominantScriptIndex, textProfile } from '../text-shim/profile.ts';
@@ -30,11 +31,16 @@ function candidatesFor(declared: string): string[] {
   return [declared, ...LANGUAGES.map((l) => l.tag).filter((t) => t !== declared)];
 }
 
-/** Varieties a sentence-level identifier cannot reliably tell apart; a guess inside the group is not a rejection unless `strict_varieties`. */
-const VARIETY_GROUPS: readonly (readonly string[])[] = [['zh-Hans', 'zh-Hant', 'yue-Hant', 'yue-Hans'], ['ms', 'id'], ['fa', 'fa-AF'], ['hi', 'ne']];
+const CHINESE = /^(zh|yue)(-|$)/;
 
+/**
+ * Varieties a sentence-level identifier cannot reliably tell apart (@silkloom/text's
+ * confusable groups: Cantonese/Mandarin, Malay/Indonesian, Persian/Dari, Hindi/Nepali),
+ * plus Simplified vs Traditional Chinese (a script choice, which the zh-variant normaliser
+ * can convert): a guess inside the group is not a rejection unless `strict_varieties`.
+ */
 function sameVarietyGroup(a: string, b: string): boolean {
-  return VARIETY_GROUPS.some((g) => g.includes(a) && g.includes(b));
+  return areConfusable(a, b) || (CHINESE.test(a) && CHINESE.test(b));
 }
 
 /** Scripts (indices) that only one registry language writes: the script alone decides there. */
