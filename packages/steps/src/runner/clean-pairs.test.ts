@@ -46,9 +46,11 @@ test('stats count seen, kept, dropped per reason and changes, and merge across w
   async function* items() {
     for (let i = 0; i < pairs.length; i++) yield { id: String(i), src: pairs[i]![0], tgt: pairs[i]![1] };
   }
-  const run = cleanPairs(items(), { srcLang: 'zh', tgtLang: 'en', workers: 2, chunkSize: 10 });
+  const excluded: string[] = [];
+  const run = cleanPairs(items(), { srcLang: 'zh', tgtLang: 'en', workers: 2, chunkSize: 10, exclusionSink: (d) => void excluded.push(d.id) });
   let kept = 0;
   for await (const d of run) if (d.keep) kept++;
+  assert.equal(excluded.length, pairs.length - kept, 'the exclusion sink gets every dropped pair');
   assert.equal(run.stats.pairs.seen, pairs.length);
   assert.equal(run.stats.pairs.kept, kept);
   const empty = run.stats.steps.find((s) => s.name === 'empty')!;

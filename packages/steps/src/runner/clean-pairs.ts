@@ -45,6 +45,8 @@ export interface CleanOptions {
   services?: StepServices;
   /** Overrides the identifier in this thread (tests); workers use the pipeline's named one. */
   identifier?: LanguageIdentifier;
+  /** Exclusion sink: receives every dropped pair with all its reasons, in input order (awaited). */
+  exclusionSink?: (decision: PairDecision) => void | Promise<void>;
 }
 
 export interface FitReport {
@@ -124,7 +126,12 @@ export class CleanRun implements AsyncIterable<PairDecision> {
         if (!head) break;
         const { records, stats } = await head.result;
         this.stats = mergeRunStats(this.stats, stats);
-        for (let k = 0; k < records.length; k++) yield await this.decide(head.items[k]!, records[k]!, deciders);
+        const sink = this.options.exclusionSink;
+        for (let k = 0; k < records.length; k++) {
+          const decision = await this.decide(head.items[k]!, records[k]!, deciders);
+          if (sink && !decision.keep) await sink(decision);
+          yield decision;
+        }
       }
     } finally {
       await pool?.close();
