@@ -13,7 +13,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { formatDiagnostic } from '@silkloom/core';
-import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, type RunManifest } from '@silkloom/steps';
+import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, stepsError, type RunManifest } from '@silkloom/steps';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
 import { tsvPairs } from './tsv-pairs.ts';
 
@@ -103,7 +103,7 @@ export function registerClean(program: Command): void {
       process.stdout.write(cfg);
       return;
     }
-    if (opts.corpus) throw new Error('store mode (--corpus) is not available yet: clean a file with --in');
+    if (opts.corpus) throw stepsError('SLM_CLEAN_STORE_MODE_UNAVAILABLE', { corpus: opts.corpus });
     if (!opts.in || !opts.out || !opts.rejected) throw program.error('clean needs --in FILE --out KEPT.tsv --rejected REJECTED.tsv (or --print-config)', { exitCode: 2 });
     const workers = Math.max(1, Number.parseInt(opts.workers ?? '2', 10) || 1);
     const progress = out.progress('cleaning', 'bytes');
