@@ -55,7 +55,7 @@ export const alignmentFilter = defineStep({
   options: {
     min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
     min_fragment_score: { type: 'number', default: -1.5, description: 'Lowest log-odds of "translation" vs "truncated or joined side" kept.' },
-    classifier_sample: { type: 'integer', default: 2000, min: 100, description: 'Sample pairs the regressions are fitted on.' },
+    classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
     sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
     min_sample: { type: 'integer', default: 150, min: 2, description: 'Fewest training pairs to judge at all.' },
     folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
@@ -71,7 +71,7 @@ export const alignmentFilter = defineStep({
       const model = trainAlignmentModel(sample, {
         srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
         srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
-        bits: o.table_bits, iterations: o.iterations, baselineSamples: 6, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
+        bits: o.table_bits, iterations: o.iterations, baselineSamples: 4, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
       });
       const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
       const su = fc.srcUnit, tu = fc.tgtUnit;

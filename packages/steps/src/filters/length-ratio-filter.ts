@@ -46,7 +46,7 @@ export const lengthRatioFilter = defineStep({
   scoreEdges: [-8, -6, -5, -4, -3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8],
   description: 'Drops pairs whose log length ratio is more than max_z spreads from the calibrated expectation for the pair.',
   options: {
-    max_z: { type: 'number', default: 4, min: 0.5, description: 'Largest |z| of the log length ratio kept.' },
+    max_z: { type: 'number', default: 3.5, min: 0.5, description: 'Largest |z| of the log length ratio kept.' },
   },
   create(o, ctx) {
     const model = lengthModel(ctx.srcLang, ctx.tgtLang);
