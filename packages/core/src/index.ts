@@ -6,3 +6,4 @@ export * from './unit.ts';
 export * from './stats.ts';
 export * from './language-registry.ts';
 export * from './canonical-json.ts';
+export * from './length-calibration.ts';

@@ -6,6 +6,7 @@ import { registerCorpora } from './corpora.ts';
 import { registerDemo } from './demo.ts';
 import { registerExport } from './export.ts';
 import { registerImport } from './import.ts';
+import { registerClean } from './clean.ts';
 import { registerLangid } from './langid.ts';
 import { registerLangs } from './langs.ts';
 import { registerRules } from './rules.ts';
@@ -23,6 +24,7 @@ export const COMMANDS: Array<(program: Command) => void> = [
   registerStart,
   registerImport,
   registerExport,
+  registerClean,
   registerCorpora,
   registerStats,
   registerSearch,

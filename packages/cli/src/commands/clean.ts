@@ -1,0 +1,152 @@
+/**
+ * `silkloom clean` (file mode): runs the cleaning pipeline over a TSV file of
+ * `src<TAB>tgt` lines and writes
+ * - KEPT: the normalised `src<TAB>tgt` of kept pairs, in input order;
+ * - REJECTED: `LINE<TAB>REASON<TAB>src<TAB>tgt<TAB>ALL_REASONS` (LINE is the
+ *   1-based input line, REASON the primary reason, src/tgt as read);
+ * - `KEPT.manifest.json`: steps, versions, options, input SHA-256, code
+ *   version, statistics and timing;
+ * - with --report: a self-contained HTML report and `report.json` beside it.
+ * Store mode (`--corpus NAME`) arrives with the store.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { formatDiagnostic } from '@silkloom/core';
+import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, stepsError, type RunManifest } from '@silkloom/steps';
+import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
+import { tsvPairs } from './tsv-pairs.ts';
+
+interface CleanCliOptions extends CommonOptions {
+  in?: string;
+  src: string;
+  tgt: string;
+  out?: string;
+  rejected?: string;
+  config?: string;
+  report?: string;
+  workers?: string;
+  protect?: string[];
+  printConfig?: boolean;
+  corpus?: string;
+}
+
+/** Buffered line writer that respects back-pressure. */
+class LineWriter {
+  private buf: string[] = [];
+  private size = 0;
+  private readonly stream: WriteStream;
+  constructor(path: string) {
+    this.stream = createWriteStream(path, { encoding: 'utf8' });
+  }
+  async line(text: string): Promise<void> {
+    this.buf.push(text, '\n');
+    this.size += text.length + 1;
+    if (this.size > 1 << 16) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (!this.buf.length) return;
+    const ok = this.stream.write(this.buf.join(''));
+    this.buf = [];
+    this.size = 0;
+    if (!ok) await new Promise<void>((r) => this.stream.once('drain', () => r()));
+  }
+  async close(): Promise<void> {
+    await this.flush();
+    await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+  }
+}
+
+const oneLine = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+
+async function codeVersion(): Promise<string> {
+  try {
+    return (JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function summaryText(m: RunManifest, malformed: number): string {
+  const p = m.stats.pairs;
+  const reasons = Object.entries(p).filter(([k]) => k.startsWith('primary:')).sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${k.slice(8).padEnd(16)} ${v}`);
+  return [
+    `read ${p.seen ?? 0} pairs: kept ${p.kept ?? 0}, dropped ${p.dropped ?? 0}${malformed ? `, ${malformed} malformed line(s) skipped` : ''} (${m.timing.pairsPerSecond} pairs/s, ${m.timing.workers} worker(s))`,
+    ...(reasons.length ? ['dropped by primary reason:', ...reasons] : []),
+  ].join('\n');
+}
+
+export function registerClean(program: Command): void {
+  withCommonOptions(
+    program
+      .command('clean')
+      .description('clean a bitext file (TSV src<TAB>tgt): normalise, filter, deduplicate; writes kept and rejected pairs, a manifest and a report')
+      .option('--in <file>', 'input TSV file, one src<TAB>tgt pair per line, no header')
+      .requiredOption('--src <tag>', 'source language (BCP 47, e.g. zh-Hans)')
+      .requiredOption('--tgt <tag>', 'target language (BCP 47, e.g. th)')
+      .option('--out <file>', 'kept pairs (normalised src<TAB>tgt, input order)')
+      .option('--rejected <file>', 'rejected pairs: LINE<TAB>REASON<TAB>src<TAB>tgt<TAB>ALL_REASONS')
+      .option('--config <pipeline.yaml>', 'pipeline config (default: generated for the language pair; see --print-config)')
+      .option('--report <report.html>', 'write an HTML report (and report.json beside it)')
+      .option('--workers <n>', 'worker threads (1 = in this thread)', '2')
+      .option('--protect <files...>', 'protected test sets: drop pairs matching their sentences')
+      .option('--print-config', 'print the pipeline YAML that would run, and exit')
+      .option('--corpus <name>', 'store mode: clean a corpus in the store (not available yet)'),
+    { store: false },
+  ).action(async (opts: CleanCliOptions) => {
+    const out = outputFor(opts);
+    const pipelineConfig = opts.config
+      ? parsePipelineYaml(await readFile(opts.config, 'utf8'), opts.config)
+      : defaultPipeline(opts.src, opts.tgt, { protectedSets: opts.protect ?? [] });
+    if (opts.printConfig) {
+      const cfg = opts.config ? await readFile(opts.config, 'utf8') : pipelineToYaml(defaultPipeline(opts.src, opts.tgt, { protectedSets: opts.protect ?? [] }), `silkloom pipeline for ${opts.src} → ${opts.tgt}`);
+      process.stdout.write(cfg);
+      return;
+    }
+    if (opts.corpus) throw stepsError('SLM_CLEAN_STORE_MODE_UNAVAILABLE', { corpus: opts.corpus });
+    if (!opts.in || !opts.out || !opts.rejected) throw program.error('clean needs --in FILE --out KEPT.tsv --rejected REJECTED.tsv (or --print-config)', { exitCode: 2 });
+    const workers = Math.max(1, Number.parseInt(opts.workers ?? '2', 10) || 1);
+    const progress = out.progress('cleaning', 'bytes');
+    const { stat } = await import('node:fs/promises');
+    progress.setTotal((await stat(opts.in)).size);
+    const source = tsvPairs(opts.in, (bytes) => progress.update(bytes));
+    const originals = new Map<string, { src: string; tgt: string }>();
+    async function* remember() {
+      for await (const p of source.pairs) {
+        originals.set(p.id, { src: p.src, tgt: p.tgt });
+        yield p;
+      }
+    }
+    const run = cleanPairs(remember(), { srcLang: opts.src, tgtLang: opts.tgt, pipeline: pipelineConfig, workers });
+    const kept = new LineWriter(opts.out);
+    const rejected = new LineWriter(opts.rejected);
+    const collector = new ReportCollector();
+    try {
+      for await (const d of run) {
+        const original = originals.get(d.id)!;
+        originals.delete(d.id);
+        if (d.keep) await kept.line(`${oneLine(d.src)}\t${oneLine(d.tgt)}`);
+        else {
+          await rejected.line(`${d.line}\t${d.reasons[0]}\t${oneLine(original.src)}\t${oneLine(original.tgt)}\t${d.reasons.join(',')}`);
+          collector.add(d, original);
+        }
+      }
+    } finally {
+      progress.stop();
+      await kept.close();
+      await rejected.close();
+    }
+    for (const diag of source.info.diagnostics) process.stderr.write(`${formatDiagnostic(diag)}\n`);
+    if (source.info.malformed > source.info.diagnostics.length) process.stderr.write(`… and ${source.info.malformed - source.info.diagnostics.length} more malformed line(s)\n`);
+    const manifest = buildManifest(run, [{ file: opts.in, sha256: source.info.sha256, bytes: source.info.bytes, lines: source.info.lines }], await codeVersion(), workers);
+    await writeFile(`${opts.out}.manifest.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+    if (opts.report) {
+      const data = collector.data(manifest, `Cleaning ${opts.in}`);
+      await writeFile(opts.report, renderReportHtml(data));
+      await writeFile(opts.report.replace(/\.html?$/i, '') + '.json', `${JSON.stringify(data, null, 2)}\n`);
+    }
+    const summary = { kept: manifest.stats.pairs.kept ?? 0, dropped: manifest.stats.pairs.dropped ?? 0, seen: manifest.stats.pairs.seen ?? 0, malformed: source.info.malformed, reasons: Object.fromEntries(Object.entries(manifest.stats.pairs).filter(([k]) => k.startsWith('primary:')).map(([k, v]) => [k.slice(8), v])), manifest: `${opts.out}.manifest.json`, ...(opts.report ? { report: opts.report } : {}), timing: manifest.timing, steps: manifest.stats.steps.map((s) => ({ name: s.name, counts: s.counts, timeMs: Math.round(s.timeMs) })) };
+    out.result(summary, () => summaryText(manifest, source.info.malformed));
+    if (source.info.malformed) process.exitCode = 1;
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * Reads a TSV file of `src<TAB>tgt` lines (no header) as pairs with ids and
+ * line numbers, streaming, while hashing the bytes (SHA-256, for the run
+ * manifest). A line without exactly two columns becomes a Diagnostic naming
+ * the file and line; the stream goes on. A UTF-8 BOM and CRLF line ends are
+ * accepted. Other importable formats will come through @silkloom/formats
+ * readers here (the hook: any async iterable of pairs will do).
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import type { Diagnostic } from '@silkloom/core';
+import { stepsErrors } from '@silkloom/steps';
+import type { PairItem } from '@silkloom/steps';
+
+export interface TsvSource {
+  pairs: AsyncIterable<PairItem>;
+  /** Filled while reading. */
+  info: { sha256: string; bytes: number; lines: number; diagnostics: Diagnostic[]; malformed: number };
+}
+
+export function tsvPairs(file: string, onBytes?: (bytes: number) => void): TsvSource {
+  const info: TsvSource['info'] = { sha256: '', bytes: 0, lines: 0, diagnostics: [], malformed: 0 };
+  async function* pairs(): AsyncGenerator<PairItem> {
+    const hash = createHash('sha256');
+    const decoder = new TextDecoder('utf-8');
+    let rest = '';
+    let line = 0;
+    const handle = function* (text: string): Generator<PairItem> {
+      line++;
+      const clean = text.endsWith('\r') ? text.slice(0, -1) : text;
+      const cols = clean.split('\t');
+      if (cols.length !== 2) {
+        info.malformed++;
+        if (info.diagnostics.length < 100) {
+          info.diagnostics.push({
+            code: 'SLM_CLEAN_INPUT_MALFORMED', severity: 'error', source: 'cli/clean',
+            message: stepsErrors.SLM_CLEAN_INPUT_MALFORMED.message.replace('{columns}', String(cols.length)),
+            place: { file, line }, actual: `${cols.length} column(s)`, expected: '2 columns: src<TAB>tgt',
+          });
+        }
+        return;
+      }
+      yield { id: `L${line}`, line, src: cols[0]!, tgt: cols[1]! };
+    };
+    for await (const chunk of createReadStream(file)) {
+      const buf = chunk as Buffer;
+      hash.update(buf);
+      info.bytes += buf.length;
+      onBytes?.(info.bytes);
+      const text = rest + decoder.decode(buf, { stream: true });
+      const parts = text.split('\n');
+      rest = parts.pop()!;
+      for (const p of parts) yield* handle(p);
+    }
+    rest += decoder.decode();
+    if (rest) yield* handle(rest);
+    info.lines = line;
+    info.sha256 = hash.digest('hex');
+  }
+  return { pairs: pairs(), info };
+}

@@ -1,0 +1,92 @@
+/**
+ * Features that tell a translation from two unrelated sentences, each cheap
+ * and language-independent: the lexical score of the corpus-trained Model 1
+ * (standardised), the length z-score (Gale–Church's signal), number anchors
+ * (matched / unmatched across digit systems), Latin-script anchors (names,
+ * brands, URLs shared by both sides), and the shape of the punctuation
+ * (quotes, brackets, commas, colons, question marks) which translations keep.
+ */
+import type { PairText } from '../step.ts';
+import { numberAgreement } from '../filters/number-filter.ts';
+import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
+import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
+import { type AlignmentModel, directionScores } from './alignment-model.ts';
+
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined'] as const;
+
+const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
+const PUNCT_CLASS = new Map<number, number>();
+PUNCT_CLASSES.forEach((chars, k) => {
+  for (const ch of chars) PUNCT_CLASS.set(ch.charCodeAt(0), k);
+});
+
+function punctCounts(text: string): number[] {
+  const out = new Array(PUNCT_CLASSES.length).fill(0);
+  for (let i = 0; i < text.length; i++) {
+    const k = PUNCT_CLASS.get(text.charCodeAt(i));
+    if (k !== undefined) out[k]++;
+  }
+  return out;
+}
+
+function punctDistance(a: string, b: string): number {
+  const x = punctCounts(a);
+  const y = punctCounts(b);
+  let d = 0;
+  for (let k = 0; k < x.length; k++) d += Math.abs(x[k] - y[k]) / (1 + x[k] + y[k]);
+  return d;
+}
+
+const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
+
+function latinAnchors(a: string, b: string, crossScript: boolean): [number, number] {
+  if (!crossScript) return [0, 0];
+  const x = new Set((a.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
+  const y = new Set((b.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
+  let matched = 0;
+  for (const w of x) if (y.has(w)) matched++;
+  return [matched, x.size + y.size - 2 * matched];
+}
+
+export interface FeatureContext {
+  model: AlignmentModel;
+  length: LengthModel;
+  /** Median length z of the corpus sample: the corpus's own typical ratio. */
+  lengthShift: number;
+  srcUnit: LengthUnit;
+  tgtUnit: LengthUnit;
+  srcLang: string;
+  tgtLang: string;
+  /** Whether the source is not Latin-script (then Latin words are anchors). */
+  crossScript: boolean;
+  /** Both languages end sentences with a mark (not Thai, Lao). */
+  endsAlike: boolean;
+}
+
+/** Script sentence marks (Chinese, Arabic-script, Myanmar, Ethiopic, Devanagari): always a boundary. */
+const WIDE = /[。！？؟။។።।۔]/g;
+/** ASCII . ! ? before a space and a capital (or uncased) letter, not after a short abbreviation (Mr., U.S., St.). */
+const ASCII = /(?<![\s.][A-Za-z]{1,3}|\b[A-Z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
+const END = /[.!?。！？؟။។।።۔…]["'”’»」』)）\]]*\s*$/u;
+const WIDE_END = /[。！？؟။។።।۔]["'”’»」』)）\]]*\s*$/u;
+
+/** Sentence boundaries inside the text (a second sentence starts), and whether the text ends like a sentence. */
+export function sentenceShape(text: string): [number, boolean] {
+  const t = text.trim();
+  const marks = (t.match(WIDE) ?? []).length - (WIDE_END.test(t) ? 1 : 0) + (t.match(ASCII) ?? []).length;
+  return [Math.max(0, marks), END.test(t)];
+}
+
+export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
+  const [fwd, bwd] = directionScores(ctx.model, pair, forceFold);
+  const m = ctx.model.median;
+  const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
+  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
+  const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx.crossScript);
+  const [inA, endA] = sentenceShape(pair.src);
+  const [inB, endB] = sentenceShape(pair.tgt);
+  const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
+  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
+    // A side with an extra sentence *and* too long is the signature of a joined segment.
+    inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0];
+}

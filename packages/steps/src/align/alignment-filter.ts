@@ -1,0 +1,156 @@
+/**
+ * `misaligned`: catches pairs whose sides are fine alone but are not
+ * translations of each other — with nothing downloaded. Before the run the
+ * step trains on a sample of the corpus itself (a barrier; memory bound:
+ * `sample_size` pairs plus K cross-fitted Model 1 tables of ≤ 2^table_bits
+ * cells, 4 bytes each, per direction):
+ *
+ * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
+ * 2. features per pair (alignment-features.ts): lexical score, Gale–Church
+ *    length z, number and Latin-name anchors, punctuation shape;
+ * 3. a logistic regression that weighs them, trained on the sample's pairs
+ *    as positives against the same sources paired with random other targets
+ *    as negatives (Bicleaner-AI's synthetic misalignment, without a
+ *    pretrained model).
+ *
+ * Two regressions share the features: translation vs random pair (reason
+ * `misaligned`) and translation vs truncated/concatenated side (reason
+ * `fragment`). Score: the first logit, log-odds of "translation" (clean =
+ * high), dropped below `min_score`; the second is kept as `alignment.fragment`
+ * and dropped below `min_fragment_score`. With fewer than `min_sample`
+ * training pairs the step keeps everything (too little to learn from).
+ */
+import { languageInfo } from '@silkloom/core';
+import { defineStep } from '../step.ts';
+import { median } from '../robust.ts';
+import type { PairText } from '../step.ts';
+import { lengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
+import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
+import { scriptIdsOfLanguage } from '../script-identifier.ts';
+import { S_LATN } from '../text-shim/char-table.ts';
+import { tokenModeFor } from './align-tokens.ts';
+import { type FeatureContext, alignmentFeatures } from './alignment-features.ts';
+import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
+import { type Logistic, logit, trainLogistic } from './logistic.ts';
+
+export interface AlignmentState {
+  model: AlignmentModel;
+  /** Translation vs random pair. */
+  classifier: Logistic;
+  /** Translation vs truncated / concatenated side. */
+  fragments: Logistic;
+  lengthShift: number;
+}
+
+function stemFor(lang: string): number {
+  return scriptIdsOfLanguage(lang).some((s) => s !== S_LATN) && /^am(-|$)/.test(lang) ? 3 : 4;
+}
+
+export const alignmentFilter = defineStep({
+  name: 'alignment',
+  version: '1.0.0',
+  kind: 'filter',
+  description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
+  scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
+  options: {
+    min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
+    min_fragment_score: { type: 'number', default: -1.5, description: 'Lowest log-odds of "translation" vs "truncated or joined side" kept.' },
+    classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
+    sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
+    min_sample: { type: 'integer', default: 150, min: 2, description: 'Fewest training pairs to judge at all.' },
+    folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
+    small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
+    iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
+    table_bits: { type: 'integer', default: 21, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
+  },
+  fit: {
+    sampleSize: (o) => o.sample_size,
+    fit(sample, o, ctx): AlignmentState | undefined {
+      if (sample.length < o.min_sample) return undefined;
+      const K = sample.length < 2000 ? Math.max(o.folds, o.small_folds) : o.folds;
+      const model = trainAlignmentModel(sample, {
+        srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
+        srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
+        bits: o.table_bits, iterations: o.iterations, baselineSamples: 4, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
+      });
+      const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
+      const su = fc.srcUnit, tu = fc.tgtUnit;
+      fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));
+      // The regressions have a dozen weights: a couple of thousand examples each fit them.
+      const lrSample = sample.length > o.classifier_sample ? sample.filter((_, i) => i % Math.ceil(sample.length / o.classifier_sample) === 0) : sample;
+      const positives = lrSample.map((p) => alignmentFeatures(fc, p));
+      const random: number[][] = [];
+      const fragments: number[][] = [];
+      let seed = 0x1234567;
+      for (let i = 0; i < lrSample.length; i++) {
+        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+        let j = seed % lrSample.length;
+        if (j === i) j = (j + 1) % lrSample.length;
+        const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
+        random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
+        fragments.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc), fold));
+      }
+      const ys = [...positives.map(() => 1), ...random.map(() => 0)];
+      return {
+        model,
+        classifier: trainLogistic([...positives, ...random], ys),
+        fragments: trainLogistic([...positives, ...fragments], ys),
+        lengthShift: fc.lengthShift,
+      };
+    },
+  },
+  create(o, ctx, state: AlignmentState | undefined) {
+    if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
+    const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
+    return {
+      kind: 'filter',
+      check(pair) {
+        const x = alignmentFeatures(fc, pair);
+        const score = logit(state.classifier, x);
+        const fragment = logit(state.fragments, x);
+        const extraScores = { fragment };
+        if (score < o.min_score) return { keep: false, reason: 'misaligned', score, extraScores };
+        if (fragment < o.min_fragment_score) return { keep: false, reason: 'fragment', score, extraScores };
+        return { keep: true, score, extraScores };
+      },
+    };
+  },
+});
+
+/** Cut a text to a share of its words (spaced) or characters. */
+function cut(text: string, share: number, spaced: boolean): string {
+  if (spaced) {
+    const words = text.split(' ');
+    return words.slice(0, Math.max(1, Math.round(words.length * share))).join(' ');
+  }
+  const chars = [...text];
+  return chars.slice(0, Math.max(1, Math.round(chars.length * share))).join('');
+}
+
+/**
+ * Bicleaner-AI-style synthetic fragments from two sample pairs: a side
+ * truncated to 30–70 %, or another sentence joined to one side.
+ */
+function syntheticFragment(p: PairText, q: PairText, i: number, seed: number, fc: FeatureContext): PairText {
+  const share = 0.3 + ((seed >>> 8) % 400) / 1000;
+  switch (i % 4) {
+    case 0: return { src: p.src, tgt: cut(p.tgt, share, fc.tgtUnit === 'word') };
+    case 1: return { src: cut(p.src, share, fc.srcUnit === 'word'), tgt: p.tgt };
+    case 2: return { src: p.src, tgt: `${p.tgt} ${q.tgt}` };
+    default: return { src: `${p.src}${fc.srcUnit === 'word' ? ' ' : ''}${q.src}`, tgt: p.tgt };
+  }
+}
+
+function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0]): FeatureContext {
+  return {
+    model,
+    length: lengthModel(srcLang, tgtLang),
+    lengthShift,
+    srcUnit: lengthUnitFor(srcWU),
+    tgtUnit: lengthUnitFor(tgtWU),
+    srcLang,
+    tgtLang,
+    crossScript: !scriptIdsOfLanguage(srcLang).includes(S_LATN) || !scriptIdsOfLanguage(tgtLang).includes(S_LATN),
+    endsAlike: (languageInfo(srcLang)?.sentenceFinal ?? '.') !== '' && (languageInfo(tgtLang)?.sentenceFinal ?? '.') !== '',
+  };
+}

@@ -1,0 +1,210 @@
+/**
+ * The corpus-trained alignment model behind the `alignment` filter: IBM
+ * Model 1 in both directions over the tokens of align-tokens.ts, trained on a
+ * sample of the corpus being cleaned.
+ *
+ * Cross-fitting: the sample is split in K folds and model k trains on every
+ * fold but k; a pair of fold k is scored by model k, which did not see it.
+ * Scored by a model that trained on it, a misaligned pair "explains itself"
+ * (EM happily links its rare words to each other — with a few thousand pairs
+ * most words are rare) and looks aligned; leave-one-out corrections of the
+ * final counts do not undo what earlier EM rounds memorised, held-out folds
+ * do. Pairs outside the sample get the mean of the first two models.
+ *
+ * The raw score is calibrated on the sample itself (median and robust
+ * spread), so thresholds are in "spreads below a typical pair of this corpus"
+ * whatever the language pair and corpus size.
+ */
+import { hash53 } from '../dedupe/pair-key.ts';
+import { median, robustSigma } from '../robust.ts';
+import type { PairText } from '../step.ts';
+import { type TokenMode, alignTokens } from './align-tokens.ts';
+import { type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
+
+export interface FoldModel {
+  /** t(tgt | src) and t(src | tgt). */
+  fwd: Ibm1Table;
+  bwd: Ibm1Table;
+  /** Per-token p(w | random source sentence) in this fold; 0 = never seen here. */
+  srcBase: Float64Array;
+  tgtBase: Float64Array;
+}
+
+export interface AlignmentModel {
+  srcMode: TokenMode;
+  tgtMode: TokenMode;
+  srcLang: string;
+  tgtLang: string;
+  stem: number;
+  srcVocab: Map<string, number>;
+  tgtVocab: Map<string, number>;
+  folds: FoldModel[];
+  foldCount: number;
+  /** hash53 of `src\0tgt` → fold of each training pair. */
+  sampleFold: Map<number, number>;
+  /** Median and robust spread of the score on the sample. */
+  median: number;
+  sigma: number;
+  trainedOn: number;
+}
+
+export interface ModelConfig {
+  srcLang: string;
+  tgtLang: string;
+  srcMode: TokenMode;
+  tgtMode: TokenMode;
+  bits: number;
+  iterations: number;
+  /** Random other sources per sample pair used to estimate each token's baseline. */
+  baselineSamples: number;
+  /** Cross-fitting folds: more folds train each model on more of a small sample. */
+  folds: number;
+  /** Letters kept of each spaced-script word (crude stemming). */
+  stem: number;
+}
+
+
+function ids(tokens: string[], vocab: Map<string, number>, grow: boolean): Int32Array {
+  const out = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let id = vocab.get(tokens[i]!);
+    if (id === undefined && grow) {
+      id = vocab.size;
+      vocab.set(tokens[i]!, id);
+    }
+    out[i] = id ?? -1;
+  }
+  return out;
+}
+
+/** Source side for Model 1: ids shifted by one, NULL (0) first, unknown tokens left out. */
+function withNull(a: Int32Array): Int32Array {
+  let n = 1;
+  for (let i = 0; i < a.length; i++) if (a[i]! >= 0) n++;
+  const out = new Int32Array(n);
+  let k = 1;
+  for (let i = 0; i < a.length; i++) if (a[i]! >= 0) out[k++] = a[i]! + 1;
+  return out;
+}
+
+export function pairSampleKey(pair: PairText): number {
+  return hash53(`${pair.src}\u0000${pair.tgt}`);
+}
+
+/** Tokens that link by identity across languages: numbers (`#…`), and Latin-script words (names, brands). */
+function isAnchor(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c === 0x23) return true;
+  if (c < 0x61 || c > 0x7a || token.length < 2) return false;
+  for (let i = 1; i < token.length; i++) {
+    const d = token.charCodeAt(i);
+    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** Flags of the tokens that are anchors also found among `other`'s anchors (undefined: none). */
+function anchorLinks(tokens: string[], other: string[]): Uint8Array | undefined {
+  let theirs: Set<string> | undefined;
+  for (const t of other) if (isAnchor(t)) (theirs ??= new Set()).add(t);
+  if (!theirs) return undefined;
+  let flags: Uint8Array | undefined;
+  for (let j = 0; j < tokens.length; j++) if (theirs.has(tokens[j]!) && isAnchor(tokens[j]!)) (flags ??= new Uint8Array(tokens.length))[j] = 1;
+  return flags;
+}
+
+/** Baseline p(w | S') averaged over `k` random other sources of the fold, per target id (0 when unseen). */
+function baselines(table: Ibm1Table, S: Int32Array[], W: Int32Array[], vocab: number, k: number): Float64Array {
+  const sum = new Float64Array(vocab);
+  const n = new Float64Array(vocab);
+  const buf = new Float64Array(4096);
+  let seed = 0x2545f491;
+  for (let p = 0; p < W.length; p++) {
+    const Wp = W[p]!;
+    if (Wp.length > buf.length) continue;
+    for (let r = 0; r < k; r++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const q = seed % S.length;
+      if (q === p && S.length > 1) continue;
+      ibm1TokenProbs(table, S[q]!, Wp, buf);
+      for (let j = 0; j < Wp.length; j++) {
+        sum[Wp[j]!] += buf[j]!;
+        n[Wp[j]!] += 1;
+      }
+    }
+  }
+  const out = new Float64Array(vocab);
+  for (let w = 0; w < vocab; w++) out[w] = n[w]! ? Math.max(sum[w]! / n[w]!, 1e-7) : 0;
+  return out;
+}
+
+export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig): AlignmentModel {
+  const srcVocab = new Map<string, number>();
+  const tgtVocab = new Map<string, number>();
+  const S = sample.map((p) => ids(alignTokens(p.src, cfg.srcMode, cfg.srcLang, cfg.stem), srcVocab, true));
+  const W = sample.map((p) => ids(alignTokens(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem), tgtVocab, true));
+  const folds: FoldModel[] = [];
+  const K = Math.max(2, cfg.folds);
+  for (let f = 0; f < K; f++) {
+    const idx = sample.map((_, i) => i).filter((i) => i % K !== f);
+    const Sf = idx.map((i) => S[i]!);
+    const Wf = idx.map((i) => W[i]!);
+    const Sn = Sf.map(withNull);
+    const Wn = Wf.map(withNull);
+    // Table size follows the co-occurrences to hold (≥ 2 cells each), capped at cfg.bits.
+    let cooc = 0;
+    for (let i = 0; i < Sn.length; i++) cooc += Sn[i]!.length * Wf[i]!.length;
+    const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 2 + 1))));
+    const fwdCorpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 };
+    const bwdCorpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 };
+    const fwd = trainIbm1(fwdCorpus, bits, cfg.iterations);
+    const bwd = trainIbm1(bwdCorpus, bits, cfg.iterations);
+    folds.push({
+      fwd, bwd,
+      tgtBase: baselines(fwd, Sn, Wf, tgtVocab.size, cfg.baselineSamples),
+      srcBase: baselines(bwd, Wn, Sf, srcVocab.size, cfg.baselineSamples),
+    });
+  }
+  const model: AlignmentModel = {
+    srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,
+    srcVocab, tgtVocab, folds, foldCount: K, stem: cfg.stem,
+    sampleFold: new Map(sample.map((p, i) => [pairSampleKey(p), i % K])),
+    median: 0, sigma: 1, trainedOn: sample.length,
+  };
+  const scores = sample.map((p) => lexicalScore(model, p)).filter((x): x is number => x !== undefined);
+  model.median = median(scores);
+  model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
+  return model;
+}
+
+/** Both directions' scores: [target given source, source given target] (undefined: no token scored). */
+export type DirectionScores = [number | undefined, number | undefined];
+
+function foldScore(fold: FoldModel, S: Int32Array, W: Int32Array, srcLink: Uint8Array | undefined, tgtLink: Uint8Array | undefined): DirectionScores {
+  return [ibm1Score(fold.fwd, withNull(S), W, fold.tgtBase, tgtLink)?.score, ibm1Score(fold.bwd, withNull(W), S, fold.srcBase, srcLink)?.score];
+}
+
+function meanOf(d: DirectionScores): number | undefined {
+  const [f, b] = d;
+  if (f === undefined) return b;
+  if (b === undefined) return f;
+  return (f + b) / 2;
+}
+
+/** Raw lexical score: mean of both directions' log-likelihood ratios (undefined: nothing to judge). */
+export function lexicalScore(model: AlignmentModel, pair: PairText, forceFold?: number): number | undefined {
+  return meanOf(directionScores(model, pair, forceFold));
+}
+
+/** Each direction's log-likelihood ratio. `forceFold` picks the model (synthetic negatives). */
+export function directionScores(model: AlignmentModel, pair: PairText, forceFold?: number): DirectionScores {
+  const st = alignTokens(pair.src, model.srcMode, model.srcLang, model.stem);
+  const tt = alignTokens(pair.tgt, model.tgtMode, model.tgtLang, model.stem);
+  const S = ids(st, model.srcVocab, false);
+  const W = ids(tt, model.tgtVocab, false);
+  const tgtLink = anchorLinks(tt, st);
+  const srcLink = anchorLinks(st, tt);
+  // Pairs outside the sample: model 0 (it saw (K−1)/K of the sample; one model keeps scoring cheap).
+  const fold = forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0;
+  return foldScore(model.folds[fold]!, S, W, srcLink, tgtLink);
+}

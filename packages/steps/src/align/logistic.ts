@@ -1,0 +1,46 @@
+/**
+ * A tiny logistic regression (full-batch gradient descent on standardised
+ * features, L2-regularised, deterministic) — enough to weigh a handful of
+ * alignment features against each other on the corpus itself.
+ */
+
+export interface Logistic {
+  mean: number[];
+  scale: number[];
+  weights: number[];
+  bias: number;
+}
+
+export function trainLogistic(xs: readonly number[][], ys: readonly number[], epochs = 300, rate = 0.5, l2 = 1e-3): Logistic {
+  const d = xs[0]?.length ?? 0;
+  const n = xs.length;
+  const mean = new Array(d).fill(0);
+  const scale = new Array(d).fill(0);
+  for (const x of xs) for (let k = 0; k < d; k++) mean[k] += x[k]! / n;
+  for (const x of xs) for (let k = 0; k < d; k++) scale[k] += (x[k]! - mean[k]) ** 2 / n;
+  for (let k = 0; k < d; k++) scale[k] = Math.sqrt(scale[k]) || 1;
+  const z = xs.map((x) => x.map((v, k) => (v - mean[k]) / scale[k]));
+  const w = new Array(d).fill(0);
+  let b = 0;
+  for (let e = 0; e < epochs; e++) {
+    const g = new Array(d).fill(0);
+    let gb = 0;
+    for (let i = 0; i < n; i++) {
+      let s = b;
+      for (let k = 0; k < d; k++) s += w[k] * z[i]![k]!;
+      const err = 1 / (1 + Math.exp(-s)) - ys[i]!;
+      for (let k = 0; k < d; k++) g[k] += err * z[i]![k]!;
+      gb += err;
+    }
+    for (let k = 0; k < d; k++) w[k] -= rate * (g[k] / n + l2 * w[k]);
+    b -= (rate * gb) / n;
+  }
+  return { mean, scale, weights: w, bias: b };
+}
+
+/** The logit (log-odds of the positive class). */
+export function logit(model: Logistic, x: readonly number[]): number {
+  let s = model.bias;
+  for (let k = 0; k < x.length; k++) s += model.weights[k]! * ((x[k]! - model.mean[k]!) / model.scale[k]!);
+  return s;
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cleanPairs } from '../runner/clean-pairs.ts';
+import { Hash32Map, Hash53Set } from './hash-set.ts';
+import { dedupeKey, pairHash } from './pair-key.ts';
+
+async function run(pairs: Array<[string, string]>, steps: object[], services = {}) {
+  async function* items() {
+    for (let i = 0; i < pairs.length; i++) yield { id: String(i), src: pairs[i]![0], tgt: pairs[i]![1] };
+  }
+  const out = [];
+  for await (const d of cleanPairs(items(), { srcLang: 'zh-Hans', tgtLang: 'en', pipeline: { steps: steps as never }, services })) out.push(d);
+  return out;
+}
+
+test('normalised keys fold case, width, digit scripts and punctuation', () => {
+  assert.equal(dedupeKey('Ｈｅｌｌｏ, World! １２３'), dedupeKey('hello world 123'));
+  assert.equal(dedupeKey('ปี ๒๕๖๗'), dedupeKey('ปี 2567'));
+  assert.match(pairHash('a', 'b'), /^[0-9a-f]{16}$/);
+  assert.equal(pairHash('Hello!', '你好'), pairHash('hello', '你好。'));
+});
+
+test('typed hash sets grow and stop at their bound', () => {
+  const s = new Hash53Set(1000);
+  for (let i = 0; i < 1500; i++) s.add(i * 7919 + 2 ** 40);
+  assert.equal(s.size, 1000);
+  assert.ok(s.has(2 ** 40) && !s.has(3));
+  const m = new Hash32Map();
+  m.setIfAbsent(5, 1);
+  m.setIfAbsent(5, 2);
+  assert.equal(m.get(5), 1);
+});
+
+test('exact and near duplicates are dropped after the first kept pair', async () => {
+  const ds = await run(
+    [
+      ['这家工厂每年生产大约一万两千台拖拉机。', 'The factory produces about twelve thousand tractors every year.'],
+      ['这家工厂每年生产大约一万两千台拖拉机', 'the factory produces about twelve thousand tractors every year'],
+      ['这家工厂每年生产大约一万两千台拖拉机。', 'The factory produces about twelve thousand new tractors every year.'],
+      ['游客可以在老城区品尝当地的特色小吃。', 'Visitors can taste local snacks in the old town.'],
+    ],
+    [{ step: 'exact_dedupe' }, { step: 'near_dedupe' }],
+  );
+  assert.deepEqual(ds.map((d) => d.keep), [true, false, false, true]);
+  assert.deepEqual(ds[1]!.reasons, ['duplicate', 'near_duplicate']);
+  assert.deepEqual(ds[2]!.reasons, ['near_duplicate']);
+});
+
+test('decontamination drops pairs matching a protected sentence; store lookups drop stored pairs', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slm-'));
+  const file = join(dir, 'test.tsv');
+  writeFileSync(file, '游客可以在老城区品尝当地的特色小吃。\tVisitors can taste local snacks in the old town.\n');
+  const stored = pairHash('医生建议病人每天喝足够的水。', 'The doctor advised the patient to drink enough water every day.');
+  const ds = await run(
+    [
+      ['游客可以在老城区品尝当地的特色小吃！', 'Tourists can taste local snacks in the old town.'],
+      ['医生建议病人每天喝足够的水。', 'The doctor advised the patient to drink enough water every day.'],
+      ['博物馆周一闭馆。', 'The museum is closed on Mondays.'],
+    ],
+    [{ step: 'decontaminate', options: { files: [file] } }, { step: 'store_dedupe' }],
+    { existing: { has: async (h: string) => h === stored } },
+  );
+  assert.deepEqual(ds.map((d) => d.reasons), [['contaminated'], ['in_store'], []]);
+});

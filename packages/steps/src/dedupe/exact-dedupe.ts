@@ -1,0 +1,57 @@
+/**
+ * `duplicate`: exact deduplication on the normalised pair (see pair-key.ts),
+ * and optionally per side (`per_side: src|tgt|both` drops a pair whose source
+ * or target was already kept with another translation — stricter, off by
+ * default because one source often has several valid translations).
+ * Keyed step: workers hash, the main thread remembers, in input order.
+ * Memory bound: 16 bytes per distinct kept pair per key kind (open addressing
+ * at load ≤ 0.5, 8-byte keys); stops remembering at `max_keys` (then counts
+ * `saturated`).
+ */
+import { defineStep } from '../step.ts';
+import { Hash53Set } from './hash-set.ts';
+import { dedupeKey, hash53 } from './pair-key.ts';
+
+export interface ExactKey {
+  pair: number;
+  src: number;
+  tgt: number;
+}
+
+export const exactDedupe = defineStep({
+  name: 'exact_dedupe',
+  version: '1.0.0',
+  kind: 'keyed',
+  description: 'Drops pairs whose normalised text (letters and digits, lower-cased, NFKC) was already kept.',
+  options: {
+    per_side: { type: 'string', default: 'none', enum: ['none', 'src', 'tgt', 'both'], description: 'Also drop when one side alone repeats.' },
+    max_keys: { type: 'integer', default: 20_000_000, min: 1, description: 'Most keys remembered per set (memory bound: ~16 bytes each).' },
+  },
+  create: () => ({
+    kind: 'keyed',
+    key(pair): ExactKey {
+      const s = dedupeKey(pair.src);
+      const t = dedupeKey(pair.tgt);
+      return { pair: hash53(`${s}\u0000${t}`), src: hash53(s), tgt: hash53(t) };
+    },
+  }),
+  createDecider(o) {
+    const pairs = new Hash53Set(o.max_keys);
+    const srcs = o.per_side === 'src' || o.per_side === 'both' ? new Hash53Set(o.max_keys) : undefined;
+    const tgts = o.per_side === 'tgt' || o.per_side === 'both' ? new Hash53Set(o.max_keys) : undefined;
+    let saturated = 0;
+    return {
+      decide(key, rejected) {
+        const k = key as ExactKey;
+        const dup = pairs.has(k.pair) || Boolean(srcs?.has(k.src)) || Boolean(tgts?.has(k.tgt));
+        if (!dup && !rejected) {
+          if (!pairs.add(k.pair) && pairs.full) saturated++;
+          srcs?.add(k.src);
+          tgts?.add(k.tgt);
+        }
+        return dup ? { keep: false, reason: 'duplicate', score: 1 } : { keep: true, score: 0 };
+      },
+      stats: () => ({ keys: pairs.size, bytes: pairs.bytes + (srcs?.bytes ?? 0) + (tgts?.bytes ?? 0), saturated }),
+    };
+  },
+});

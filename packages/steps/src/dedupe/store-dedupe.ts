@@ -1,0 +1,30 @@
+/**
+ * `in_store`: drops pairs already in the store, through the caller's
+ * `services.existing.has(pairHash)` (the store's index of {@link pairHash}
+ * values; this package does not import the store). Without that service the
+ * step keeps everything. No memory of its own.
+ */
+import { defineStep } from '../step.ts';
+import { pairHash } from './pair-key.ts';
+
+export const storeDedupe = defineStep({
+  name: 'store_dedupe',
+  version: '1.0.0',
+  kind: 'keyed',
+  description: 'Drops pairs whose normalised hash is already in the store (needs the store service).',
+  options: {},
+  create: () => ({ kind: 'keyed', key: (pair) => pairHash(pair.src, pair.tgt) }),
+  createDecider(_o, ctx) {
+    const existing = ctx.services?.existing;
+    let hits = 0;
+    return {
+      async decide(key) {
+        if (!existing) return { keep: true };
+        const found = await existing.has(key as string);
+        if (found) hits++;
+        return found ? { keep: false, reason: 'in_store', score: 1 } : { keep: true, score: 0 };
+      },
+      stats: () => ({ hits }),
+    };
+  },
+});

@@ -1,0 +1,53 @@
+/**
+ * `boilerplate`: web residue rather than sentences — a side that is only a
+ * URL or e-mail address, navigation trails ("Home | About | Contact",
+ * "首页 > 新闻 > 国际", hardrules `no_breadcrumbs`), template literals
+ * (`{{`, `%s`, `+++`, hardrules `no_literals`), leftover tags or entities that
+ * the markup normaliser could not repair, and stock footer phrases
+ * (copyright, cookie and "read more" lines in the source's Chinese and in
+ * English, which crawled pages share).
+ * Score: boilerplate signals found on the worse side (clean = 0).
+ */
+import { defineStep } from '../step.ts';
+import { textProfile } from '../text-shim/profile.ts';
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9.-]+\.(?:com|org|net|cn|gov|edu|io|info)(?:\/[^\s]*)?/gi;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const STRONG_SEP = /\s*[|»›•→]\s*|\s+[>/\\-]\s+/g;
+const LITERALS = /\{\{|\}\}|%[sd]\b|\+\+\+|\*\*\*|="|\bRe:|\$\{|<\/?[a-zA-Z][^>]{0,80}>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});/i;
+const STOCK = /©|\(c\)\s*\d{4}|copyright\s+(?:©|\d{4})|all rights reserved|版权所有|保留所有权利|(?:accept|use)s? cookies|cookie (?:policy|settings)|隐私政策|privacy policy|terms of (?:use|service)|点击(?:这里|此处)|click here|read more|阅读全文|返回顶部|back to top|lorem ipsum|enable javascript|上一篇|下一篇|分享到/i;
+
+export function boilerplateSignals(text: string): number {
+  const trimmed = text.trim();
+  if (!trimmed) return 0;
+  let signals = 0;
+  const withoutLinks = trimmed.replace(URL, ' ').replace(EMAIL, ' ');
+  if (withoutLinks !== trimmed && textProfile(withoutLinks).letterTotal < 3) signals += 2;
+  const pieces = trimmed.split(STRONG_SEP).filter((p) => p.trim());
+  if (pieces.length >= 3) {
+    const short = pieces.filter((p) => p.trim().split(/\s+/).length <= 4 && p.length <= 24).length;
+    if (short >= 3 && short / pieces.length >= 0.75) signals += 2;
+  }
+  if (LITERALS.test(trimmed)) signals++;
+  if (STOCK.test(trimmed)) signals++;
+  return signals;
+}
+
+export const boilerplateFilter = defineStep({
+  name: 'boilerplate',
+  version: '1.0.0',
+  kind: 'filter',
+  description: 'Drops URL/e-mail-only lines, navigation trails, template literals, markup residue and stock footer phrases.',
+  options: {
+    max_signals: { type: 'integer', default: 0, min: 0, description: 'Most boilerplate signals tolerated on a side.' },
+  },
+  create(o) {
+    return {
+      kind: 'filter',
+      check(pair) {
+        const score = Math.max(boilerplateSignals(pair.src), boilerplateSignals(pair.tgt));
+        return score <= o.max_signals ? { keep: true, score } : { keep: false, reason: 'boilerplate', score };
+      },
+    };
+  },
+});

@@ -1,0 +1,23 @@
+/** `empty`: a side with no letter or digit (whitespace, punctuation only). Score: visible characters of the shorter side (clean = high). */
+import { defineStep } from '../step.ts';
+import { textProfile } from '../text-shim/profile.ts';
+
+function content(text: string): number {
+  const p = textProfile(text);
+  return p.letterTotal + p.digits;
+}
+
+export const emptyFilter = defineStep({
+  name: 'empty',
+  version: '1.0.0',
+  kind: 'filter',
+  description: 'Drops pairs where either side has no letter or digit.',
+  options: {},
+  create: () => ({
+    kind: 'filter',
+    check(pair) {
+      const score = Math.min(content(pair.src), content(pair.tgt));
+      return score > 0 ? { keep: true, score } : { keep: false, reason: 'empty', score };
+    },
+  }),
+});

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { languageInfo } from '@silkloom/core';
+import { resolveOptions, type FilterInstance, type StepContext, type AnyStepDefinition } from '../step.ts';
+import { scriptOnlyIdentifier } from '../script-identifier.ts';
+import { emptyFilter } from './empty-filter.ts';
+import { lengthFilter } from './length-filter.ts';
+import { lengthRatioFilter } from './length-ratio-filter.ts';
+import { scriptFilter } from './script-filter.ts';
+import { untranslatedFilter } from './untranslated-filter.ts';
+import { numberFilter } from './number-filter.ts';
+import { mojibakeFilter } from './mojibake-filter.ts';
+import { boilerplateFilter } from './boilerplate-filter.ts';
+import { repetitionFilter } from './repetition-filter.ts';
+import { nonLetterFilter } from './non-letter-filter.ts';
+import { punctuationFilter } from './punctuation-filter.ts';
+import { languageFilter } from './language-filter.ts';
+
+function filter(def: AnyStepDefinition, tgt: string, options: Record<string, unknown> = {}, src = 'zh-Hans'): FilterInstance {
+  const ctx: StepContext = { srcLang: src, tgtLang: tgt, src: languageInfo(src), tgt: languageInfo(tgt), identifier: scriptOnlyIdentifier };
+  return def.create(resolveOptions(def, options), ctx, undefined) as FilterInstance;
+}
+
+test('empty: a side with only punctuation or spaces is empty', () => {
+  const f = filter(emptyFilter, 'en');
+  assert.equal(f.check({ src: '你好。', tgt: ' … ' }).reason, 'empty');
+  assert.equal(f.check({ src: '你好。', tgt: 'Hello.' }).keep, true);
+});
+
+test('length counts characters for Thai and words for English', () => {
+  const th = filter(lengthFilter, 'th', { max_chars: 10 });
+  assert.equal(th.check({ src: '你好', tgt: 'สวัสดีครับ' }).keep, true); // 10 visible chars, marks not counted
+  assert.equal(th.check({ src: '你好', tgt: 'สวัสดีครับผมชื่อสมชาย' }).reason, 'length');
+  const en = filter(lengthFilter, 'en', { max_words: 3 });
+  assert.equal(en.check({ src: '你好', tgt: 'one two three' }).keep, true);
+  assert.equal(en.check({ src: '你好', tgt: 'one two three four' }).reason, 'length');
+});
+
+test('length_ratio: calibrated per pair, z-score with sign', () => {
+  const f = filter(lengthRatioFilter, 'en');
+  const ok = f.check({ src: '这家工厂每年生产大约一万两千台拖拉机。', tgt: 'The factory produces about twelve thousand tractors every year.' });
+  assert.equal(ok.keep, true);
+  const short = f.check({ src: '这家工厂每年生产大约一万两千台拖拉机，其中一半出口到东南亚国家和非洲国家。', tgt: 'The factory.' });
+  assert.equal(short.reason, 'length_ratio');
+  assert.ok(short.score! < 0);
+  const th = filter(lengthRatioFilter, 'th');
+  assert.equal(th.check({ src: '医生建议病人每天喝足够的水。', tgt: 'แพทย์แนะนำให้ผู้ป่วยดื่มน้ำให้เพียงพอทุกวัน' }).keep, true);
+});
+
+test('script: Latin names are tolerated, a third script or an all-Latin Burmese side is not', () => {
+  const my = filter(scriptFilter, 'my');
+  assert.equal(my.check({ src: '他来自哈利法克斯。', tgt: 'သူသည် Halifax မှ ဖြစ်သည်။' }).keep, true);
+  assert.equal(my.check({ src: '他来自哈利法克斯。', tgt: 'He is from Halifax.' }).reason, 'script');
+  assert.equal(filter(scriptFilter, 'th').check({ src: '你好', tgt: 'Привет друзья' }).reason, 'script');
+});
+
+test('untranslated: copies and source-script targets', () => {
+  const f = filter(untranslatedFilter, 'th');
+  assert.equal(f.check({ src: '游客可以在老城区品尝小吃。', tgt: '游客可以在老城区品尝小吃' }).reason, 'untranslated');
+  const en = filter(untranslatedFilter, 'en');
+  assert.equal(en.check({ src: 'Hello world, this is a test', tgt: 'hello world this is a test!' }).reason, 'untranslated');
+  assert.equal(en.check({ src: '你好世界', tgt: 'Hello world' }).keep, true);
+});
+
+test('numbers: native digits, Chinese scale words and years agree', () => {
+  const my = filter(numberFilter, 'my');
+  assert.equal(my.check({ src: '4 个月大的老鼠', tgt: 'အသက် ၄ လ ရှိ ကြွက်' }).keep, true);
+  const th = filter(numberFilter, 'th');
+  assert.equal(th.check({ src: '这座桥建于 1998 年，全长 1600 米。', tgt: 'สะพานนี้สร้างในปี ๑๙๙๘ ยาว ๑,๖๐๐ เมตร' }).keep, true);
+  assert.equal(th.check({ src: '这座桥建于 1998 年。', tgt: 'สะพานนี้สร้างในปี 2541' }).keep, true); // Buddhist era
+  assert.equal(th.check({ src: '这座桥建于 1998 年。', tgt: 'สะพานนี้สร้างในปี 1989' }).reason, 'numbers');
+  const en = filter(numberFilter, 'en');
+  assert.equal(en.check({ src: '人口超过 800 万。', tgt: 'The population exceeds 8 million.' }).keep, true);
+  assert.equal(en.check({ src: '收集 120 万个签名', tgt: 'collect 1.2 million signatures' }).keep, true);
+  assert.equal(en.check({ src: '10 月 7 日', tgt: 'On October 7' }).keep, true);
+  assert.equal(en.check({ src: '20 世纪 70 年代', tgt: 'in the 1970s' }).keep, true);
+  assert.equal(en.check({ src: '约 70 公里，8 月 9 日', tgt: 'about seventy kilometres, on August 9' }).keep, true);
+  assert.equal(en.check({ src: '价格上涨了 8%，达到 350 元。', tgt: 'prices rose 8% to 530 yuan.' }).reason, 'numbers');
+  const ar = filter(numberFilter, 'ar');
+  assert.equal(ar.check({ src: '共有 350 名学生', tgt: 'يوجد ٣٥٠ طالبًا' }).keep, true);
+});
+
+test('mojibake: UTF-8 read as Windows-1252, replacement characters', () => {
+  const f = filter(mojibakeFilter, 'en');
+  assert.equal(f.check({ src: '你好', tgt: 'Itâ€™s a cafÃ© in SÃ£o Paulo' }).reason, 'mojibake');
+  assert.equal(f.check({ src: '你好', tgt: 'It\uFFFDs broken' }).reason, 'mojibake');
+  assert.equal(f.check({ src: '你好', tgt: 'Café in São Paulo, Ærø, Ä, naïve' }).keep, true);
+  assert.equal(filter(mojibakeFilter, 'vi').check({ src: '你好', tgt: 'Tiếng Việt Ã có dấu' }).keep, true);
+});
+
+test('boilerplate: navigation trails, URL-only, footers; Chinese name dots are fine', () => {
+  const f = filter(boilerplateFilter, 'en');
+  assert.equal(f.check({ src: '首页 | 新闻 | 联系我们', tgt: 'Home | News | Contact' }).reason, 'boilerplate');
+  assert.equal(f.check({ src: 'https://example.com/a', tgt: 'https://example.com/a' }).reason, 'boilerplate');
+  assert.equal(f.check({ src: '版权所有 © 2024', tgt: '© 2024 All rights reserved.' }).reason, 'boilerplate');
+  assert.equal(f.check({ src: '彼得·科斯特洛支持约翰·霍华德。', tgt: 'Peter Costello supports John Howard.' }).keep, true);
+  assert.equal(f.check({ src: '他被指控侵犯版权。', tgt: 'He was accused of copyright infringement.' }).keep, true);
+});
+
+test('repetition, non-letter share, soft punctuation', () => {
+  assert.equal(filter(repetitionFilter, 'en').check({ src: '好', tgt: 'buy now buy now buy now buy now' }).reason, 'repetition');
+  assert.equal(filter(repetitionFilter, 'th').check({ src: '谢谢谢谢', tgt: 'ขอบคุณมากๆ ครับ' }).keep, true);
+  assert.equal(filter(nonLetterFilter, 'en').check({ src: '12345 678 90', tgt: '12345 678 90 $$$' }).reason, 'non_letter');
+  const p = filter(punctuationFilter, 'en');
+  const r = p.check({ src: '你好吗？', tgt: 'How are you.' });
+  assert.equal(r.keep, true);
+  assert.ok(r.score! < 0);
+  assert.equal(filter(punctuationFilter, 'en', { hard: true, min_score: -0.5 }).check({ src: '你好吗？', tgt: 'How are you.' }).reason, 'punctuation');
+  assert.equal(filter(punctuationFilter, 'th').check({ src: '你好。', tgt: 'สวัสดี' }).score, -0);
+});
+
+test('language: script-only identifier catches English declared as Thai', () => {
+  const f = filter(languageFilter, 'th');
+  assert.equal(f.check({ src: '你好，朋友们', tgt: 'Hello my friends' }).reason, 'wrong_lang:tgt');
+  assert.equal(f.check({ src: '你好，朋友们', tgt: 'สวัสดีเพื่อนๆ' }).keep, true);
+});

@@ -1,0 +1,136 @@
+/**
+ * `wrong_lang:src` / `wrong_lang:tgt`: the language identifier's guess for a
+ * side, with the declared language offered first among all registry languages,
+ * is another language. Which identifier runs is the pipeline's choice (the
+ * step only sees the LanguageIdentifier interface). Sides with fewer than
+ * `min_letters` letters are not judged (too little evidence: names, numbers).
+ * A guess of a confusable variety of the declared language (Malay for
+ * Indonesian, Dari for Persian, Mandarin for Cantonese, Nepali for Hindi) is
+ * counted for the report but not dropped unless `strict_varieties`: sentence
+ * identifiers still confuse them a few times in a hundred.
+ * A script only one registry language writes (Thai, Lao, Khmer, Myanmar,
+ * Ethiopic, Sinhala, Bengali) decides alone, without the identifier; the
+ * identifier sees at most the first 120 characters.
+ * Score: confidence that the side is in its declared language (clean = high),
+ * the lower of the two sides. Labels `src=<tag>` / `tgt=<tag>` feed the
+ * report's confusion matrix.
+ */
+import { LANGUAGES, langMatches } from '@silkloom/core';
+import { areConfusable } from '@silkloom/text';
+import { defineStep } from '../step.ts';
+import type { LanguageIdentifier } from '../language-identifier.ts';
+import { dominantScriptIndex, textProfile } from '../text-shim/profile.ts';
+import { S_OTHER, scriptIdOf } from '../text-shim/char-table.ts';
+
+interface LearnState {
+  src: string[];
+  tgt: string[];
+}
+
+function candidatesFor(declared: string): string[] {
+  return [declared, ...LANGUAGES.map((l) => l.tag).filter((t) => t !== declared)];
+}
+
+const CHINESE = /^(zh|yue)(-|$)/;
+
+/**
+ * Varieties a sentence-level identifier cannot reliably tell apart (@silkloom/text's
+ * confusable groups: Cantonese/Mandarin, Malay/Indonesian, Persian/Dari, Hindi/Nepali),
+ * plus Simplified vs Traditional Chinese (a script choice, which the zh-variant normaliser
+ * can convert): a guess inside the group is not a rejection unless `strict_varieties`.
+ */
+function sameVarietyGroup(a: string, b: string): boolean {
+  return areConfusable(a, b) || (CHINESE.test(a) && CHINESE.test(b));
+}
+
+/** Scripts (indices) that only one registry language writes: the script alone decides there. */
+const SCRIPT_OWNER = (() => {
+  const users = new Map<number, string[]>();
+  for (const l of LANGUAGES) for (const sc of l.scripts) {
+    const id = scriptIdOf(sc);
+    if (id !== S_OTHER) users.set(id, [...(users.get(id) ?? []), l.tag]);
+  }
+  return new Map([...users].filter(([, tags]) => tags.length === 1).map(([id, tags]) => [id, tags[0]!]));
+})();
+
+/** Registry languages written in each script (by index). */
+const SCRIPT_USERS = (() => {
+  const users = new Map<number, string[]>();
+  for (const l of LANGUAGES) for (const sc of l.scripts) {
+    const id = scriptIdOf(sc);
+    if (id !== S_OTHER) users.set(id, [...(users.get(id) ?? []), l.tag]);
+  }
+  return users;
+})();
+
+/** Identification looks at most this many characters: enough evidence, bounded cost. */
+const MAX_CHARS = 120;
+
+function sideScore(identifier: LanguageIdentifier, text: string, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
+  const profile = textProfile(text);
+  if (profile.letterTotal < minLetters) return undefined;
+  const dominant = dominantScriptIndex(profile);
+  const owner = SCRIPT_OWNER.get(dominant);
+  if (owner) {
+    const share = profile.letters[dominant]! / profile.letterTotal;
+    labels.push(`${side}=${owner}`);
+    return owner === declared ? share : 1 - share;
+  }
+  // Every language of this script is a variety of the declared one (Han for zh-Hans): unless varieties
+  // are judged strictly, no answer of the identifier could drop the side.
+  if (!strict && (SCRIPT_USERS.get(dominant) ?? []).every((l) => l === declared || sameVarietyGroup(declared, l))) {
+    labels.push(`${side}=${declared}`);
+    return profile.letters[dominant]! / profile.letterTotal;
+  }
+  const guess = identifier.identify(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, candidates);
+  if (!guess) return undefined;
+  labels.push(`${side}=${guess.lang}`);
+  const same = guess.lang === declared || langMatches(declared, guess.lang) || langMatches(guess.lang, declared) || (!strict && sameVarietyGroup(declared, guess.lang));
+  return same ? guess.confidence : 1 - guess.confidence;
+}
+
+export const languageFilter = defineStep({
+  name: 'language',
+  version: '1.0.0',
+  kind: 'filter',
+  scoreEdges: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001],
+  description: 'Drops pairs where a side is identified as another language than declared.',
+  costly: true,
+  options: {
+    sides: { type: 'string', default: 'both', enum: ['both', 'src', 'tgt'], description: 'Which sides to check.' },
+    min_letters: { type: 'integer', default: 4, min: 0, description: 'Sides with fewer letters are not judged.' },
+    min_score: { type: 'number', default: 0.5, min: 0, max: 1, description: 'Lowest confidence in the declared language kept.' },
+    strict_varieties: { type: 'boolean', default: false, description: 'Also drop a guess of a confusable variety (ms for id, zh-Hant for yue …).' },
+    learn_sample: { type: 'integer', default: 3000, min: 0, description: 'Pairs an adaptive identifier learns confusable varieties from.' },
+  },
+  fit: {
+    // The adaptive identifier learns the corpus's confusable varieties from this sample (replayed in each worker).
+    sampleSize: (o) => o.learn_sample,
+    fit(sample, _o, ctx): LearnState | undefined {
+      const id = ctx.identifier;
+      if (!id.observe || !id.learns) return undefined;
+      const state: LearnState = { src: id.learns(ctx.srcLang) ? sample.map((p) => p.src) : [], tgt: id.learns(ctx.tgtLang) ? sample.map((p) => p.tgt) : [] };
+      return state.src.length || state.tgt.length ? state : undefined;
+    },
+  },
+  create(o, ctx, state: LearnState | undefined) {
+    if (state && ctx.identifier.observe) {
+      for (const t of state.src) ctx.identifier.observe(t, ctx.srcLang);
+      for (const t of state.tgt) ctx.identifier.observe(t, ctx.tgtLang);
+    }
+    const src = candidatesFor(ctx.src?.tag ?? ctx.srcLang);
+    const tgt = candidatesFor(ctx.tgt?.tag ?? ctx.tgtLang);
+    return {
+      kind: 'filter',
+      check(pair) {
+        const labels: string[] = [];
+        const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, src[0]!, src, o.min_letters, o.strict_varieties, labels, 'src') : undefined;
+        const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, tgt[0]!, tgt, o.min_letters, o.strict_varieties, labels, 'tgt') : undefined;
+        const score = Math.min(a ?? 1, b ?? 1);
+        if (a !== undefined && a < o.min_score) return { keep: false, reason: 'wrong_lang:src', score, labels };
+        if (b !== undefined && b < o.min_score) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
+        return { keep: true, score, labels };
+      },
+    };
+  },
+});

@@ -1,0 +1,35 @@
+/**
+ * `non_letter`: a side made mostly of digits, symbols and punctuation (tables,
+ * price lists, ASCII art). Share of letters (with their combining marks) among
+ * visible characters; OpusFilter AlphabetRatioFilter keeps ≥ 0.75 counting
+ * spaces, hardrules wants > 10 % letters — the default sits between, and
+ * counts marks as letters so Indic and Southeast Asian scripts are not
+ * penalised. Score: the lower side's letter share (clean = high).
+ */
+import { defineStep } from '../step.ts';
+import { textProfile } from '../text-shim/profile.ts';
+
+export function letterShare(text: string): number {
+  const p = textProfile(text);
+  const visible = p.length - p.spaces;
+  return visible ? (p.letterTotal + p.marks) / visible : 1;
+}
+
+export const nonLetterFilter = defineStep({
+  name: 'non_letter',
+  version: '1.0.0',
+  kind: 'filter',
+  description: 'Drops pairs with a side whose letters are under min_letter_share of its visible characters.',
+  options: {
+    min_letter_share: { type: 'number', default: 0.4, min: 0, max: 1, description: 'Lowest share of letters among visible characters.' },
+  },
+  create(o) {
+    return {
+      kind: 'filter',
+      check(pair) {
+        const score = Math.min(letterShare(pair.src), letterShare(pair.tgt));
+        return score >= o.min_letter_share ? { keep: true, score } : { keep: false, reason: 'non_letter', score };
+      },
+    };
+  },
+});

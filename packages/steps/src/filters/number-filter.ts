@@ -1,0 +1,94 @@
+/**
+ * `numbers`: the numbers on both sides agree, read across digit systems
+ * (Thai ๐–๙, Lao, Khmer, Myanmar, Arabic-Indic, Extended Arabic-Indic,
+ * Devanagari, Bengali, Sinhala, full-width) and Chinese numerals (二十三,
+ * 150万). OpusFilter's NonZeroNumeralsFilter reads ASCII digits only and so
+ * drops a quarter of good Burmese pairs; bicleaner's rule is off by default.
+ *
+ * Numbers compare by their significant digits, so scale words and units do
+ * not matter (120万 = 1.2 million = 1,200,000). Chinese numerals, months
+ * (10月 / October), centuries and decades may match but need no match. A pair
+ * is dropped only when *both* sides have a number without counterpart — one
+ * side alone may have written its number in words ("70 公里" / "seventy
+ * kilometres"), a changed number leaves an orphan on each side. Thai years in
+ * the Buddhist era (2567) also match their Common Era value (2024).
+ * Score: share of numbers matched across sides (clean = 1).
+ */
+import { defineStep } from '../step.ts';
+import { type NumberToken, extractNumbers, significant } from '../text-shim/numbers.ts';
+
+const CHINESE = /^(zh|yue|lzh|wuu|hak|nan)(-|$)/;
+
+function readings(tokens: NumberToken[], thai: boolean): Set<string> {
+  const set = new Set<string>();
+  for (const t of tokens) {
+    set.add(t.value);
+    if (thai && t.digits.length === 4) {
+      const v = Number(t.digits);
+      if (v >= 2400 && v <= 2700) set.add(significant(String(v - 543)));
+    }
+  }
+  return set;
+}
+
+export interface NumberAgreement {
+  /** Numbers (not weak) with a counterpart on the other side, both sides together. */
+  matched: number;
+  /** Numbers (not weak) on both sides together. */
+  total: number;
+  /** Numbers (not weak) without counterpart, per side. */
+  unmatchedA: number;
+  unmatchedB: number;
+  /** Weak numbers (Chinese numerals, months, centuries) without counterpart, both sides. */
+  unmatchedWeak: number;
+}
+
+export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string): NumberAgreement {
+  const a = extractNumbers(src, CHINESE.test(srcLang));
+  const b = extractNumbers(tgt, CHINESE.test(tgtLang));
+  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0 };
+  if (!a.length || !b.length) return out;
+  const ra = readings(a, srcLang === 'th');
+  const rb = readings(b, tgtLang === 'th');
+  for (const [side, other, isA] of [[a, rb, true], [b, ra, false]] as const) {
+    for (const t of side) {
+      if (t.value === '0') continue;
+      const found = other.has(t.value);
+      if (t.weak) {
+        if (!found) out.unmatchedWeak++;
+        continue;
+      }
+      out.total++;
+      if (found) out.matched++;
+      else if (isA) out.unmatchedA++;
+      else out.unmatchedB++;
+    }
+  }
+  return out;
+}
+
+export const numberFilter = defineStep({
+  name: 'numbers',
+  version: '1.0.0',
+  kind: 'filter',
+  scoreEdges: [0, 0.25, 0.5, 0.75, 0.99, 1.0001],
+  description: 'Drops pairs whose numbers disagree, across native digit systems and Chinese numerals.',
+  options: {
+    min_agreement: { type: 'number', default: 0.99, min: 0, max: 1, description: 'Lowest share of numbers matched on the other side, when both sides have unmatched ones.' },
+  },
+  create(o, ctx) {
+    return {
+      kind: 'filter',
+      check(pair) {
+        const r = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
+        const score = r.total ? r.matched / r.total : 1;
+        // A disagreement needs a number without counterpart on *both* sides: one
+        // side alone may have spelled its number out ("70 公里" / "seventy km").
+        // Weak numbers (15世纪) count as orphans when the other side has a plain orphan.
+        const orphansA = r.unmatchedA + (r.unmatchedB ? r.unmatchedWeak : 0);
+        const conflict = orphansA > 0 && r.unmatchedB > 0 && score < o.min_agreement;
+        return conflict ? { keep: false, reason: 'numbers', score } : { keep: true, score };
+      },
+    };
+  },
+});

@@ -1,0 +1,202 @@
+/**
+ * The runner: takes any async iterable of pairs with ids (a TSV file, a
+ * corpus in the store) and yields one decision per pair, in input order.
+ *
+ * 1. Barrier: steps that train on the corpus (alignment) get a sample — the
+ *    first `sampleSize` pairs, passed through the steps before them — and fit
+ *    before anything is decided. Memory bound: that many pairs.
+ * 2. Chunks of pairs go through normalisers, filters and key computation, in
+ *    worker threads (`workers ≥ 2`) or in this thread.
+ * 3. Keyed steps (dedupe) decide in this thread, in input order.
+ * Every filter runs by default, so a rejected pair lists all its reasons;
+ * the primary reason is the first in config order.
+ */
+import { addCount, canonicalLangTag } from '@silkloom/core';
+import type { LanguageIdentifier } from '../language-identifier.ts';
+import { type PipelineConfig, type ResolvedPipeline, resolvePipeline } from '../pipeline/pipeline-config.ts';
+import { defaultPipeline } from '../pipeline/default-pipeline.ts';
+import type { PairText, SequentialDecider, StepServices } from '../step.ts';
+import { buildSteps, contextOf, definitionOf, planOf, type PipelinePlan } from './build-steps.ts';
+import { type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
+import { type RunStats, emptyRunStats, mergeRunStats, recordOutcome } from './run-stats.ts';
+import { type ChunkResult, WorkerPool } from './worker-pool.ts';
+
+export interface PairDecision {
+  id: string;
+  line?: number;
+  /** Normalised text. */
+  src: string;
+  tgt: string;
+  keep: boolean;
+  /** Every failing reason, in config order; the first is the primary one. */
+  reasons: string[];
+  /** Raw scores by step name (thresholds can be re-chosen without re-scoring). */
+  scores: Record<string, number>;
+}
+
+export interface CleanOptions {
+  srcLang: string;
+  tgtLang: string;
+  /** A config or a resolved pipeline; default: `defaultPipeline(srcLang, tgtLang)`. */
+  pipeline?: PipelineConfig | ResolvedPipeline;
+  /** Worker threads; 0 or 1 runs in this thread. */
+  workers?: number;
+  chunkSize?: number;
+  services?: StepServices;
+  /** Overrides the identifier in this thread (tests); workers use the pipeline's named one. */
+  identifier?: LanguageIdentifier;
+  /** Exclusion sink: receives every dropped pair with all its reasons, in input order (awaited). */
+  exclusionSink?: (decision: PairDecision) => void | Promise<void>;
+}
+
+export interface FitReport {
+  step: string;
+  samplePairs: number;
+  timeMs: number;
+}
+
+function isResolved(p: PipelineConfig | ResolvedPipeline): p is ResolvedPipeline {
+  return 'evaluateAll' in p;
+}
+
+export class CleanRun implements AsyncIterable<PairDecision> {
+  readonly plan: PipelinePlan;
+  readonly pipeline: ResolvedPipeline;
+  stats: RunStats;
+  readonly fits: FitReport[] = [];
+  deciderStats: Record<string, Record<string, number>> = {};
+  wallMs = 0;
+  private readonly input: AsyncIterable<PairItem>;
+  private readonly options: CleanOptions;
+
+  constructor(input: AsyncIterable<PairItem>, options: CleanOptions) {
+    const srcLang = canonicalLangTag(options.srcLang);
+    const tgtLang = canonicalLangTag(options.tgtLang);
+    const given = options.pipeline ?? defaultPipeline(srcLang, tgtLang);
+    this.pipeline = isResolved(given) ? given : resolvePipeline(given);
+    this.plan = planOf(this.pipeline, srcLang, tgtLang);
+    this.stats = emptyRunStats(this.pipeline.steps.map((s) => s.def));
+    this.input = input;
+    this.options = options;
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<PairDecision> {
+    const t0 = performance.now();
+    const ctx = contextOf(this.plan, this.options.identifier, this.options.services);
+    const iterator = this.input[Symbol.asyncIterator]();
+    const buffer: PairItem[] = [];
+    const states = await this.fit(iterator, buffer, ctx);
+    const workers = this.options.workers ?? 1;
+    const local = workers >= 2 ? [] : buildSteps(this.plan, ctx, states);
+    const deciders = new Map<number, SequentialDecider>();
+    for (let i = 0; i < this.plan.steps.length; i++) {
+      const def = definitionOf(this.plan.steps[i]!.name);
+      if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
+    }
+    const pool = workers >= 2 ? new WorkerPool(workers, this.plan, states) : undefined;
+    const chunkSize = this.options.chunkSize ?? 1000;
+    const shapes = this.pipeline.steps.map((s) => s.def);
+    const runChunk = (items: PairItem[]): Promise<ChunkResult> => {
+      if (pool) return pool.run(items);
+      const stats = emptyRunStats(shapes);
+      return Promise.resolve({ records: processChunk(local, items, stats, this.plan.evaluateAll), stats });
+    };
+    const inFlight: Array<{ items: PairItem[]; result: Promise<ChunkResult> }> = [];
+    const maxInFlight = Math.max(2, workers * 2);
+    let exhausted = false;
+    const nextChunk = async (): Promise<PairItem[] | undefined> => {
+      const items = buffer.splice(0, chunkSize);
+      while (items.length < chunkSize && !exhausted) {
+        const r = await iterator.next();
+        if (r.done) exhausted = true;
+        else items.push(r.value);
+      }
+      return items.length ? items : undefined;
+    };
+    try {
+      for (;;) {
+        while (inFlight.length < maxInFlight) {
+          const items = await nextChunk();
+          if (!items) break;
+          const result = runChunk(items);
+          result.catch(() => {});
+          inFlight.push({ items, result });
+        }
+        const head = inFlight.shift();
+        if (!head) break;
+        const { records, stats } = await head.result;
+        this.stats = mergeRunStats(this.stats, stats);
+        const sink = this.options.exclusionSink;
+        for (let k = 0; k < records.length; k++) {
+          const decision = await this.decide(head.items[k]!, records[k]!, deciders);
+          if (sink && !decision.keep) await sink(decision);
+          yield decision;
+        }
+      }
+    } finally {
+      await pool?.close();
+      for (const [i, d] of deciders) if (d.stats) this.deciderStats[this.plan.steps[i]!.name] = d.stats();
+      this.wallMs = performance.now() - t0;
+    }
+  }
+
+  /** Fits the steps that train on the corpus, on the first pairs (kept in `buffer` to be processed after). */
+  private async fit(iterator: AsyncIterator<PairItem>, buffer: PairItem[], ctx: ReturnType<typeof contextOf>): Promise<unknown[]> {
+    const states: unknown[] = new Array(this.plan.steps.length).fill(undefined);
+    const fitting = this.plan.steps.map((s, i) => ({ i, def: definitionOf(s.name), options: s.options })).filter((s) => s.def.fit);
+    if (!fitting.length) return states;
+    const want = Math.max(...fitting.map((s) => s.def.fit!.sampleSize(s.options)));
+    while (buffer.length < want) {
+      const r = await iterator.next();
+      if (r.done) break;
+      buffer.push(r.value);
+    }
+    for (const s of fitting) {
+      const t = performance.now();
+      // The sample passes the cheap steps before this one (costly ones such as language identification are skipped).
+      const before = buildSteps(this.plan, ctx, states, s.i, true);
+      const scratch = emptyRunStats(this.pipeline.steps.map((x) => x.def));
+      const size = s.def.fit!.sampleSize(s.options);
+      const records = processChunk(before, buffer.slice(0, size), scratch, true);
+      const sample: PairText[] = records.filter((r) => !r.reasons.length).map((r) => ({ src: r.src, tgt: r.tgt }));
+      states[s.i] = s.def.fit!.fit(sample, s.options, ctx);
+      this.fits.push({ step: s.def.name, samplePairs: sample.length, timeMs: performance.now() - t });
+    }
+    return states;
+  }
+
+  private async decide(item: PairItem, record: ChunkRecord, deciders: Map<number, SequentialDecider>): Promise<PairDecision> {
+    const reasons = record.reasons;
+    for (const [i, decider] of deciders) {
+      const t = performance.now();
+      const res = await decider.decide(record.keys[i], reasons.length > 0);
+      const st = this.stats.steps[i]!;
+      recordOutcome(st, res.keep, res.reason, res.score);
+      st.timeMs += performance.now() - t;
+      if (!res.keep) reasons.push([i, res.reason ?? st.name]);
+    }
+    if (deciders.size) reasons.sort((a, b) => a[0] - b[0]);
+    const keep = reasons.length === 0;
+    const p = this.stats.pairs;
+    addCount(p, 'seen');
+    addCount(p, keep ? 'kept' : 'dropped');
+    if (!keep) {
+      addCount(p, `primary:${reasons[0]![1]}`);
+      for (const [, r] of reasons) addCount(p, `reason:${r}`);
+    }
+    return {
+      id: item.id,
+      ...(item.line !== undefined ? { line: item.line } : {}),
+      src: record.src,
+      tgt: record.tgt,
+      keep,
+      reasons: reasons.map((r) => r[1]),
+      scores: record.scores,
+    };
+  }
+}
+
+/** Runs a pipeline over pairs; iterate the result for decisions, then read `stats`. */
+export function cleanPairs(input: AsyncIterable<PairItem>, options: CleanOptions): CleanRun {
+  return new CleanRun(input, options);
+}

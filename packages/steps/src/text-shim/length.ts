@@ -1,0 +1,59 @@
+/**
+ * Length in the unit that fits the script: words for spaced scripts, visible
+ * characters (≈ grapheme clusters: base characters without their combining
+ * marks) for unspaced ones (the registry's `wordUnit`). Counting marks apart
+ * matters for Myanmar, Khmer and Devanagari, whose JS string length is far
+ * above what a reader sees.
+ */
+import type { WordUnit } from '@silkloom/core';
+import { C_CONTROL, C_FORMAT, C_MARK, C_SPACE, CLASS_OF } from './char-table.ts';
+
+export type LengthUnit = 'grapheme' | 'word';
+
+export function lengthUnitFor(wordUnit: WordUnit | undefined): LengthUnit {
+  return wordUnit === 'segmenter' ? 'grapheme' : 'word';
+}
+
+/**
+ * Visible characters: code points that are not combining marks, spaces,
+ * controls or format characters — except that a run of ASCII letters and
+ * digits (a Latin name, a number inside Chinese or Thai text) counts as one,
+ * since it stands for one word of the other side, not for one per letter.
+ */
+export function countVisible(text: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) {
+      if (!inRun) n++;
+      inRun = true;
+      continue;
+    }
+    inRun = false;
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
+    const cls = CLASS_OF[c]!;
+    if (cls === C_MARK || cls === C_SPACE || cls === C_FORMAT || (cls === C_CONTROL && c < 0xd800)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** Whitespace-separated tokens that hold at least one non-space visible character. */
+export function countSpacedWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const cls = CLASS_OF[text.charCodeAt(i)]!;
+    if (cls === C_SPACE) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+export function lengthIn(text: string, unit: LengthUnit): number {
+  return unit === 'grapheme' ? countVisible(text) : countSpacedWords(text);
+}
