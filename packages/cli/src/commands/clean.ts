@@ -7,20 +7,28 @@
  * - `KEPT.manifest.json`: steps, versions, options, input SHA-256, code
  *   version, statistics and timing;
  * - with --report: a self-contained HTML report and `report.json` beside it.
- * Store mode (`--corpus NAME`) arrives with the store.
+ * FILE may also be any importable format (TMX, XLIFF, JSONL, CSV …): its units'
+ * src/tgt variants are cleaned and LINE is the line the unit starts on.
+ * Store mode (`--corpus NAME`, see clean-corpus.ts) marks units clean or
+ * rejected in the store and keeps the run with its report.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { formatDiagnostic } from '@silkloom/core';
-import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, stepsError, type RunManifest } from '@silkloom/steps';
+import { canonicalLangTag, formatDiagnostic, isUnitStatus, type UnitStatus } from '@silkloom/core';
+import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, type RunManifest } from '@silkloom/steps';
+import { CLEANABLE, cleanCorpus } from '../clean-corpus.ts';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
-import { tsvPairs } from './tsv-pairs.ts';
+import { cliError } from '../errors.ts';
+import type { Output } from '../output.ts';
+import { cliActor, withStore } from '../store-session.ts';
+import { inputPairs } from './tsv-pairs.ts';
 
 interface CleanCliOptions extends CommonOptions {
   in?: string;
-  src: string;
-  tgt: string;
+  src?: string;
+  tgt?: string;
+  status?: string;
   out?: string;
   rejected?: string;
   config?: string;
@@ -76,14 +84,38 @@ function summaryText(m: RunManifest, malformed: number): string {
   ].join('\n');
 }
 
+async function cleanStoredCorpus(opts: CleanCliOptions, workers: number, out: Output): Promise<void> {
+  const statuses = opts.status?.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of statuses ?? []) if (!isUnitStatus(s)) throw cliError('SLM_CLI_USAGE', { problem: `unknown status "${s}"` });
+  const srcLang = canonicalLangTag(opts.src ?? 'zh-Hans');
+  const pipeline = opts.config ? parsePipelineYaml(await readFile(opts.config, 'utf8'), opts.config) : undefined;
+  const corpus = opts.corpus!;
+  const result = await withStore(opts, async (store) =>
+    cleanCorpus(
+      store,
+      { corpus, srcLang, tgtLangs: opts.tgt ? [canonicalLangTag(opts.tgt)] : undefined, statuses: statuses as UnitStatus[] | undefined, pipeline, workers, actor: cliActor(), codeVersion: await codeVersion() },
+      out,
+    ),
+  );
+  if (opts.report) await writeFile(opts.report, result.reportHtml);
+  const { reportHtml: _html, ...summary } = result;
+  out.result({ ...summary, ...(opts.report ? { report: opts.report } : {}) }, () =>
+    [
+      `cleaned "${corpus}" (run ${result.runId}): ${result.units.clean} units clean, ${result.units.rejected} rejected, of ${result.units.seen}`,
+      ...result.pairs.map((p) => `  ${p.srcLang} → ${p.tgtLang}: kept ${p.kept} of ${p.seen}${p.dropped ? ` (${Object.entries(p.reasons).sort((a, b) => b[1] - a[1]).map(([r, n]) => `${r} ${n}`).join(', ')})` : ''}`),
+      opts.report ? `report: ${opts.report}` : `report stored with run ${result.runId}`,
+    ].join('\n'),
+  );
+}
+
 export function registerClean(program: Command): void {
   withCommonOptions(
     program
       .command('clean')
       .description('clean a bitext file (TSV src<TAB>tgt): normalise, filter, deduplicate; writes kept and rejected pairs, a manifest and a report')
       .option('--in <file>', 'input TSV file, one src<TAB>tgt pair per line, no header')
-      .requiredOption('--src <tag>', 'source language (BCP 47, e.g. zh-Hans)')
-      .requiredOption('--tgt <tag>', 'target language (BCP 47, e.g. th)')
+      .option('--src <tag>', 'source language (BCP 47, e.g. zh-Hans; store mode default zh-Hans)')
+      .option('--tgt <tag>', 'target language (BCP 47, e.g. th; store mode default: every other language of the corpus)')
       .option('--out <file>', 'kept pairs (normalised src<TAB>tgt, input order)')
       .option('--rejected <file>', 'rejected pairs: LINE<TAB>REASON<TAB>src<TAB>tgt<TAB>ALL_REASONS')
       .option('--config <pipeline.yaml>', 'pipeline config (default: generated for the language pair; see --print-config)')
@@ -91,25 +123,31 @@ export function registerClean(program: Command): void {
       .option('--workers <n>', 'worker threads (1 = in this thread)', '2')
       .option('--protect <files...>', 'protected test sets: drop pairs matching their sentences')
       .option('--print-config', 'print the pipeline YAML that would run, and exit')
-      .option('--corpus <name>', 'store mode: clean a corpus in the store (not available yet)'),
-    { store: false },
+      .option('--corpus <name>', 'store mode: clean a stored corpus, marking units clean or rejected (never deleting them)')
+      .option('--status <list>', `store mode: statuses to (re)decide (default ${CLEANABLE.join(',')}; validated units are left alone)`),
   ).action(async (opts: CleanCliOptions) => {
     const out = outputFor(opts);
+    const workers = Math.max(1, Number.parseInt(opts.workers ?? '2', 10) || 1);
+    if (opts.corpus) {
+      await cleanStoredCorpus(opts, workers, out);
+      return;
+    }
+    if (!opts.src || !opts.tgt) throw program.error('clean needs --src TAG and --tgt TAG (or --corpus NAME)', { exitCode: 2 });
+    const src = opts.src;
+    const tgt = opts.tgt;
     const pipelineConfig = opts.config
       ? parsePipelineYaml(await readFile(opts.config, 'utf8'), opts.config)
-      : defaultPipeline(opts.src, opts.tgt, { protectedSets: opts.protect ?? [] });
+      : defaultPipeline(src, tgt, { protectedSets: opts.protect ?? [] });
     if (opts.printConfig) {
-      const cfg = opts.config ? await readFile(opts.config, 'utf8') : pipelineToYaml(defaultPipeline(opts.src, opts.tgt, { protectedSets: opts.protect ?? [] }), `silkloom pipeline for ${opts.src} → ${opts.tgt}`);
+      const cfg = opts.config ? await readFile(opts.config, 'utf8') : pipelineToYaml(defaultPipeline(src, tgt, { protectedSets: opts.protect ?? [] }), `silkloom pipeline for ${src} → ${tgt}`);
       process.stdout.write(cfg);
       return;
     }
-    if (opts.corpus) throw stepsError('SLM_CLEAN_STORE_MODE_UNAVAILABLE', { corpus: opts.corpus });
-    if (!opts.in || !opts.out || !opts.rejected) throw program.error('clean needs --in FILE --out KEPT.tsv --rejected REJECTED.tsv (or --print-config)', { exitCode: 2 });
-    const workers = Math.max(1, Number.parseInt(opts.workers ?? '2', 10) || 1);
+    if (!opts.in || !opts.out || !opts.rejected) throw program.error('clean needs --in FILE --out KEPT.tsv --rejected REJECTED.tsv (or --corpus NAME, or --print-config)', { exitCode: 2 });
     const progress = out.progress('cleaning', 'bytes');
     const { stat } = await import('node:fs/promises');
     progress.setTotal((await stat(opts.in)).size);
-    const source = tsvPairs(opts.in, (bytes) => progress.update(bytes));
+    const source = await inputPairs(opts.in, src, tgt, (bytes) => progress.update(bytes));
     const originals = new Map<string, { src: string; tgt: string }>();
     async function* remember() {
       for await (const p of source.pairs) {
@@ -117,7 +155,7 @@ export function registerClean(program: Command): void {
         yield p;
       }
     }
-    const run = cleanPairs(remember(), { srcLang: opts.src, tgtLang: opts.tgt, pipeline: pipelineConfig, workers });
+    const run = cleanPairs(remember(), { srcLang: src, tgtLang: tgt, pipeline: pipelineConfig, workers });
     const kept = new LineWriter(opts.out);
     const rejected = new LineWriter(opts.rejected);
     const collector = new ReportCollector();

@@ -3,12 +3,14 @@
  * line numbers, streaming, while hashing the bytes (SHA-256, for the run
  * manifest). A line without exactly two columns becomes a Diagnostic naming
  * the file and line; the stream goes on. A UTF-8 BOM and CRLF line ends are
- * accepted. Other importable formats will come through @silkloom/formats
- * readers here (the hook: any async iterable of pairs will do).
+ * accepted. Other importable formats come through @silkloom/formats readers
+ * (`inputPairs`).
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import type { Diagnostic } from '@silkloom/core';
+import { pairView, type Diagnostic } from '@silkloom/core';
+import { detectFormat, readFormat } from '@silkloom/formats';
+import { fileHead } from '../file-source.ts';
 import { stepsErrors } from '@silkloom/steps';
 import type { PairItem } from '@silkloom/steps';
 
@@ -55,6 +57,48 @@ export function tsvPairs(file: string, onBytes?: (bytes: number) => void): TsvSo
     rest += decoder.decode();
     if (rest) yield* handle(rest);
     info.lines = line;
+    info.sha256 = hash.digest('hex');
+  }
+  return { pairs: pairs(), info };
+}
+
+/**
+ * The pairs of any importable file: TSV `src<TAB>tgt` lines as above, or the
+ * src/tgt variants of the units of a TMX, XLIFF, JSONL or CSV file (read with
+ * @silkloom/formats; a unit lacking either language is skipped and counted as
+ * malformed; LINE is the line the unit starts on).
+ */
+export async function inputPairs(file: string, srcLang: string, tgtLang: string, onBytes?: (bytes: number) => void): Promise<TsvSource> {
+  const format = detectFormat(file, await fileHead(file));
+  if (format === 'tsv' || format === 'moses') return tsvPairs(file, onBytes);
+  const info: TsvSource['info'] = { sha256: '', bytes: 0, lines: 0, diagnostics: [], malformed: 0 };
+  async function* pairs(): AsyncGenerator<PairItem> {
+    const hash = createHash('sha256');
+    const bytes = async function* () {
+      for await (const chunk of createReadStream(file)) {
+        hash.update(chunk as Buffer);
+        info.bytes += (chunk as Buffer).length;
+        onBytes?.(info.bytes);
+        yield chunk as Buffer;
+      }
+    };
+    const units = readFormat(format, bytes(), {
+      file,
+      srcLang,
+      tgtLang,
+      skipInvalid: true,
+      onDiagnostic: (d) => {
+        if (d.severity !== 'error') return;
+        info.malformed++;
+        if (info.diagnostics.length < 100) info.diagnostics.push(d);
+      },
+    });
+    for await (const unit of units) {
+      info.lines++;
+      const pair = pairView(unit, srcLang, tgtLang);
+      if (!pair) continue;
+      yield { id: unit.id, line: unit.provenance.line, src: pair.src, tgt: pair.tgt };
+    }
     info.sha256 = hash.digest('hex');
   }
   return { pairs: pairs(), info };
