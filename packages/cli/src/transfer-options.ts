@@ -9,16 +9,9 @@ import type { Store } from '@silkloom/store';
 import { corpusTransferRequest, type CorpusRequest, type TransferFacts } from './corpus-governance.ts';
 import { rulesDir } from './commands/rules-dir.ts';
 
-export interface TransferOptions {
-  to?: string;
-  purpose?: string;
-  asOf?: string;
-  exporterCountry?: string;
-  exporterCity?: string;
-  ciio?: boolean;
-  ftz?: string;
-  recipientRestricted?: boolean;
-  stateSecret?: boolean;
+/** The options as commander parses them: the typed facts, plus the flags whose names or types differ. */
+export interface TransferOptions
+  extends Partial<Pick<TransferFacts, 'to' | 'purpose' | 'asOf' | 'exporterCountry' | 'exporterCity' | 'ciio' | 'ftz' | 'recipientRestricted' | 'stateSecret'>> {
   importantData?: boolean;
   priorIndividuals?: string;
   priorSensitive?: string;
