@@ -45,6 +45,8 @@ export interface OpenReaderOptions {
   srcLang?: string;
   tgtLang?: string;
   skipInvalid: boolean;
+  /** Keep units with one language (monolingual text, untranslated segments). */
+  keepMonolingual: boolean;
   onDiagnostic: (d: Diagnostic) => void;
   onBytes: (n: number) => void;
 }

@@ -97,7 +97,7 @@ function parseFilter(opts: ExportOptions): { langs: string[]; status: UnitStatus
   return { langs, status: status as UnitStatus[] };
 }
 
-async function runExport(opts: ExportOptions, out: Output): Promise<ExportManifest> {
+export async function runExport(opts: ExportOptions, out: Output): Promise<ExportManifest> {
   const { langs, status } = parseFilter(opts);
   if (opts.to && !opts.purpose) throw cliError('SLM_CLI_USAGE', { problem: 'export --to needs --purpose (the transfer is assessed before anything is written)' });
   return withStore(opts, async (store) => {

@@ -30,6 +30,7 @@ export interface ImportOptions extends CommonOptions {
   collected?: string;
   encoding?: string;
   skipInvalid?: boolean;
+  bilingualOnly?: boolean;
   force?: boolean;
   /** Skip (instead of refusing) files already imported; used by `silkloom demo` to be re-runnable. */
   skipAlreadyImported?: boolean;
@@ -56,6 +57,7 @@ export function registerImport(program: Command): void {
       .option('--collected <date>', 'collection date, YYYY-MM-DD')
       .option('--encoding <label>', 'input encoding when there is no BOM: utf-8, utf-16le, utf-16be, gb18030, big5 …')
       .option('--skip-invalid', 'skip invalid units (reported as diagnostics) instead of failing the import')
+      .option('--bilingual-only', 'skip units with a single language (untranslated segments, monolingual text), with a warning')
       .option('--force', 'import even when the same file was already imported into this corpus'),
   ).action(async (files: string[], opts: ImportOptions) => {
     const out = outputFor(opts);
@@ -152,6 +154,7 @@ async function importOne(
           srcLang: facts.srcLang,
           tgtLang: facts.tgtLang,
           skipInvalid: Boolean(opts.skipInvalid),
+          keepMonolingual: !opts.bilingualOnly,
           onDiagnostic,
           onBytes: (n) => progress.update((read += n)),
         });
