@@ -9,7 +9,7 @@ import { canonicalLangTag, type LangTag } from '@silkloom/core';
 import { textError } from '../errors.ts';
 import { builtinCompiledModel } from './builtin-model.ts';
 import { identifyChinese } from './han-identify.ts';
-import { FUNCTION_WORD_WEIGHT, functionWordHits } from './function-words.ts';
+import { FUNCTION_WORD_WEIGHT, FunctionWordCounter } from './function-words.ts';
 import { featureWords } from './ngram-features.ts';
 import { compileModel, type CompiledModel } from './ngram-model.ts';
 import { malayVsIndonesian } from './pairs/malay-indonesian.ts';
@@ -54,9 +54,35 @@ function canonicalSet(tags: readonly string[] | undefined): Set<LangTag> | undef
 
 interface ModelScores {
   scores: LanguageScore[];
-  /** Mean log-likelihood per language and number of n-grams, for the pair discriminators. */
-  mean: Map<LangTag, number>;
+  /** Mean log-likelihood per model language (index as `model.langs`; a reused buffer), for the pair discriminators. */
+  mean: Float64Array;
+  model: CompiledModel;
   grams: number;
+}
+
+/** What is precomputed per compiled model: candidate indices per script, scratch buffers, the function-word counter. */
+interface ModelState {
+  all: number[];
+  byScript: Map<string, number[]>;
+  mean: Float64Array;
+  words: FunctionWordCounter;
+  index: Map<LangTag, number>;
+}
+const states = new WeakMap<CompiledModel, ModelState>();
+
+function stateOf(model: CompiledModel): ModelState {
+  let st = states.get(model);
+  if (!st) {
+    const all = model.langs.map((_, i) => i);
+    const byScript = new Map<string, number[]>();
+    for (const i of all) {
+      const s = model.scripts[model.langs[i]!];
+      if (s) byScript.set(s, [...(byScript.get(s) ?? []), i]);
+    }
+    st = { all, byScript, mean: new Float64Array(model.langs.length), words: new FunctionWordCounter(model.langs), index: new Map(model.langs.map((l, i) => [l, i])) };
+    states.set(model, st);
+  }
+  return st;
 }
 
 function modelScores(
@@ -66,34 +92,42 @@ function modelScores(
   allowed?: Set<LangTag>,
   withFunctionWords = false,
 ): ModelScores | undefined {
-  let idx = model.langs.map((_, i) => i).filter((i) => !script || model.scripts[model.langs[i]!] === script);
+  const st = stateOf(model);
+  let idx = script ? st.byScript.get(script) ?? [] : st.all;
   if (allowed) idx = idx.filter((i) => allowed.has(model.langs[i]!));
   if (!idx.length) return undefined;
-  const { scores, grams } = model.score(text);
+  const words = withFunctionWords ? st.words : undefined;
+  words?.reset();
+  const scores = st.mean;
+  const grams = model.scoreInto(text, scores, words);
   if (!grams) return undefined;
   let max = -Infinity;
   for (const i of idx) max = Math.max(max, scores[i]!);
   const k = TEMPERATURE * Math.sqrt(grams);
-  const mean = new Map<LangTag, number>();
-  const hits = withFunctionWords ? functionWordHits(text) : undefined;
-  const logits = idx.map((i) => (scores[i]! - max) * k + FUNCTION_WORD_WEIGHT * (hits?.get(model.langs[i]!) ?? 0));
-  const top = Math.max(...logits);
-  const out = idx.map((i, j) => {
-    mean.set(model.langs[i]!, scores[i]!);
-    return { lang: model.langs[i]!, score: Math.exp(logits[j]! - top) };
+  let top = -Infinity;
+  const logits = idx.map((i) => {
+    const x = (scores[i]! - max) * k + (words ? FUNCTION_WORD_WEIGHT * words.hits[i]! : 0);
+    top = Math.max(top, x);
+    return x;
   });
-  return { scores: out, mean, grams };
+  const out = idx.map((i, j) => ({ lang: model.langs[i]!, score: Math.exp(logits[j]! - top) }));
+  return { scores: out, mean: scores, model, grams };
 }
 
 /** Splits the probability two varieties share according to log-odds `d` (positive favours `b`). */
 function splitPair(scores: LanguageScore[], a: LangTag, b: LangTag, d: () => number): void {
-  const ea = scores.find((s) => s.lang === a);
-  const eb = scores.find((s) => s.lang === b);
+  let ea: LanguageScore | undefined;
+  let eb: LanguageScore | undefined;
+  let others = 0;
+  for (const s of scores) {
+    if (s.lang === a) ea = s;
+    else if (s.lang === b) eb = s;
+    else others = Math.max(others, s.score);
+  }
   if (!ea || !eb) return;
   const mass = ea.score + eb.score;
   // The model splits its belief between two near-identical varieties, so they compete with the
   // other languages as one: the pair is resolved whenever together they outweigh every other.
-  const others = scores.filter((s) => s !== ea && s !== eb).reduce((m, s) => Math.max(m, s.score), 0);
   if (mass < others) return;
   const p = sigmoid(d());
   eb.score = mass * p;
@@ -101,7 +135,12 @@ function splitPair(scores: LanguageScore[], a: LangTag, b: LangTag, d: () => num
 }
 
 function resolvePairs(text: string, m: ModelScores): void {
-  const nb = (a: LangTag, b: LangTag) => ((m.mean.get(b) ?? 0) - (m.mean.get(a) ?? 0)) * Math.sqrt(m.grams);
+  const index = stateOf(m.model).index;
+  const mean = (l: LangTag) => {
+    const i = index.get(l);
+    return i === undefined ? 0 : m.mean[i]!;
+  };
+  const nb = (a: LangTag, b: LangTag) => (mean(b) - mean(a)) * Math.sqrt(m.grams);
   splitPair(m.scores, 'id', 'ms', () => malayVsIndonesian(featureWords(text), text) + MS_MODEL_WEIGHT * nb('id', 'ms') + MS_BIAS);
   splitPair(m.scores, 'fa', 'fa-AF', () => dariVsPersian(text) + DARI_MODEL_WEIGHT * nb('fa', 'fa-AF') + DARI_BIAS);
 }
