@@ -28,11 +28,13 @@ export interface GramTableParts {
 export class GramTable {
   readonly nodes: number;
   readonly parts: GramTableParts;
-  private readonly rootChild = new Int32Array(0x10000).fill(EMPTY);
-  private readonly keyParent: Int32Array;
-  private readonly keyUnit: Uint16Array;
-  private readonly keyChild: Int32Array;
-  private readonly mask: number;
+  /** Children of the root by code unit (-1: none). */
+  readonly rootChild = new Int32Array(0x10000).fill(EMPTY);
+  /** Open-addressing table: (parent, unit) → child, parent -1 marks an empty slot. */
+  readonly keyParent: Int32Array;
+  readonly keyUnit: Uint16Array;
+  readonly keyChild: Int32Array;
+  readonly mask: number;
 
   constructor(parts: GramTableParts) {
     this.parts = parts;
@@ -122,18 +124,37 @@ export class GramScorer implements WordSink {
       this.grams += weight * count;
       this.floorSum += weight * count * this.floors[n - 1]!;
     }
-    const { postStart, postLang, postValue } = this.table.parts;
+    const t = this.table;
+    const { postStart, postLang, postValue } = t.parts;
+    const { rootChild, keyParent, keyUnit, keyChild, mask } = t;
     const acc = this.acc;
-    const table = this.table;
     for (let i = 0; i < len; i++) {
+      let node = rootChild[units[i]!]!;
+      if (node < 0) continue;
       const maxN = Math.min(order, len - i);
-      let node = table.child(0, units[i]!);
-      for (let n = 1; node > 0; ) {
-        if (n > 1 || (i !== 0 && i !== len - 1)) {
-          for (let p = postStart[node]!, end = postStart[node + 1]!; p < end; p++) acc[postLang[p]!]! += weight * postValue[p]!;
+      // The unigram of a padding space is not a feature; its node only leads to longer n-grams.
+      const skipUnigram = i === 0 || i === len - 1;
+      for (let d = 1; ; ) {
+        if (d > 1 || !skipUnigram) {
+          const end = postStart[node + 1]!;
+          if (weight === 1) for (let p = postStart[node]!; p < end; p++) acc[postLang[p]!]! += postValue[p]!;
+          else for (let p = postStart[node]!; p < end; p++) acc[postLang[p]!]! += weight * postValue[p]!;
         }
-        if (++n > maxN) break;
-        node = table.child(node, units[i + n - 1]!);
+        if (++d > maxN) break;
+        // GramTable.child(node, unit), inlined.
+        const unit = units[i + d - 1]!;
+        let h = slot(node, unit) & mask;
+        for (;;) {
+          const p = keyParent[h]!;
+          if (p === node && keyUnit[h] === unit) break;
+          if (p === EMPTY) {
+            h = -1;
+            break;
+          }
+          h = (h + 1) & mask;
+        }
+        if (h < 0) break;
+        node = keyChild[h]!;
       }
     }
     this.also?.word(units, length, weight, index);

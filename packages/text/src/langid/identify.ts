@@ -5,7 +5,7 @@
  * apart (Chinese varieties, Malay/Indonesian, Persian/Dari). Deterministic
  * and synchronous.
  */
-import { canonicalLangTag, type LangTag } from '@silkloom/core';
+import { canonicalLangTag, tryCanonicalLangTag, type LangTag } from '@silkloom/core';
 import { textError } from '../errors.ts';
 import { builtinCompiledModel } from './builtin-model.ts';
 import { identifyChinese } from './han-identify.ts';
@@ -67,6 +67,8 @@ interface ModelState {
   mean: Float64Array;
   words: FunctionWordCounter;
   index: Map<LangTag, number>;
+  /** Scripts some language of the model is written in. */
+  scripts: Set<string>;
 }
 const states = new WeakMap<CompiledModel, ModelState>();
 
@@ -79,7 +81,7 @@ function stateOf(model: CompiledModel): ModelState {
       const s = model.scripts[model.langs[i]!];
       if (s) byScript.set(s, [...(byScript.get(s) ?? []), i]);
     }
-    st = { all, byScript, mean: new Float64Array(model.langs.length), words: new FunctionWordCounter(model.langs), index: new Map(model.langs.map((l, i) => [l, i])) };
+    st = { all, byScript, mean: new Float64Array(model.langs.length), words: new FunctionWordCounter(model.langs), index: new Map(model.langs.map((l, i) => [l, i])), scripts: new Set(byScript.keys()) };
     states.set(model, st);
   }
   return st;
@@ -145,23 +147,24 @@ function resolvePairs(text: string, m: ModelScores): void {
   splitPair(m.scores, 'fa', 'fa-AF', () => dariVsPersian(text) + DARI_MODEL_WEIGHT * nb('fa', 'fa-AF') + DARI_BIAS);
 }
 
+const byScore = (x: LanguageScore, y: LanguageScore) => y.score - x.score || (x.lang < y.lang ? -1 : 1);
+
+/** Applies the hint, normalises and ranks `scores` (fresh objects, changed in place) into the answer. */
 function finish(scores: LanguageScore[], script: string | undefined, hint: string | undefined): LanguageGuess {
   if (hint) {
-    let tag: LangTag | undefined;
-    try {
-      tag = canonicalLangTag(hint);
-    } catch {
-      tag = undefined;
-    }
-    for (const s of scores) if (s.lang === tag) s.score *= HINT_BOOST;
+    const tag = tryCanonicalLangTag(hint);
+    if (tag) for (const s of scores) if (s.lang === tag) s.score *= HINT_BOOST;
   }
-  const total = scores.reduce((a, s) => a + s.score, 0) || 1;
-  const ranked = scores
-    .map((s) => ({ lang: s.lang, score: s.score / total }))
-    .sort((x, y) => y.score - x.score || (x.lang < y.lang ? -1 : 1));
-  const [best, ...rest] = ranked;
+  let total = 0;
+  for (const s of scores) total += s.score;
+  total ||= 1;
+  for (const s of scores) s.score /= total;
+  scores.sort(byScore);
+  const best = scores[0];
   if (!best) return und(script);
-  return { lang: best.lang, score: round(best.score), alternatives: rest.slice(0, 4).map((s) => ({ lang: s.lang, score: round(s.score) })), script };
+  const alternatives: LanguageScore[] = [];
+  for (let i = 1; i < scores.length && i <= 4; i++) alternatives.push({ lang: scores[i]!.lang, score: round(scores[i]!.score) });
+  return { lang: best.lang, score: round(best.score), alternatives, script };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -180,10 +183,11 @@ function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, op
   const script = routingScript(text);
   if (!script) return und();
   const fixed = SCRIPT_LANGUAGE[script];
-  if (fixed && (!allowed || allowed.has(fixed)) && !model.langs.some((l) => model.scripts[l] === script)) {
+  const covered = stateOf(model).scripts;
+  if (fixed && (!allowed || allowed.has(fixed)) && !covered.has(script)) {
     return finish([{ lang: fixed, score: 1 }], script, undefined);
   }
-  if (script === 'Hani' && !model.langs.some((l) => model.scripts[l] === 'Hani' || model.scripts[l] === 'Hans' || model.scripts[l] === 'Hant')) {
+  if (script === 'Hani' && !covered.has('Hani') && !covered.has('Hans') && !covered.has('Hant')) {
     let scores = identifyChinese(text);
     if (allowed) scores = scores.filter((s) => allowed.has(s.lang));
     if (scores.length) return finish(scores, script, options.hint);
