@@ -8,12 +8,12 @@
  * wrong-language units do not teach anything), and `identify()` then adds
  * the corpus's own naive Bayes evidence to the base identifier's answer
  * within the group. Memory is bounded by `maxFeatures` per group
- * (rarely-seen features are pruned first). Deterministic for a given order
+ * (rarely-seen features are pruned first; see adaptive-counter.ts). Deterministic for a given order
  * of observations.
  */
 import { canonicalLangTag, type LangTag } from '@silkloom/core';
 import { identifyLanguage } from './identify.ts';
-import { featureWords, forEachGram } from './ngram-features.ts';
+import { GroupCounter } from './adaptive-counter.ts';
 import type { IdentifyOptions, LanguageGuess, LanguageIdentifier } from './types.ts';
 
 /** Groups of varieties that are resolved from the corpus by default. */
@@ -58,80 +58,6 @@ export interface AdaptiveIdentifier extends LanguageIdentifier {
   observe(text: string, declaredLang: string): boolean;
   /** Units learnt from, per language. */
   observations(): Record<LangTag, number>;
-}
-
-const ORDER = 4;
-const ALPHA = 0.5;
-
-class GroupCounter {
-  readonly langs: LangTag[];
-  readonly counts = new Map<string, Float64Array>();
-  readonly totals: Float64Array;
-  readonly units: Float64Array;
-  private readonly maxFeatures: number;
-  constructor(langs: LangTag[], maxFeatures: number) {
-    this.langs = langs;
-    this.maxFeatures = maxFeatures;
-    this.totals = new Float64Array(langs.length);
-    this.units = new Float64Array(langs.length);
-  }
-
-  add(text: string, li: number): void {
-    for (const f of features(text)) {
-      let row = this.counts.get(f);
-      if (!row) this.counts.set(f, (row = new Float64Array(this.langs.length)));
-      row[li]!++;
-      this.totals[li]!++;
-    }
-    this.units[li]!++;
-    if (this.counts.size > this.maxFeatures) this.prune();
-  }
-
-  /** Drops the features seen least, raising the bar until the map is back under 3/4 of the bound. */
-  private prune(): void {
-    for (let bar = 1; this.counts.size > this.maxFeatures * 0.75; bar++) {
-      for (const [f, row] of this.counts) {
-        let sum = 0;
-        for (const c of row) sum += c;
-        if (sum <= bar) {
-          this.counts.delete(f);
-          row.forEach((c, i) => (this.totals[i]! -= c));
-        }
-      }
-    }
-  }
-
-  /** Log-likelihood of the text under each language's corpus profile. */
-  logLikelihood(text: string): Float64Array {
-    const out = new Float64Array(this.langs.length);
-    const vocab = this.counts.size + 1;
-    const denominators = Array.from(this.totals, (t) => Math.log(t + ALPHA * vocab));
-    // A feature no language has seen costs every language the same (else the variety with the most
-    // text would be penalised most for every new word).
-    const meanTotal = this.totals.reduce((a, b) => a + b, 0) / this.totals.length;
-    const unseen = Math.log(ALPHA) - Math.log(meanTotal + ALPHA * vocab);
-    for (const f of features(text)) {
-      const row = this.counts.get(f);
-      if (!row) {
-        for (let i = 0; i < out.length; i++) out[i]! += unseen;
-        continue;
-      }
-      for (let i = 0; i < out.length; i++) out[i]! += Math.log(row[i]! + ALPHA) - denominators[i]!;
-    }
-    return out;
-  }
-}
-
-/** Character n-grams plus words (`#w`) and word pairs (`#a b`): varieties differ most in vocabulary. */
-function features(text: string): string[] {
-  const out: string[] = [];
-  forEachGram(text, ORDER, (gram) => out.push(gram));
-  const words = featureWords(text);
-  for (let i = 0; i < words.length; i++) {
-    out.push(`#${words[i]}`);
-    if (i + 1 < words.length) out.push(`#${words[i]} ${words[i + 1]}`);
-  }
-  return out;
 }
 
 /** Builds an identifier that learns the confusable varieties of the corpus it is given. */
