@@ -12,7 +12,7 @@
  * of observations.
  */
 import { canonicalLangTag, type LangTag } from '@silkloom/core';
-import { identifyLanguage } from './identify.ts';
+import { identificationSample, identifyLanguage } from './identify.ts';
 import { GroupCounter } from './adaptive-counter.ts';
 import type { IdentifyOptions, LanguageGuess, LanguageIdentifier } from './types.ts';
 
@@ -75,7 +75,7 @@ export function createAdaptiveIdentifier(options: AdaptiveIdentifierOptions = {}
     if (ready.filter(Boolean).length < 2) return guess;
     const all = [{ lang: guess.lang, score: guess.score }, ...guess.alternatives];
     const baseScore = (l: LangTag) => all.find((s) => s.lang === l)?.score ?? 0;
-    const ll = group.logLikelihood(text);
+    const ll = group.logLikelihood(identificationSample(text));
     const members = group.langs.map((l, i) => ({ lang: l, i })).filter(({ i }) => ready[i]);
     const mass = members.reduce((a, m) => a + baseScore(m.lang), 0) || guess.score;
     const logits = members.map(({ lang, i }) => ll[i]! + Math.log(baseScore(lang) + 1e-3));
@@ -104,7 +104,7 @@ export function createAdaptiveIdentifier(options: AdaptiveIdentifierOptions = {}
       if (!group) return false;
       const guess = base.identify(text);
       if (!group.langs.includes(guess.lang)) return false;
-      group.add(text, group.langs.indexOf(tag));
+      group.add(identificationSample(text), group.langs.indexOf(tag));
       return true;
     },
     observations() {

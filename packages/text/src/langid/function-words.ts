@@ -6,7 +6,7 @@
  * to the language's log-score (a word several languages share adds to each,
  * so it does not decide between them).
  */
-import { scanWords, type WordSink } from './gram-scanner.ts';
+import type { WordSink } from './gram-scanner.ts';
 import { featureWords } from './ngram-features.ts';
 
 export const FUNCTION_WORD_WEIGHT = 5;
@@ -124,17 +124,4 @@ function sameUnits(a: Uint16Array, b: Uint16Array, from: number, length: number)
   if (a.length !== length) return false;
   for (let i = 0; i < length; i++) if (a[i] !== b[from + i]) return false;
   return true;
-}
-
-let counter: FunctionWordCounter | undefined;
-const TAGS = Object.keys(LISTS);
-
-/** Function-word hits per language in `text` (first 60 words). */
-export function functionWordHits(text: string): Map<string, number> {
-  counter ??= new FunctionWordCounter(TAGS);
-  counter.reset();
-  scanWords(text, COUNTED_WORDS, counter);
-  const hits = new Map<string, number>();
-  counter.hits.forEach((n, i) => n && hits.set(TAGS[i]!, n));
-  return hits;
 }

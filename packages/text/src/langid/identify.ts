@@ -172,14 +172,15 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 /** Longest prefix looked at: more text adds cost, not accuracy, and keeps the work bounded for a 2 GB line. */
 export const IDENTIFY_MAX_CHARS = 4000;
 
-function sample(text: string): string {
+/** The first {@link IDENTIFY_MAX_CHARS} code units of `text` (not splitting a surrogate pair): what identification looks at. */
+export function identificationSample(text: string): string {
   if (text.length <= IDENTIFY_MAX_CHARS) return text;
   const c = text.charCodeAt(IDENTIFY_MAX_CHARS - 1);
   return text.slice(0, c >= 0xd800 && c <= 0xdbff ? IDENTIFY_MAX_CHARS - 1 : IDENTIFY_MAX_CHARS);
 }
 
 function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, options: Omit<IdentifyOptions, 'model'>, allowed?: Set<LangTag>): LanguageGuess {
-  const text = sample(full);
+  const text = identificationSample(full);
   const script = routingScript(text);
   if (!script) return und();
   const fixed = SCRIPT_LANGUAGE[script];
