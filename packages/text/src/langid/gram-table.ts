@@ -100,12 +100,23 @@ export class GramScorer implements WordSink {
   private readonly table: GramTable;
   private readonly order: number;
   private readonly floors: Float64Array;
+  /**
+   * Weighted occurrences of each node in the text so far, and the nodes
+   * touched: postings are added once per distinct n-gram at the end
+   * ({@link flush}), not once per occurrence — a sentence repeats its
+   * letters and common bigrams many times.
+   */
+  private readonly nodeWeight: Float64Array;
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
 
   constructor(table: GramTable, order: number, floors: Float64Array, languages: number) {
     this.table = table;
     this.order = order;
     this.floors = floors;
     this.acc = new Float64Array(languages);
+    this.nodeWeight = new Float64Array(table.nodes);
+    this.touched = new Int32Array(table.nodes);
   }
 
   reset(): void {
@@ -113,6 +124,21 @@ export class GramScorer implements WordSink {
     this.grams = 0;
     this.floorSum = 0;
     this.also = undefined;
+    for (let k = 0; k < this.touchedCount; k++) this.nodeWeight[this.touched[k]!] = 0;
+    this.touchedCount = 0;
+  }
+
+  /** Adds the postings of every n-gram seen since {@link reset} to `acc`, weighted by its occurrences. */
+  flush(): void {
+    const { postStart, postLang, postValue } = this.table.parts;
+    const { acc, nodeWeight, touched } = this;
+    for (let k = 0; k < this.touchedCount; k++) {
+      const node = touched[k]!;
+      const w = nodeWeight[node]!;
+      nodeWeight[node] = 0;
+      for (let p = postStart[node]!, end = postStart[node + 1]!; p < end; p++) acc[postLang[p]!]! += w * postValue[p]!;
+    }
+    this.touchedCount = 0;
   }
 
   word(units: Uint16Array, length: number, weight: number, index: number): void {
@@ -125,9 +151,8 @@ export class GramScorer implements WordSink {
       this.floorSum += weight * count * this.floors[n - 1]!;
     }
     const t = this.table;
-    const { postStart, postLang, postValue } = t.parts;
     const { rootChild, keyParent, keyUnit, keyChild, mask } = t;
-    const acc = this.acc;
+    const { nodeWeight, touched } = this;
     for (let i = 0; i < len; i++) {
       let node = rootChild[units[i]!]!;
       if (node < 0) continue;
@@ -136,9 +161,8 @@ export class GramScorer implements WordSink {
       const skipUnigram = i === 0 || i === len - 1;
       for (let d = 1; ; ) {
         if (d > 1 || !skipUnigram) {
-          const end = postStart[node + 1]!;
-          if (weight === 1) for (let p = postStart[node]!; p < end; p++) acc[postLang[p]!]! += postValue[p]!;
-          else for (let p = postStart[node]!; p < end; p++) acc[postLang[p]!]! += weight * postValue[p]!;
+          if (nodeWeight[node] === 0) touched[this.touchedCount++] = node;
+          nodeWeight[node]! += weight;
         }
         if (++d > maxN) break;
         // GramTable.child(node, unit), inlined.

@@ -193,6 +193,8 @@ function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, op
     if (allowed) scores = scores.filter((s) => allowed.has(s.lang));
     if (scores.length) return finish(scores, script, options.hint);
   }
+  const early = isBuiltin && options.hint ? clearFromPrefix(text, model, script, allowed, options.hint) : undefined;
+  if (early) return early;
   const m = modelScores(text, model, script, allowed, isBuiltin) ?? (allowed ? modelScores(text, model, undefined, allowed, isBuiltin) : undefined);
   if (!m) {
     if (!isBuiltin) return identifyWith(text, builtinCompiledModel(), true, options, allowed);
@@ -201,6 +203,36 @@ function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, op
   }
   if (isBuiltin) resolvePairs(text, m);
   return finish(m.scores, script, options.hint);
+}
+
+/**
+ * With a hint, the first this-many characters (to the next space) are
+ * scored first; when they already give the declared language
+ * {@link HINT_CLEAR_SHARE} of the probability, that is the answer and the
+ * rest of the text is not read. A cleaning pipeline's units are mostly in
+ * their declared language, so most calls stop there; text in another
+ * language shows it within a few words and is read in full.
+ */
+export const HINT_PREFIX_CHARS = 64;
+/** Share of the probability (before the hint's boost) the declared language needs on the prefix to stop early. */
+export const HINT_CLEAR_SHARE = 0.995;
+/** Varieties the pair discriminators split: they always need the whole text. */
+const PAIRED = new Set<LangTag>(['id', 'ms', 'fa', 'fa-AF']);
+
+function clearFromPrefix(text: string, model: CompiledModel, script: string, allowed: Set<LangTag> | undefined, hint: string): LanguageGuess | undefined {
+  const tag = tryCanonicalLangTag(hint);
+  if (!tag || PAIRED.has(tag) || text.length < HINT_PREFIX_CHARS * 1.5) return undefined;
+  const cut = text.indexOf(' ', HINT_PREFIX_CHARS);
+  if (cut < 0) return undefined;
+  const m = modelScores(text.slice(0, cut), model, script, allowed, true);
+  if (!m) return undefined;
+  let total = 0;
+  let declared = 0;
+  for (const s of m.scores) {
+    total += s.score;
+    if (s.lang === tag) declared = s.score;
+  }
+  return declared >= HINT_CLEAR_SHARE * total ? finish(m.scores, script, hint) : undefined;
 }
 
 /**

@@ -88,6 +88,7 @@ export function compileCounts(m: CountedModel): CompiledModel {
     scorer.reset();
     scorer.also = words;
     scanWords(text, SCORED_WORDS, scorer);
+    scorer.flush();
     const grams = scorer.grams;
     for (let l = 0; l < L; l++) out[l] = grams ? (scorer.floorSum + scorer.acc[l]!) / grams : 0;
     return grams;
