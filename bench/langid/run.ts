@@ -35,12 +35,12 @@ const flores = join(data, 'flores');
 // A real garbage collection before each memory reading (the flag cannot be given through tsx's command line).
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
-/** Bytes this process holds in the JS heap, array buffers and other external memory (WASM included), after a full GC. */
+/** Bytes this process holds in the JS heap and outside it (array buffers, WASM memory), after a full GC. */
 function held(): number {
   gc();
   gc();
   const m = process.memoryUsage();
-  return m.heapUsed + m.external + m.arrayBuffers;
+  return m.heapUsed + m.external; // external includes arrayBuffers
 }
 const MB = (bytes: number) => (bytes / 1048576).toFixed(1);
 const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
@@ -108,7 +108,7 @@ console.log(
     `20 chars ${ratio(ours.perSecondShort, baseline.perSecondShort)} (with hint ${ratio(hinted.perSecondShort, baseline.perSecondShort)})`,
 );
 console.log(
-  `\nmodel memory (heap + array buffers + external after GC) and load time, one per thread:\n` +
+  `\nmodel memory (JS heap + external memory such as typed arrays and WASM, after GC) and load time, one per thread:\n` +
     `| identifier | model | first use of every script | total | load ms | first-use ms |\n|---|---|---|---|---|---|\n` +
     `| silkloom | ${MB(ourModel)} MB (typed arrays ${MB(compiled.byteLength)} MB) | ${MB(ourTables)} MB | ${MB(ourModel + ourTables)} MB | ${ourLoadMs.toFixed(0)} | ${ourFirstUseMs.toFixed(0)} |\n` +
     `| CLD3 | ${MB(cld3Memory)} MB | | ${MB(cld3Memory)} MB | ${cld3LoadMs.toFixed(0)} | |`,

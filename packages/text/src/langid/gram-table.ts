@@ -128,6 +128,11 @@ export class GramScorer implements WordSink {
     this.touchedCount = 0;
   }
 
+  /** Bytes of the scratch arrays. */
+  get byteLength(): number {
+    return this.acc.byteLength + this.nodeWeight.byteLength + this.touched.byteLength;
+  }
+
   /** Adds the postings of every n-gram seen since {@link reset} to `acc`, weighted by its occurrences. */
   flush(): void {
     const { postStart, postLang, postValue } = this.table.parts;

@@ -97,7 +97,7 @@ export function compileCounts(m: CountedModel): CompiledModel {
     langs: m.langs,
     scripts: m.scripts,
     order,
-    byteLength: table.byteLength + floors.byteLength,
+    byteLength: table.byteLength + scorer.byteLength + floors.byteLength,
     scoreInto,
     score(text) {
       const scores = new Float64Array(L);
