@@ -5,6 +5,7 @@
 export * from './errors.ts';
 export * from './script/code-point-tables.ts';
 export * from './script/script-profile.ts';
+export * from './script/text-profile.ts';
 export * from './script/count.ts';
 export * from './normalize/types.ts';
 export * from './normalize/registry.ts';
@@ -25,5 +26,5 @@ export * from './langid/ngram-trainer.ts';
 export { compileModel, type CompiledModel } from './langid/ngram-model.ts';
 export { builtinModel } from './langid/builtin-model.ts';
 export { hanEvidence, hanScript, cantoneseVsMandarin, type HanEvidence } from './langid/han.ts';
-export { routingScript, SCRIPT_LANGUAGE } from './langid/routing.ts';
+export { routingScript, routingScriptIndex, JPAN_INDEX, SCRIPT_LANGUAGE } from './langid/routing.ts';
 export * from './segment/split-sentences.ts';

@@ -8,12 +8,12 @@
  * wrong-language units do not teach anything), and `identify()` then adds
  * the corpus's own naive Bayes evidence to the base identifier's answer
  * within the group. Memory is bounded by `maxFeatures` per group
- * (rarely-seen features are pruned first). Deterministic for a given order
+ * (rarely-seen features are pruned first; see adaptive-counter.ts). Deterministic for a given order
  * of observations.
  */
 import { canonicalLangTag, type LangTag } from '@silkloom/core';
-import { identifyLanguage } from './identify.ts';
-import { featureWords, forEachGram } from './ngram-features.ts';
+import { identificationSample, identifyLanguage } from './identify.ts';
+import { GroupCounter } from './adaptive-counter.ts';
 import type { IdentifyOptions, LanguageGuess, LanguageIdentifier } from './types.ts';
 
 /** Groups of varieties that are resolved from the corpus by default. */
@@ -60,80 +60,6 @@ export interface AdaptiveIdentifier extends LanguageIdentifier {
   observations(): Record<LangTag, number>;
 }
 
-const ORDER = 4;
-const ALPHA = 0.5;
-
-class GroupCounter {
-  readonly langs: LangTag[];
-  readonly counts = new Map<string, Float64Array>();
-  readonly totals: Float64Array;
-  readonly units: Float64Array;
-  private readonly maxFeatures: number;
-  constructor(langs: LangTag[], maxFeatures: number) {
-    this.langs = langs;
-    this.maxFeatures = maxFeatures;
-    this.totals = new Float64Array(langs.length);
-    this.units = new Float64Array(langs.length);
-  }
-
-  add(text: string, li: number): void {
-    for (const f of features(text)) {
-      let row = this.counts.get(f);
-      if (!row) this.counts.set(f, (row = new Float64Array(this.langs.length)));
-      row[li]!++;
-      this.totals[li]!++;
-    }
-    this.units[li]!++;
-    if (this.counts.size > this.maxFeatures) this.prune();
-  }
-
-  /** Drops the features seen least, raising the bar until the map is back under 3/4 of the bound. */
-  private prune(): void {
-    for (let bar = 1; this.counts.size > this.maxFeatures * 0.75; bar++) {
-      for (const [f, row] of this.counts) {
-        let sum = 0;
-        for (const c of row) sum += c;
-        if (sum <= bar) {
-          this.counts.delete(f);
-          row.forEach((c, i) => (this.totals[i]! -= c));
-        }
-      }
-    }
-  }
-
-  /** Log-likelihood of the text under each language's corpus profile. */
-  logLikelihood(text: string): Float64Array {
-    const out = new Float64Array(this.langs.length);
-    const vocab = this.counts.size + 1;
-    const denominators = Array.from(this.totals, (t) => Math.log(t + ALPHA * vocab));
-    // A feature no language has seen costs every language the same (else the variety with the most
-    // text would be penalised most for every new word).
-    const meanTotal = this.totals.reduce((a, b) => a + b, 0) / this.totals.length;
-    const unseen = Math.log(ALPHA) - Math.log(meanTotal + ALPHA * vocab);
-    for (const f of features(text)) {
-      const row = this.counts.get(f);
-      if (!row) {
-        for (let i = 0; i < out.length; i++) out[i]! += unseen;
-        continue;
-      }
-      for (let i = 0; i < out.length; i++) out[i]! += Math.log(row[i]! + ALPHA) - denominators[i]!;
-    }
-    return out;
-  }
-}
-
-/** Character n-grams plus words (`#w`) and word pairs (`#a b`): varieties differ most in vocabulary. */
-function features(text: string): string[] {
-  const out: string[] = [];
-  forEachGram(text, ORDER, (gram) => out.push(gram));
-  const words = featureWords(text);
-  for (let i = 0; i < words.length; i++) {
-    out.push(`#${words[i]}`);
-    if (i + 1 < words.length) out.push(`#${words[i]} ${words[i + 1]}`);
-  }
-  return out;
-}
-
 /** Builds an identifier that learns the confusable varieties of the corpus it is given. */
 export function createAdaptiveIdentifier(options: AdaptiveIdentifierOptions = {}): AdaptiveIdentifier {
   const base: Pick<LanguageIdentifier, 'identify'> = options.base ?? { identify: (t, o) => identifyLanguage(t, o) };
@@ -149,7 +75,7 @@ export function createAdaptiveIdentifier(options: AdaptiveIdentifierOptions = {}
     if (ready.filter(Boolean).length < 2) return guess;
     const all = [{ lang: guess.lang, score: guess.score }, ...guess.alternatives];
     const baseScore = (l: LangTag) => all.find((s) => s.lang === l)?.score ?? 0;
-    const ll = group.logLikelihood(text);
+    const ll = group.logLikelihood(identificationSample(text));
     const members = group.langs.map((l, i) => ({ lang: l, i })).filter(({ i }) => ready[i]);
     const mass = members.reduce((a, m) => a + baseScore(m.lang), 0) || guess.score;
     const logits = members.map(({ lang, i }) => ll[i]! + Math.log(baseScore(lang) + 1e-3));
@@ -178,7 +104,7 @@ export function createAdaptiveIdentifier(options: AdaptiveIdentifierOptions = {}
       if (!group) return false;
       const guess = base.identify(text);
       if (!group.langs.includes(guess.lang)) return false;
-      group.add(text, group.langs.indexOf(tag));
+      group.add(identificationSample(text), group.langs.indexOf(tag));
       return true;
     },
     observations() {

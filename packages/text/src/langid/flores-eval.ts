@@ -27,9 +27,12 @@ export interface FloresReport {
   macroFull: number;
   macroShort: number;
   sentences: number;
-  /** Sentences per second over the full-sentence pass, and over the short pass. */
+  /** Sentences per second (wall clock) over the full-sentence pass, and over the short pass. */
   perSecondFull: number;
   perSecondShort: number;
+  /** The same per second of this process's CPU time (user + system): steadier on a shared machine. */
+  perCpuSecondFull: number;
+  perCpuSecondShort: number;
 }
 
 /** The FLORES files for the registry's languages in `dir/<split>`, in registry order. */
@@ -62,12 +65,19 @@ export function evaluateOnFlores(
   let sentences = 0;
   let nsFull = 0n;
   let nsShort = 0n;
+  let cpuFull = 0;
+  let cpuShort = 0;
+  const cpu = () => {
+    const c = process.cpuUsage();
+    return c.user + c.system;
+  };
   for (const file of floresFiles(dir, split)) {
     const lines = readFileSync(file.path, 'utf8').split('\n').filter((l) => l.trim());
     const shorts = lines.map((l) => firstChars(l, shortLength));
     const confusions: Record<string, number> = {};
     let okFull = 0;
     let okShort = 0;
+    let c0 = cpu();
     let t0 = process.hrtime.bigint();
     for (const line of lines) {
       const got = identify(line, file.lang);
@@ -75,9 +85,12 @@ export function evaluateOnFlores(
       else confusions[got] = (confusions[got] ?? 0) + 1;
     }
     nsFull += process.hrtime.bigint() - t0;
+    cpuFull += cpu() - c0;
+    c0 = cpu();
     t0 = process.hrtime.bigint();
     for (const s of shorts) if (identify(s, file.lang) === file.lang) okShort++;
     nsShort += process.hrtime.bigint() - t0;
+    cpuShort += cpu() - c0;
     sentences += lines.length;
     languages.push({ code: file.code, lang: file.lang, n: lines.length, full: okFull / lines.length, short: okShort / lines.length, confusions });
   }
@@ -91,6 +104,8 @@ export function evaluateOnFlores(
     sentences,
     perSecondFull: sentences / (Number(nsFull) / 1e9),
     perSecondShort: sentences / (Number(nsShort) / 1e9),
+    perCpuSecondFull: sentences / (cpuFull / 1e6),
+    perCpuSecondShort: sentences / (cpuShort / 1e6),
   };
 }
 

@@ -6,6 +6,7 @@
  * to the language's log-score (a word several languages share adds to each,
  * so it does not decide between them).
  */
+import type { WordSink } from './gram-scanner.ts';
 import { featureWords } from './ngram-features.ts';
 
 export const FUNCTION_WORD_WEIGHT = 5;
@@ -44,36 +45,83 @@ const SUFFIXES: Readonly<Record<string, readonly string[]>> = {
   hi: ['ों'],
 };
 
-let index: Map<string, string[]> | undefined;
+/** Words of a text whose function words count (the first ones decide; the rest add time). */
+const COUNTED_WORDS = 60;
 
-/** word (folded as the model sees it) → languages whose list has it. */
-function wordIndex(): Map<string, string[]> {
-  if (index) return index;
-  index = new Map();
-  for (const [lang, list] of Object.entries(LISTS)) {
-    for (const word of new Set(featureWords(list))) {
-      const langs = index.get(word) ?? [];
-      langs.push(lang);
-      index.set(word, langs);
-    }
-  }
-  return index;
+interface Entry {
+  units: Uint16Array;
+  langs: number[];
 }
 
-/** Function-word hits per language in `text` (first 60 words). */
-export function functionWordHits(text: string): Map<string, number> {
-  const idx = wordIndex();
-  const hits = new Map<string, number>();
-  const words = featureWords(text);
-  for (let i = 0; i < Math.min(words.length, 60); i++) {
-    const word = words[i]!;
-    const langs = idx.get(word);
-    if (langs) for (const l of langs) hits.set(l, (hits.get(l) ?? 0) + 1);
-    else {
-      for (const [lang, endings] of Object.entries(SUFFIXES)) {
-        if (endings.some((e) => word.length > e.length + 1 && word.endsWith(e))) hits.set(lang, (hits.get(lang) ?? 0) + 0.5);
+/**
+ * Counts function-word hits per language of a model while its n-grams are
+ * scored (a {@link WordSink} on the same pass, no allocation per word).
+ * `hits[i]` is for `langs[i]` of the model it was made for.
+ */
+export class FunctionWordCounter implements WordSink {
+  readonly hits: Float64Array;
+  private readonly entries = new Map<number, Entry[]>();
+  private readonly suffixes: Array<{ lang: number; endings: Uint16Array[] }> = [];
+
+  constructor(langs: readonly string[]) {
+    this.hits = new Float64Array(langs.length);
+    for (const [lang, list] of Object.entries(LISTS)) {
+      const li = langs.indexOf(lang);
+      if (li < 0) continue;
+      for (const word of new Set(featureWords(list))) {
+        const units = toUnits(word);
+        const key = hashUnits(units, 0, units.length);
+        const bucket = this.entries.get(key) ?? [];
+        let entry = bucket.find((e) => sameUnits(e.units, units, 0, units.length));
+        if (!entry) bucket.push((entry = { units, langs: [] }));
+        entry.langs.push(li);
+        this.entries.set(key, bucket);
+      }
+    }
+    for (const [lang, endings] of Object.entries(SUFFIXES)) {
+      const li = langs.indexOf(lang);
+      if (li >= 0) this.suffixes.push({ lang: li, endings: endings.map(toUnits) });
+    }
+  }
+
+  reset(): void {
+    this.hits.fill(0);
+  }
+
+  word(units: Uint16Array, length: number, _weight: number, index: number): void {
+    if (index >= COUNTED_WORDS) return;
+    const bucket = this.entries.get(hashUnits(units, 1, length));
+    const entry = bucket?.find((e) => sameUnits(e.units, units, 1, length));
+    if (entry) {
+      for (const li of entry.langs) this.hits[li]!++;
+      return;
+    }
+    for (const { lang, endings } of this.suffixes) {
+      for (const e of endings) {
+        if (length > e.length + 1 && sameUnits(e, units, 1 + length - e.length, e.length)) {
+          this.hits[lang]! += 0.5;
+          break;
+        }
       }
     }
   }
-  return hits;
+}
+
+function toUnits(s: string): Uint16Array {
+  const out = new Uint16Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+/** FNV-1a over `units[from .. from + length)`. */
+function hashUnits(units: Uint16Array, from: number, length: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < from + length; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+  return h >>> 0;
+}
+
+function sameUnits(a: Uint16Array, b: Uint16Array, from: number, length: number): boolean {
+  if (a.length !== length) return false;
+  for (let i = 0; i < length; i++) if (a[i] !== b[from + i]) return false;
+  return true;
 }

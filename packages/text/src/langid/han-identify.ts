@@ -24,11 +24,12 @@ export function identifyChinese(text: string): LanguageScore[] {
   const vote = e.simplified - e.traditional;
   // No script-specific character: the text reads the same in both; lean Simplified, the larger written standard.
   const pHans = vote === 0 ? 0.55 : sigmoid(1.5 * vote);
-  const canto = cantoneseVsMandarin(text, e);
+  const markers = cantoneseMarkers(text);
+  const canto = cantoneseVsMandarin(text, e, markers);
   const pYueHans = sigmoid(canto - 2);
   // Hong Kong Standard Written Chinese uses the same function words as Taiwan Mandarin (的, 是, 他們),
   // so for Traditional text only positive Cantonese evidence and regional usage count.
-  const pYueHant = sigmoid(cantoneseMarkers(text) + hongKongVsTaiwan(text) - YUE_BIAS);
+  const pYueHant = sigmoid(markers + hongKongVsTaiwan(text) - YUE_BIAS);
   return [
     { lang: 'zh-Hans', score: pHans * (1 - pYueHans) },
     { lang: 'zh-Hant', score: (1 - pHans) * (1 - pYueHant) },

@@ -20,32 +20,64 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import TSCharacters from 'opencc-js/dict/TSCharacters';
 import HKVariants from 'opencc-js/dict/HKVariants';
 import TWVariants from 'opencc-js/dict/TWVariants';
+import { SCRIPT_INDEX, scriptOfCodePoint } from '../script/code-point-tables.ts';
+import { WeightedPhrases } from './weighted-phrases.ts';
 
-function parseDict(dict: string): Array<[string, string[]]> {
-  return dict.split('|').map((entry) => {
-    const [key, ...values] = entry.split(' ');
-    return [key!, values];
-  });
+/** Flags per code point: Simplified-only, Traditional-only, Hong Kong form, Taiwan form. */
+const SIMPLIFIED = 1;
+const TRADITIONAL = 2;
+const HK_FORM = 4;
+const TW_FORM = 8;
+/** Han code points end with CJK Extension H (U+323AF); beyond, nothing is flagged. */
+const FLAGGED_UP_TO = 0x32400;
+const HAN = SCRIPT_INDEX.Hani!;
+
+let flags: Uint8Array | undefined;
+
+/** Calls `visit(key, values)` for each `key value value…` entry of an OpenCC dictionary (`|`-separated). */
+function eachEntry(dict: string, visit: (key: string, values: string) => void): void {
+  for (let start = 0; start < dict.length; ) {
+    let end = dict.indexOf('|', start);
+    if (end < 0) end = dict.length;
+    const space = dict.indexOf(' ', start);
+    if (space > start && space < end) visit(dict.slice(start, space), ` ${dict.slice(space + 1, end)} `);
+    start = end + 1;
+  }
 }
 
-let simplifiedOnly: Set<string> | undefined;
-let traditionalOnly: Set<string> | undefined;
-let hkForms: Set<string> | undefined;
-let twForms: Set<string> | undefined;
+/** The code point of a one-character string, or -1. */
+function single(s: string): number {
+  const cp = s.codePointAt(0)!;
+  return s.length === (cp > 0xffff ? 2 : 1) && cp < FLAGGED_UP_TO ? cp : -1;
+}
 
-function tables(): void {
-  if (simplifiedOnly) return;
-  traditionalOnly = new Set();
-  for (const [key, values] of parseDict(TSCharacters)) if (!values.includes(key) && [...key].length === 1) traditionalOnly.add(key);
-  simplifiedOnly = new Set();
-  for (const [key, values] of parseDict(STCharacters)) {
-    if (!values.includes(key) && [...key].length === 1 && !traditionalOnly.has(key)) simplifiedOnly.add(key);
-  }
+function tables(): Uint8Array {
+  if (flags) return flags;
+  const f = new Uint8Array(FLAGGED_UP_TO);
+  // A character OpenCC converts Traditional→Simplified (and that is not its own conversion) is Traditional-only, …
+  eachEntry(TSCharacters, (key, values) => {
+    const cp = single(key);
+    if (cp >= 0 && !values.includes(` ${key} `)) f[cp]! |= TRADITIONAL;
+  });
+  // … one it converts Simplified→Traditional, and that is not Traditional-only, is Simplified-only.
+  eachEntry(STCharacters, (key, values) => {
+    const cp = single(key);
+    if (cp >= 0 && !values.includes(` ${key} `) && !(f[cp]! & TRADITIONAL)) f[cp]! |= SIMPLIFIED;
+  });
   // Forms one region uses and the other does not (values of each region's table that the other lacks).
-  const hk = new Set(parseDict(HKVariants).flatMap(([k, v]) => v.filter((x) => x !== k)));
-  const tw = new Set(parseDict(TWVariants).flatMap(([k, v]) => v.filter((x) => x !== k)));
-  hkForms = new Set([...hk].filter((c) => !tw.has(c)));
-  twForms = new Set([...tw].filter((c) => !hk.has(c)));
+  const forms = (dict: string) => {
+    const out = new Set<number>();
+    eachEntry(dict, (key, values) => {
+      for (const v of values.trim().split(' ')) if (v !== key && single(v) >= 0) out.add(single(v));
+    });
+    return out;
+  };
+  const hk = forms(HKVariants);
+  const tw = forms(TWVariants);
+  for (const cp of hk) if (!tw.has(cp)) f[cp]! |= HK_FORM;
+  for (const cp of tw) if (!hk.has(cp)) f[cp]! |= TW_FORM;
+  flags = f;
+  return f;
 }
 
 export interface HanEvidence {
@@ -56,19 +88,21 @@ export interface HanEvidence {
   taiwanForms: number;
 }
 
-const HAN = /\p{Script=Han}/u;
-
-/** Counts Han characters and those specific to one script or region. */
+/** Counts Han characters and those specific to one script or region (one table read per character). */
 export function hanEvidence(text: string): HanEvidence {
-  tables();
+  const f = tables();
   const e: HanEvidence = { han: 0, simplified: 0, traditional: 0, hongKongForms: 0, taiwanForms: 0 };
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x2e80 || !HAN.test(ch)) continue;
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 0x2e80) continue;
+    if (cp >= 0xd800 && cp <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) cp = text.codePointAt(i++)!;
+    if (scriptOfCodePoint(cp) !== HAN) continue;
     e.han++;
-    if (simplifiedOnly!.has(ch)) e.simplified++;
-    else if (traditionalOnly!.has(ch)) e.traditional++;
-    if (hkForms!.has(ch)) e.hongKongForms++;
-    else if (twForms!.has(ch)) e.taiwanForms++;
+    const bits = cp < FLAGGED_UP_TO ? f[cp]! : 0;
+    if (bits & SIMPLIFIED) e.simplified++;
+    else if (bits & TRADITIONAL) e.traditional++;
+    if (bits & HK_FORM) e.hongKongForms++;
+    else if (bits & TW_FORM) e.taiwanForms++;
   }
   return e;
 }
@@ -101,18 +135,8 @@ const MANDARIN: ReadonlyArray<readonly [string, number]> = [
   ['也', 0.3], ['就是', 0.3], ['已經', 0.5], ['已经', 0.5], ['裡', 0.3], ['里', 0.2], ['著', 0.4],
 ];
 
-function weightedCount(text: string, list: ReadonlyArray<readonly [string, number]>): number {
-  let score = 0;
-  for (const [word, weight] of list) {
-    if (!weight) continue;
-    let from = text.indexOf(word);
-    while (from !== -1) {
-      score += weight;
-      from = text.indexOf(word, from + word.length);
-    }
-  }
-  return score;
-}
+let cantonese: WeightedPhrases | undefined;
+let mandarin: WeightedPhrases | undefined;
 
 /** 係 inside 關係/关系/聯係 is Mandarin vocabulary, not the Cantonese copula. */
 function cantoneseCopula(text: string): number {
@@ -126,7 +150,14 @@ function cantoneseCopula(text: string): number {
 
 /** Weighted count of written-Cantonese words (the positive part of {@link cantoneseVsMandarin}). */
 export function cantoneseMarkers(text: string): number {
-  return weightedCount(text, CANTONESE) + 2 * cantoneseCopula(text);
+  cantonese ??= new WeightedPhrases(CANTONESE);
+  return cantonese.count(text) + 2 * cantoneseCopula(text);
+}
+
+/** Weighted count of written-Mandarin function words (the negative part of {@link cantoneseVsMandarin}). */
+export function mandarinMarkers(text: string): number {
+  mandarin ??= new WeightedPhrases(MANDARIN);
+  return mandarin.count(text);
 }
 
 /**
@@ -134,10 +165,8 @@ export function cantoneseMarkers(text: string): number {
  * positive for Cantonese. Per-character evidence is scaled so long texts
  * with one stray marker are not flipped.
  */
-export function cantoneseVsMandarin(text: string, evidence?: HanEvidence): number {
+export function cantoneseVsMandarin(text: string, evidence?: HanEvidence, canto = cantoneseMarkers(text)): number {
   const e = evidence ?? hanEvidence(text);
-  const canto = weightedCount(text, CANTONESE) + 2 * cantoneseCopula(text);
-  const mandarin = weightedCount(text, MANDARIN);
   const regional = 0.5 * (e.hongKongForms - e.taiwanForms);
-  return canto - mandarin + regional;
+  return canto - mandarinMarkers(text) + regional;
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { isSilkloomError, LANGUAGES } from '@silkloom/core';
-import { createIdentifier, identifyLanguage, trainLanguageModel } from '../index.ts';
+import { createIdentifier, HINT_PREFIX_CHARS, identifyLanguage, trainLanguageModel } from '../index.ts';
 import { featureWords } from './ngram-features.ts';
 import { malayVsIndonesian } from './pairs/malay-indonesian.ts';
 import { dariVsPersian } from './pairs/persian-dari.ts';
@@ -103,4 +103,18 @@ test('a user model answers for its languages and the built-in one for other scri
   assert.equal(id.identify('ฉันชอบกินข้าว').lang, 'th');
   assert.deepEqual([...id.languages].sort(), ['de', 'nl']);
   assert.equal(identifyLanguage('Ik drink graag koffie', { model }).lang, 'nl');
+});
+
+test('with a hint, a clear prefix decides; text in another language is still read and rejected', () => {
+  const en = 'The committee approved the new budget after a long debate on Tuesday, and the minister said that the money would go to schools and hospitals.';
+  const sw = 'Kamati iliidhinisha bajeti mpya baada ya mjadala mrefu siku ya Jumanne, na waziri alisema kwamba fedha hizo zitakwenda shuleni na hospitalini.';
+  assert.ok(en.length > 1.5 * HINT_PREFIX_CHARS && sw.length > 1.5 * HINT_PREFIX_CHARS);
+  const g = identifyLanguage(en, { hint: 'en' });
+  assert.equal(g.lang, 'en');
+  assert.ok(g.score > 0.99);
+  assert.equal(identifyLanguage(sw, { hint: 'en' }).lang, 'sw');
+  assert.equal(identifyLanguage(sw, { hint: 'ha' }).lang, 'sw');
+  // The paired varieties are always read in full, so the discriminators see every word.
+  const ms = 'Kerajaan Amerika Syarikat berkata bahawa peratus pengangguran turun bulan lepas, manakala syarikat tempatan menambah kakitangan.';
+  assert.equal(identifyLanguage(ms, { hint: 'id' }).lang, 'ms');
 });

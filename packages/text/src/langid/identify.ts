@@ -5,11 +5,11 @@
  * apart (Chinese varieties, Malay/Indonesian, Persian/Dari). Deterministic
  * and synchronous.
  */
-import { canonicalLangTag, type LangTag } from '@silkloom/core';
+import { canonicalLangTag, tryCanonicalLangTag, type LangTag } from '@silkloom/core';
 import { textError } from '../errors.ts';
 import { builtinCompiledModel } from './builtin-model.ts';
 import { identifyChinese } from './han-identify.ts';
-import { FUNCTION_WORD_WEIGHT, functionWordHits } from './function-words.ts';
+import { FUNCTION_WORD_WEIGHT, FunctionWordCounter } from './function-words.ts';
 import { featureWords } from './ngram-features.ts';
 import { compileModel, type CompiledModel } from './ngram-model.ts';
 import { malayVsIndonesian } from './pairs/malay-indonesian.ts';
@@ -54,9 +54,37 @@ function canonicalSet(tags: readonly string[] | undefined): Set<LangTag> | undef
 
 interface ModelScores {
   scores: LanguageScore[];
-  /** Mean log-likelihood per language and number of n-grams, for the pair discriminators. */
-  mean: Map<LangTag, number>;
+  /** Mean log-likelihood per model language (index as `model.langs`; a reused buffer), for the pair discriminators. */
+  mean: Float64Array;
+  model: CompiledModel;
   grams: number;
+}
+
+/** What is precomputed per compiled model: candidate indices per script, scratch buffers, the function-word counter. */
+interface ModelState {
+  all: number[];
+  byScript: Map<string, number[]>;
+  mean: Float64Array;
+  words: FunctionWordCounter;
+  index: Map<LangTag, number>;
+  /** Scripts some language of the model is written in. */
+  scripts: Set<string>;
+}
+const states = new WeakMap<CompiledModel, ModelState>();
+
+function stateOf(model: CompiledModel): ModelState {
+  let st = states.get(model);
+  if (!st) {
+    const all = model.langs.map((_, i) => i);
+    const byScript = new Map<string, number[]>();
+    for (const i of all) {
+      const s = model.scripts[model.langs[i]!];
+      if (s) byScript.set(s, [...(byScript.get(s) ?? []), i]);
+    }
+    st = { all, byScript, mean: new Float64Array(model.langs.length), words: new FunctionWordCounter(model.langs), index: new Map(model.langs.map((l, i) => [l, i])), scripts: new Set(byScript.keys()) };
+    states.set(model, st);
+  }
+  return st;
 }
 
 function modelScores(
@@ -66,34 +94,42 @@ function modelScores(
   allowed?: Set<LangTag>,
   withFunctionWords = false,
 ): ModelScores | undefined {
-  let idx = model.langs.map((_, i) => i).filter((i) => !script || model.scripts[model.langs[i]!] === script);
+  const st = stateOf(model);
+  let idx = script ? st.byScript.get(script) ?? [] : st.all;
   if (allowed) idx = idx.filter((i) => allowed.has(model.langs[i]!));
   if (!idx.length) return undefined;
-  const { scores, grams } = model.score(text);
+  const words = withFunctionWords ? st.words : undefined;
+  words?.reset();
+  const scores = st.mean;
+  const grams = model.scoreInto(text, scores, words);
   if (!grams) return undefined;
   let max = -Infinity;
   for (const i of idx) max = Math.max(max, scores[i]!);
   const k = TEMPERATURE * Math.sqrt(grams);
-  const mean = new Map<LangTag, number>();
-  const hits = withFunctionWords ? functionWordHits(text) : undefined;
-  const logits = idx.map((i) => (scores[i]! - max) * k + FUNCTION_WORD_WEIGHT * (hits?.get(model.langs[i]!) ?? 0));
-  const top = Math.max(...logits);
-  const out = idx.map((i, j) => {
-    mean.set(model.langs[i]!, scores[i]!);
-    return { lang: model.langs[i]!, score: Math.exp(logits[j]! - top) };
+  let top = -Infinity;
+  const logits = idx.map((i) => {
+    const x = (scores[i]! - max) * k + (words ? FUNCTION_WORD_WEIGHT * words.hits[i]! : 0);
+    top = Math.max(top, x);
+    return x;
   });
-  return { scores: out, mean, grams };
+  const out = idx.map((i, j) => ({ lang: model.langs[i]!, score: Math.exp(logits[j]! - top) }));
+  return { scores: out, mean: scores, model, grams };
 }
 
 /** Splits the probability two varieties share according to log-odds `d` (positive favours `b`). */
 function splitPair(scores: LanguageScore[], a: LangTag, b: LangTag, d: () => number): void {
-  const ea = scores.find((s) => s.lang === a);
-  const eb = scores.find((s) => s.lang === b);
+  let ea: LanguageScore | undefined;
+  let eb: LanguageScore | undefined;
+  let others = 0;
+  for (const s of scores) {
+    if (s.lang === a) ea = s;
+    else if (s.lang === b) eb = s;
+    else others = Math.max(others, s.score);
+  }
   if (!ea || !eb) return;
   const mass = ea.score + eb.score;
   // The model splits its belief between two near-identical varieties, so they compete with the
   // other languages as one: the pair is resolved whenever together they outweigh every other.
-  const others = scores.filter((s) => s !== ea && s !== eb).reduce((m, s) => Math.max(m, s.score), 0);
   if (mass < others) return;
   const p = sigmoid(d());
   eb.score = mass * p;
@@ -101,28 +137,34 @@ function splitPair(scores: LanguageScore[], a: LangTag, b: LangTag, d: () => num
 }
 
 function resolvePairs(text: string, m: ModelScores): void {
-  const nb = (a: LangTag, b: LangTag) => ((m.mean.get(b) ?? 0) - (m.mean.get(a) ?? 0)) * Math.sqrt(m.grams);
+  const index = stateOf(m.model).index;
+  const mean = (l: LangTag) => {
+    const i = index.get(l);
+    return i === undefined ? 0 : m.mean[i]!;
+  };
+  const nb = (a: LangTag, b: LangTag) => (mean(b) - mean(a)) * Math.sqrt(m.grams);
   splitPair(m.scores, 'id', 'ms', () => malayVsIndonesian(featureWords(text), text) + MS_MODEL_WEIGHT * nb('id', 'ms') + MS_BIAS);
   splitPair(m.scores, 'fa', 'fa-AF', () => dariVsPersian(text) + DARI_MODEL_WEIGHT * nb('fa', 'fa-AF') + DARI_BIAS);
 }
 
+const byScore = (x: LanguageScore, y: LanguageScore) => y.score - x.score || (x.lang < y.lang ? -1 : 1);
+
+/** Applies the hint, normalises and ranks `scores` (fresh objects, changed in place) into the answer. */
 function finish(scores: LanguageScore[], script: string | undefined, hint: string | undefined): LanguageGuess {
   if (hint) {
-    let tag: LangTag | undefined;
-    try {
-      tag = canonicalLangTag(hint);
-    } catch {
-      tag = undefined;
-    }
-    for (const s of scores) if (s.lang === tag) s.score *= HINT_BOOST;
+    const tag = tryCanonicalLangTag(hint);
+    if (tag) for (const s of scores) if (s.lang === tag) s.score *= HINT_BOOST;
   }
-  const total = scores.reduce((a, s) => a + s.score, 0) || 1;
-  const ranked = scores
-    .map((s) => ({ lang: s.lang, score: s.score / total }))
-    .sort((x, y) => y.score - x.score || (x.lang < y.lang ? -1 : 1));
-  const [best, ...rest] = ranked;
+  let total = 0;
+  for (const s of scores) total += s.score;
+  total ||= 1;
+  for (const s of scores) s.score /= total;
+  scores.sort(byScore);
+  const best = scores[0];
   if (!best) return und(script);
-  return { lang: best.lang, score: round(best.score), alternatives: rest.slice(0, 4).map((s) => ({ lang: s.lang, score: round(s.score) })), script };
+  const alternatives: LanguageScore[] = [];
+  for (let i = 1; i < scores.length && i <= 4; i++) alternatives.push({ lang: scores[i]!.lang, score: round(scores[i]!.score) });
+  return { lang: best.lang, score: round(best.score), alternatives, script };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -130,25 +172,29 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 /** Longest prefix looked at: more text adds cost, not accuracy, and keeps the work bounded for a 2 GB line. */
 export const IDENTIFY_MAX_CHARS = 4000;
 
-function sample(text: string): string {
+/** The first {@link IDENTIFY_MAX_CHARS} code units of `text` (not splitting a surrogate pair): what identification looks at. */
+export function identificationSample(text: string): string {
   if (text.length <= IDENTIFY_MAX_CHARS) return text;
   const c = text.charCodeAt(IDENTIFY_MAX_CHARS - 1);
   return text.slice(0, c >= 0xd800 && c <= 0xdbff ? IDENTIFY_MAX_CHARS - 1 : IDENTIFY_MAX_CHARS);
 }
 
 function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, options: Omit<IdentifyOptions, 'model'>, allowed?: Set<LangTag>): LanguageGuess {
-  const text = sample(full);
+  const text = identificationSample(full);
   const script = routingScript(text);
   if (!script) return und();
   const fixed = SCRIPT_LANGUAGE[script];
-  if (fixed && (!allowed || allowed.has(fixed)) && !model.langs.some((l) => model.scripts[l] === script)) {
+  const covered = stateOf(model).scripts;
+  if (fixed && (!allowed || allowed.has(fixed)) && !covered.has(script)) {
     return finish([{ lang: fixed, score: 1 }], script, undefined);
   }
-  if (script === 'Hani' && !model.langs.some((l) => model.scripts[l] === 'Hani' || model.scripts[l] === 'Hans' || model.scripts[l] === 'Hant')) {
+  if (script === 'Hani' && !covered.has('Hani') && !covered.has('Hans') && !covered.has('Hant')) {
     let scores = identifyChinese(text);
     if (allowed) scores = scores.filter((s) => allowed.has(s.lang));
     if (scores.length) return finish(scores, script, options.hint);
   }
+  const early = isBuiltin && options.hint ? clearFromPrefix(text, model, script, allowed, options.hint) : undefined;
+  if (early) return early;
   const m = modelScores(text, model, script, allowed, isBuiltin) ?? (allowed ? modelScores(text, model, undefined, allowed, isBuiltin) : undefined);
   if (!m) {
     if (!isBuiltin) return identifyWith(text, builtinCompiledModel(), true, options, allowed);
@@ -157,6 +203,36 @@ function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, op
   }
   if (isBuiltin) resolvePairs(text, m);
   return finish(m.scores, script, options.hint);
+}
+
+/**
+ * With a hint, the first this-many characters (to the next space) are
+ * scored first; when they already give the declared language
+ * {@link HINT_CLEAR_SHARE} of the probability, that is the answer and the
+ * rest of the text is not read. A cleaning pipeline's units are mostly in
+ * their declared language, so most calls stop there; text in another
+ * language shows it within a few words and is read in full.
+ */
+export const HINT_PREFIX_CHARS = 64;
+/** Share of the probability (before the hint's boost) the declared language needs on the prefix to stop early. */
+export const HINT_CLEAR_SHARE = 0.995;
+/** Varieties the pair discriminators split: they always need the whole text. */
+const PAIRED = new Set<LangTag>(['id', 'ms', 'fa', 'fa-AF']);
+
+function clearFromPrefix(text: string, model: CompiledModel, script: string, allowed: Set<LangTag> | undefined, hint: string): LanguageGuess | undefined {
+  const tag = tryCanonicalLangTag(hint);
+  if (!tag || PAIRED.has(tag) || text.length < HINT_PREFIX_CHARS * 1.5) return undefined;
+  const cut = text.indexOf(' ', HINT_PREFIX_CHARS);
+  if (cut < 0) return undefined;
+  const m = modelScores(text.slice(0, cut), model, script, allowed, true);
+  if (!m) return undefined;
+  let total = 0;
+  let declared = 0;
+  for (const s of m.scores) {
+    total += s.score;
+    if (s.lang === tag) declared = s.score;
+  }
+  return declared >= HINT_CLEAR_SHARE * total ? finish(m.scores, script, hint) : undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
  * Myanmar, Ethiopic, Sinhala, Bengali), others name a group that a model or a
  * discriminator must split (Latin, Cyrillic, Arabic, Devanagari, Han).
  */
-import { LETTER, SCRIPTS, charClassIndexOf, scriptIndexOf } from '../script/code-point-tables.ts';
+import { BMP_CLASS, BMP_SCRIPT, C_LETTER, C_MARK, SCRIPTS, SCRIPT_INDEX, charClassOf, scriptOfCodePoint } from '../script/code-point-tables.ts';
 
 /** Scripts whose text is (almost surely) one language; besides the registry's, common others. */
 export const SCRIPT_LANGUAGE: Readonly<Record<string, string>> = {
@@ -28,32 +28,46 @@ const LETTER_WEIGHT: Readonly<Record<string, number>> = { Hani: 3, Hira: 3, Kana
  */
 const LATIN_YIELDS_AT = 5;
 
-const ZINH = SCRIPTS.indexOf('Zinh');
-const ZYYY = SCRIPTS.indexOf('Zyyy');
-const LATN = SCRIPTS.indexOf('Latn');
+const ZINH = SCRIPT_INDEX.Zinh!;
+const ZYYY = SCRIPT_INDEX.Zyyy!;
+const LATN = SCRIPT_INDEX.Latn!;
+const HANI = SCRIPT_INDEX.Hani!;
+const HIRA = SCRIPT_INDEX.Hira!;
+const KANA = SCRIPT_INDEX.Kana!;
+/** Pseudo-index returned by {@link routingScriptIndex} for Han mixed with kana (`Jpan`). */
+export const JPAN_INDEX = SCRIPTS.length;
+const WEIGHT = Float64Array.from(SCRIPTS, (s, i) => (i === ZINH || i === ZYYY ? 0 : LETTER_WEIGHT[s] ?? 1));
+const counts = new Float64Array(SCRIPTS.length);
 
-/** The script to route on: weighted letter counts, kana with Han → `Jpan`; undefined without letters. */
-export function routingScript(text: string, limit = 2000): string | undefined {
-  const counts = new Float64Array(SCRIPTS.length);
+/**
+ * {@link routingScript} as an index into SCRIPTS ({@link JPAN_INDEX} for
+ * `Jpan`), -1 without letters. No allocation.
+ */
+export function routingScriptIndex(text: string, limit = 2000): number {
+  counts.fill(0);
   const end = Math.min(text.length, limit);
   for (let i = 0; i < end; i++) {
     let cp = text.charCodeAt(i);
     if (cp < 0x41) continue;
+    let cls: number;
+    let s: number;
     if (cp >= 0xd800 && cp <= 0xdbff) {
       cp = text.codePointAt(i)!;
       i++;
+      cls = charClassOf(cp);
+      s = scriptOfCodePoint(cp);
+    } else {
+      cls = BMP_CLASS[cp]!;
+      s = BMP_SCRIPT[cp]!;
     }
-    if (charClassIndexOf(cp) !== LETTER) continue;
-    const s = scriptIndexOf(cp);
-    if (s === ZINH || s === ZYYY) continue;
-    counts[s]! += LETTER_WEIGHT[SCRIPTS[s]!] ?? 1;
+    if (cls === C_LETTER || cls === C_MARK) counts[s]! += WEIGHT[s]!;
   }
-  const kana = counts[SCRIPTS.indexOf('Hira')]! + counts[SCRIPTS.indexOf('Kana')]!;
   let best = -1;
   let bestCount = 0;
   let second = -1;
   let secondCount = 0;
-  counts.forEach((n, s) => {
+  for (let s = 0; s < counts.length; s++) {
+    const n = counts[s]!;
     if (n > bestCount) {
       second = best;
       secondCount = bestCount;
@@ -63,10 +77,15 @@ export function routingScript(text: string, limit = 2000): string | undefined {
       second = s;
       secondCount = n;
     }
-  });
-  if (best < 0) return undefined;
+  }
+  if (best < 0) return -1;
   if (best === LATN && second >= 0 && secondCount >= bestCount / LATIN_YIELDS_AT) best = second;
-  const script = SCRIPTS[best]!;
-  if (kana > 0 && (script === 'Hani' || script === 'Hira' || script === 'Kana')) return 'Jpan';
-  return script;
+  if (counts[HIRA]! + counts[KANA]! > 0 && (best === HANI || best === HIRA || best === KANA)) return JPAN_INDEX;
+  return best;
+}
+
+/** The script to route on: weighted letter counts, kana with Han → `Jpan`; undefined without letters. */
+export function routingScript(text: string, limit = 2000): string | undefined {
+  const s = routingScriptIndex(text, limit);
+  return s < 0 ? undefined : s === JPAN_INDEX ? 'Jpan' : SCRIPTS[s];
 }

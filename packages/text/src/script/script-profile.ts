@@ -4,7 +4,8 @@
  * digits, punctuation, symbols and spaces. Filters use it for script
  * consistency and non-letter share; language identification routes on it.
  */
-import { CHAR_CLASSES, LETTER, SCRIPTS, SCRIPT_INDEX, charClassIndexOf, scriptIndexOf, type CharClass } from './code-point-tables.ts';
+import { CHAR_CLASSES, COARSE_CLASS, SCRIPTS, type CharClass } from './code-point-tables.ts';
+import { emptyTextProfile, textProfile } from './text-profile.ts';
 
 export interface ScriptProfile {
   /** Letters (with their marks) per script code, e.g. `{Latn: 12, Hani: 30}`; only scripts present. */
@@ -17,44 +18,19 @@ export interface ScriptProfile {
   letters: number;
 }
 
-const ZINH = SCRIPT_INDEX.Zinh!;
-const ZYYY = SCRIPT_INDEX.Zyyy!;
+const scratch = emptyTextProfile();
 
-/** Counts scripts and character classes of `text` in one pass over its code points. */
+/** Counts scripts and character classes of `text` in one pass over its code points (see `textProfile` for the typed-array form). */
 export function scriptProfile(text: string): ScriptProfile {
-  const perScript = new Uint32Array(SCRIPTS.length);
-  const perClass = new Uint32Array(CHAR_CLASSES.length);
-  let total = 0;
-  let lastLetterScript = -1;
-  for (let i = 0; i < text.length; i++) {
-    let cp = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      cp = text.codePointAt(i)!;
-      i++;
-    }
-    total++;
-    const cls = charClassIndexOf(cp);
-    perClass[cls]!++;
-    if (cls !== LETTER) {
-      lastLetterScript = -1;
-      continue;
-    }
-    let script = scriptIndexOf(cp);
-    // A combining mark belongs to the letter before it; a lone mark or a common letter counts as Zyyy.
-    if (script === ZINH) script = lastLetterScript >= 0 ? lastLetterScript : ZYYY;
-    perScript[script]!++;
-    lastLetterScript = script;
-  }
+  const p = textProfile(text, scratch);
   const scripts: Record<string, number> = {};
-  let letters = 0;
-  perScript.forEach((n, s) => {
-    if (n) {
-      scripts[SCRIPTS[s]!] = n;
-      letters += n;
-    }
+  p.scripts.forEach((n, s) => {
+    if (n) scripts[SCRIPTS[s]!] = n;
   });
+  const perClass = [0, 0, 0, 0, 0, 0];
+  p.classes.forEach((n, fine) => (perClass[COARSE_CLASS[fine]!]! += n));
   const classes = Object.fromEntries(CHAR_CLASSES.map((c, i) => [c, perClass[i]!])) as Record<CharClass, number>;
-  return { scripts, classes, total, letters };
+  return { scripts, classes, total: p.codePoints, letters: p.letters };
 }
 
 /** Kana (Hira, Kana) and Han are reported together as `Jpan` when kana are present; Han alone is `Hani`. */

@@ -30,20 +30,21 @@ const OWN_TW = `公車 計程車 腳踏車 機車 冰淇淋 網路上 品質 數
 死亡病例 施打 國中 高中生 補習班 學測 指考 錄取 品質 計畫 執行長 董事長 網路上 影音 簡報 預算案 立委 縣長 市長 鄉長 里長`;
 
 interface PhraseIndex {
-  byFirstTwo: Map<string, Array<[string, number]>>;
-  /** One-character markers (亦, 恒): counted wherever no longer entry covers them. */
-  single: Map<string, number>;
+  /** Phrases by their first two code units (`u0 * 65536 + u1`), longest first. */
+  byFirstTwo: Map<number, Array<[string, number]>>;
+  /** One-code-unit markers (亦, 恒) by code unit: counted wherever no longer entry covers them. */
+  single: Map<number, number>;
 }
 
 function index(entries: Iterable<[string, number]>): PhraseIndex {
-  const byFirstTwo = new Map<string, Array<[string, number]>>();
-  const single = new Map<string, number>();
+  const byFirstTwo = new Map<number, Array<[string, number]>>();
+  const single = new Map<number, number>();
   for (const [phrase, weight] of entries) {
     if (phrase.length < 2) {
-      single.set(phrase, weight);
+      if (phrase) single.set(phrase.charCodeAt(0), weight);
       continue;
     }
-    const key = phrase.slice(0, 2);
+    const key = phrase.charCodeAt(0) * 0x10000 + phrase.charCodeAt(1);
     let list = byFirstTwo.get(key);
     if (!list) byFirstTwo.set(key, (list = []));
     list.push([phrase, weight]);
@@ -89,14 +90,23 @@ function build(): PhraseIndex {
 /** Sum of the signed weights of the longest phrase matches, left to right, no overlaps. */
 function phraseScore(text: string, idx: PhraseIndex): number {
   let score = 0;
-  for (let i = 0; i < text.length; ) {
-    const list = idx.byFirstTwo.get(text.slice(i, i + 2));
-    const hit = list?.find(([p]) => text.startsWith(p, i));
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const list = i + 1 < n ? idx.byFirstTwo.get(text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)) : undefined;
+    let hit: [string, number] | undefined;
+    if (list) {
+      for (const entry of list) {
+        if (text.startsWith(entry[0], i)) {
+          hit = entry;
+          break;
+        }
+      }
+    }
     if (hit) {
       score += hit[1];
       i += hit[0].length;
     } else {
-      score += idx.single.get(text[i]!) ?? 0;
+      score += idx.single.get(text.charCodeAt(i)) ?? 0;
       i++;
     }
   }

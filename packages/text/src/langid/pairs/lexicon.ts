@@ -10,20 +10,25 @@ export interface Lexicon {
   /** Word or two-word phrase (space-joined) → weight. */
   readonly words: ReadonlyMap<string, number>;
   readonly maxWordsInEntry: number;
+  /** First words of the two-word entries (only after one of them is a pair looked up). */
+  readonly pairStarts: ReadonlySet<string>;
 }
 
 /** Parses `"bahawa:3 iaitu:3 kerajaan"` into a lexicon. */
 export function lexicon(spec: string): Lexicon {
   const words = new Map<string, number>();
+  const pairStarts = new Set<string>();
   let maxWordsInEntry = 1;
   for (const entry of spec.split(/\s+/)) {
     if (!entry) continue;
     const [word, weight] = entry.split(':');
     const key = word!.replace(/_/g, ' ');
-    maxWordsInEntry = Math.max(maxWordsInEntry, key.split(' ').length);
+    const parts = key.split(' ');
+    maxWordsInEntry = Math.max(maxWordsInEntry, parts.length);
+    if (parts.length === 2) pairStarts.add(parts[0]!);
     words.set(key, weight ? Number(weight) : 1);
   }
-  return { words, maxWordsInEntry };
+  return { words, maxWordsInEntry, pairStarts };
 }
 
 /** Sum of the weights of lexicon entries found in the token list (each occurrence counts). */
@@ -32,7 +37,7 @@ export function lexiconScore(tokens: readonly string[], lex: Lexicon): number {
   for (let i = 0; i < tokens.length; i++) {
     const one = lex.words.get(tokens[i]!);
     if (one) score += one;
-    if (lex.maxWordsInEntry > 1 && i + 1 < tokens.length) {
+    if (lex.maxWordsInEntry > 1 && i + 1 < tokens.length && lex.pairStarts.has(tokens[i]!)) {
       const two = lex.words.get(`${tokens[i]} ${tokens[i + 1]}`);
       if (two) score += two;
     }
