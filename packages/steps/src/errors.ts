@@ -32,11 +32,6 @@ export const stepsErrors = defineErrors('steps', {
     status: 400,
     hint: 'Each line of a TSV input must be `src<TAB>tgt`; the diagnostic names the file and line.',
   },
-  SLM_CLEAN_STORE_MODE_UNAVAILABLE: {
-    message: 'store mode (--corpus {corpus}) is not available yet; clean a file with --in',
-    status: 501,
-    hint: 'File mode works today; store mode arrives with the store (see issue 3).',
-  },
   SLM_DECONTAMINATION_FILE_INVALID: {
     message: 'protected test set "{file}" could not be read: {problem}',
     status: 400,
