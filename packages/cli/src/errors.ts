@@ -22,11 +22,6 @@ export const cliErrors = defineErrors('cli', {
     status: 409,
     hint: 'Importing the same bytes twice would duplicate every unit. Pass --force if you really mean it.',
   },
-  SLM_CLI_NO_SCAN: {
-    message: 'corpus "{corpus}" has not been scanned for personal information yet',
-    status: 409,
-    hint: 'A transfer assessment counts individuals from the findings of a scan: run `silkloom scan --corpus NAME` first.',
-  },
   SLM_CLI_EXPORT_REFUSED: {
     message: 'export of "{corpus}" to {to} refused: the assessment decided {decision}{why}',
     status: 403,

@@ -4,9 +4,9 @@
  * run-and-record step both use.
  */
 import type { Command } from 'commander';
-import { assessTransfer, loadRulePacks, type Assessment } from '@silkloom/governance';
+import { loadRulePacks } from '@silkloom/governance';
+import { assessCorpus as assessStoredCorpus, type CorpusAssessment, type TransferFacts } from '@silkloom/server/governance';
 import type { Store } from '@silkloom/store';
-import { corpusTransferRequest, type CorpusRequest, type TransferFacts } from './corpus-governance.ts';
 import { rulesDir } from './commands/rules-dir.ts';
 
 /** The options as commander parses them: the typed facts, plus the flags whose names or types differ. */
@@ -53,19 +53,7 @@ export function transferFacts(opts: TransferOptions): TransferFacts {
   };
 }
 
-export interface CorpusAssessment extends CorpusRequest {
-  assessment: Assessment;
-}
-
 /** Builds the request from the store, assesses it against the packs and records an `assess` audit entry. */
-export async function assessCorpus(store: Store, corpus: string, opts: TransferOptions, actor: string): Promise<CorpusAssessment> {
-  const built = await corpusTransferRequest(store, corpus, transferFacts(opts));
-  const assessment = assessTransfer(built.request, loadRulePacks(rulesDir(opts.rules)));
-  await store.audit.append({
-    action: 'assess',
-    actor,
-    subject: `corpus:${corpus}`,
-    details: JSON.parse(JSON.stringify({ request: built.request, assumptions: built.assumptions, decision: assessment.decision, legs: assessment.legs.map((l) => ({ jurisdiction: l.jurisdiction, decision: l.decision, rules: l.rules.map((r) => `${r.pack}@${r.version}#${r.id}`) })), packs: assessment.packs })),
-  });
-  return { ...built, assessment };
+export function assessCorpus(store: Store, corpus: string, opts: TransferOptions, actor: string): Promise<CorpusAssessment> {
+  return assessStoredCorpus(store, corpus, transferFacts(opts), loadRulePacks(rulesDir(opts.rules)), actor);
 }

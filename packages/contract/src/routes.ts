@@ -19,7 +19,7 @@ import { MemberParams, MemberPutBody, MemberSchema, OrgCreateBody, OrgParams, Or
 import { defineRoute } from './route.ts';
 import { SearchQuery, SearchResultSchema, TmLookupBody, TmResultSchema } from './search.ts';
 import {
-  AssessBody, AssessmentSchema, AuditVerificationSchema, BatchSchema, ScanBody, ScanResultSchema, ExportManifestSchema, ExportQuery, ImportResultSchema, RunParams, RunSchema,
+  AssessBody, AssessmentSchema, AuditVerificationSchema, CorpusAssessBody, CorpusAssessmentSchema, BatchSchema, ScanBody, ScanResultSchema, ExportManifestSchema, ExportQuery, ImportResultSchema, RunParams, RunSchema,
 } from './transfers.ts';
 import { UnitDetailSchema, UnitListQuery, UnitPageSchema, UnitParams } from './units.ts';
 
@@ -163,6 +163,11 @@ export const routes = {
   scanCorpus: defineRoute({
     method: 'POST', url: `${V1}/corpora/:corpus/scan`, summary: 'Scan a corpus for personal data; stores findings as a run', tags: ['governance'], scope: 'corpus', action: 'governance.scan',
     schema: { params: CorpusParams, body: ScanBody, response: { 200: ScanResultSchema, ...errors } },
+  }),
+  assessCorpus: defineRoute({
+    method: 'POST', url: `${V1}/corpora/:corpus/assess`, summary: 'Assess exporting a corpus: the request is built from its provenance and latest scan; recorded in the audit log',
+    tags: ['governance'], scope: 'corpus', action: 'governance.assess',
+    schema: { params: CorpusParams, body: CorpusAssessBody, response: { 200: CorpusAssessmentSchema, 409: ErrorBody, ...errors } },
   }),
   assessTransfer: defineRoute({
     method: 'POST', url: `${V1}/assess`, summary: 'Assess a cross-border transfer against the rule packs', tags: ['governance'], scope: 'anyOrg', action: 'governance.assess',

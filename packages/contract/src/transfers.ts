@@ -108,9 +108,73 @@ export const ScanResultSchema = Type.Object({
   unitsWithFindings: Type.Integer(),
   findings: Type.Integer(),
   byType: Type.Record(Type.String(), Type.Integer()),
-  grade: Type.Object({ data: Type.String(), personal: Type.String() }, { additionalProperties: true }),
+  grade: Type.Object({
+    data: Type.String({ description: 'general, important or core (GB/T 43697-2024)' }),
+    personal: Type.String({ description: 'none, personal or sensitive (PIPL Art 4 / Art 28)' }),
+    categories: Type.Optional(Type.Array(Type.String())),
+    distinctIdentifiers: Type.Optional(Type.Integer()),
+    reasons: Type.Optional(Type.Array(Type.Object({ rule: Type.String(), because: Type.String(), citation: Type.String() }))),
+  }, { additionalProperties: true }),
 });
 
 /** A transfer request as @silkloom/governance defines it (docs/governance.md); checked by the assessment. */
 export const AssessBody = Type.Object({}, { additionalProperties: true, description: 'TransferRequest: as_of, exporter, recipient, dataset, counters (docs/governance.md)' });
 export const AssessmentSchema = Type.Object({ decision: Type.String() }, { additionalProperties: true, description: 'Assessment (docs/governance.md); decision support, not legal advice' });
+
+/** Transfer purposes the governance rule packs know (packages/governance/src/assess/request.ts PURPOSES). */
+export const TRANSFER_PURPOSES = ['academic_cooperation', 'commercial', 'contract_with_individual', 'hr_management', 'emergency', 'return_of_foreign_data'] as const;
+export type TransferPurpose = (typeof TRANSFER_PURPOSES)[number];
+
+/**
+ * Assess exporting a stored corpus: the destination and purpose, plus the facts
+ * the store cannot know (each left out is assumed, and the answer says how).
+ */
+export const CorpusAssessBody = Type.Object({
+  to: CountryCode,
+  purpose: Type.Union(TRANSFER_PURPOSES.map((p) => Type.Literal(p))),
+  asOf: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'date the rules are taken at (default today)' })),
+  exporterCountry: Type.Optional(CountryCode),
+  exporterCity: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'the GBA route needs it, e.g. Guangzhou' })),
+  ciio: Type.Optional(Type.Boolean({ description: 'the exporter is a critical information infrastructure operator (unknown when left out)' })),
+  ftz: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'the exporter\'s free-trade zone, if any' })),
+  recipientRestricted: Type.Optional(Type.Boolean()),
+  stateSecret: Type.Optional(Type.Boolean()),
+  importantDataNotified: Type.Optional(Type.Boolean()),
+  priorIndividuals: Type.Optional(Type.Integer({ minimum: 0, description: 'individuals already exported this year outside Silkloom' })),
+  priorSensitiveIndividuals: Type.Optional(Type.Integer({ minimum: 0 })),
+});
+export type CorpusAssessBody = Static<typeof CorpusAssessBody>;
+
+const CitationSchema = Type.Object({
+  instrument: Type.String(),
+  article: Type.String(),
+  url: Type.Optional(Type.String()),
+  note: Type.Optional(Type.String()),
+});
+
+export const LegSchema = Type.Object({
+  jurisdiction: Type.String(),
+  direction: Type.String({ description: 'export (from the exporter\'s country) or onward (from another origin of the data)' }),
+  decision: Type.String(),
+  obligations: Type.Array(Type.String()),
+  rules: Type.Array(Type.Object({
+    pack: Type.String(),
+    version: Type.String(),
+    id: Type.String(),
+    citations: Type.Array(CitationSchema),
+    confidence: Type.String(),
+    basis: Type.String(),
+  })),
+  missing: Type.Optional(Type.Array(Type.String(), { description: 'facts whose absence forced ESCALATE' })),
+  notes: Type.Optional(Type.Array(Type.String())),
+});
+
+export const CorpusAssessmentSchema = Type.Object({
+  corpus: Type.String(),
+  decision: Type.String(),
+  legs: Type.Array(LegSchema),
+  assumptions: Type.Array(Type.String(), { description: 'what the request builder and the assessment assumed' }),
+  packs: Type.Record(Type.String(), Type.String()),
+  request: Type.Unknown({ description: 'the TransferRequest built from the store (docs/governance.md)' }),
+}, { description: 'decision support, not legal advice' });
+export type CorpusAssessmentInfo = Static<typeof CorpusAssessmentSchema>;

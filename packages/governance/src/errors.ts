@@ -56,6 +56,11 @@ export const governanceErrors = defineErrors('governance', {
     status: 400,
     hint: 'The request shape is documented in docs/governance.md (as_of, exporter, recipient, dataset, counters).',
   },
+  SLM_ASSESS_NO_SCAN: {
+    message: 'corpus "{corpus}" has not been scanned for personal information yet',
+    status: 409,
+    hint: 'A transfer assessment counts individuals from the findings of a scan: run `silkloom scan --corpus NAME` (or "Scan for personal data" on the Governance page) first.',
+  },
   SLM_ASSESS_NO_CN_PACK: {
     message: 'the exporter is in mainland China but no rule pack covers CN exports',
     status: 500,

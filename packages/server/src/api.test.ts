@@ -2,13 +2,16 @@
  * The API end to end on both dialects: import the demo corpus by upload,
  * list and show units, statistics, concordance in Chinese (also two
  * characters), Thai, Khmer and Arabic, TM look-up, glossary import with terms
- * marked in results, export download and manifest, the OpenAPI document
+ * marked in results, export download and manifest, scanning and assessing a
+ * corpus, the OpenAPI document
  * (validated) and the docs page — through inject() and over a real socket.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { TRANSFER_PURPOSES } from '@silkloom/contract';
+import { PURPOSES } from '@silkloom/governance';
 import { ORG_A, describeServer } from './testing/server-harness.ts';
 import { multipart } from './testing/multipart.ts';
 
@@ -160,6 +163,10 @@ describeServer(
       const run = (await s().as('a:viewer', 'GET', `/api/v1/runs/${result.runId}`)).json();
       assert.equal(run.kind, 'scan');
       assert.equal(run.status, 'finished');
+      assert.equal(run.report.level, 'general', 'the grade is the run\'s report');
+      assert.equal(run.stats.unitsWithFindings, result.unitsWithFindings);
+      assert.ok(run.stats.sampleUnitIds.length > 0);
+      assert.ok(result.grade.reasons.some((r: { citation: string }) => /PIPL/.test(r.citation)));
       const denied = await s().as('a:viewer', 'POST', '/api/v1/corpora/demo/scan', {});
       assert.equal(denied.statusCode, 403);
       const request = JSON.parse(readFileSync(new URL('./fixtures/transfer-request.json', import.meta.url), 'utf8'));
@@ -169,6 +176,40 @@ describeServer(
       const invalid = await s().as('a:curator', 'POST', '/api/v1/assess', { as_of: 'soon' });
       assert.equal(invalid.statusCode, 400);
       assert.match(invalid.json().error.code, /^SLM_ASSESS_/);
+    });
+
+    test('governance: assessing a corpus builds the request from its provenance and latest scan, and is audited', async () => {
+      await s().h.store.corpora.create({ name: 'unscanned', ownerOrg: ORG_A });
+      const body = { to: 'th', purpose: 'academic_cooperation', asOf: '2026-06-01' };
+      const unscanned = await s().as('a:curator', 'POST', '/api/v1/corpora/unscanned/assess', body);
+      assert.equal(unscanned.statusCode, 409, unscanned.body);
+      assert.equal(unscanned.json().error.code, 'SLM_ASSESS_NO_SCAN');
+      assert.equal((await s().as('a:viewer', 'POST', '/api/v1/corpora/demo/assess', body)).statusCode, 403);
+      const badPurpose = await s().as('a:curator', 'POST', '/api/v1/corpora/demo/assess', { ...body, purpose: 'marketing' });
+      assert.equal(badPurpose.statusCode, 400);
+
+      const res = await s().as('a:curator', 'POST', '/api/v1/corpora/demo/assess', { ...body, ciio: false });
+      assert.equal(res.statusCode, 200, res.body);
+      const a = res.json();
+      assert.equal(a.corpus, 'demo');
+      assert.equal(a.request.recipient.country, 'TH');
+      assert.deepEqual(a.request.dataset.collected_in, ['CN'], 'from the upload\'s origin jurisdiction');
+      assert.equal(a.request.exporter.is_ciio, false);
+      assert.ok(a.request.counters.pi_individuals_ytd > 0, 'individuals counted from the stored findings');
+      const leg = a.legs.find((l: { jurisdiction: string }) => l.jurisdiction === 'CN');
+      assert.ok(leg, JSON.stringify(a.legs));
+      assert.equal(leg.decision, a.decision);
+      assert.ok(leg.rules.length > 0 && leg.rules[0].citations[0].instrument, JSON.stringify(leg.rules));
+      assert.match(leg.rules[0].version, /\S/);
+      assert.ok(a.assumptions.some((x: string) => x.includes('distinct identifiers')), a.assumptions.join('\n'));
+      assert.ok(Object.keys(a.packs).length > 0);
+      const unknownCiio = (await s().as('a:curator', 'POST', '/api/v1/corpora/demo/assess', body)).json();
+      assert.ok(unknownCiio.assumptions.some((x: string) => x.includes('CIIO')), 'what was left out is said to be assumed');
+
+      const audited = (await s().h.store.audit.list({ limit: 1000 })).filter((e) => e.action === 'assess' && e.subject === 'corpus:demo');
+      assert.equal(audited.length, 2);
+      assert.equal(audited[0]!.actor, 'user:a-curator@example.org');
+      assert.deepEqual(TRANSFER_PURPOSES, PURPOSES, 'the contract offers exactly the purposes the rule packs know');
     });
 
     test('the OpenAPI document validates and the docs page is served with its assets', async () => {

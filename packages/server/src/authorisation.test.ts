@@ -45,6 +45,7 @@ function bodyFor(name: string, who: string, target: string): unknown {
   switch (name) {
     case 'updateCorpus': return { description: `touched by ${who}` };
     case 'createShare': return { org: target === 'c-public' ? ORG_A : ORG_C, licence: 'CC-BY-4.0', purposes: ['research'], validFrom: '2099-06-01' };
+    case 'assessCorpus': return { to: 'TH', purpose: 'academic_cooperation' };
     case 'putMember': return { email: 'spare@example.org', role: 'viewer' };
     case 'createCorpus': return { name: `new-${tag}`, ownerOrg: target };
     case 'createUser': return { email: `made-by-${tag}@example.org`, password: 'long enough password' };

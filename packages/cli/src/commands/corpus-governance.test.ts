@@ -31,7 +31,7 @@ for (const dialect of testDialects()) {
     it('assess --corpus needs a scan first', async () => {
       const r = await cli('assess', '--corpus', 'demo', '--to', 'TH', '--purpose', 'academic_cooperation', '--json');
       assert.equal(r.code, 1);
-      assert.equal(r.json().error.code, 'SLM_CLI_NO_SCAN');
+      assert.equal(r.json().error.code, 'SLM_ASSESS_NO_SCAN');
     });
 
     it('scan --corpus stores findings per unit and grades the corpus', async () => {

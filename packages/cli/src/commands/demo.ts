@@ -14,7 +14,7 @@ import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
 import { runImportFiles, type FileResult } from './import.ts';
 import { cliActor, withStore } from '../store-session.ts';
 import { cleanCorpus, type CleanCorpusResult } from '../clean-corpus.ts';
-import { scanCorpus, type ScanCorpusResult } from '../corpus-governance.ts';
+import { scanCorpus, type ScanCorpusResult } from '@silkloom/server/governance';
 import { renderStats } from './stats.ts';
 import type { Output } from '../output.ts';
 

@@ -11,7 +11,7 @@ import type { Command } from 'commander';
 import { canonicalLangTag } from '@silkloom/core';
 import { DEFAULT_MIN_SCORE, PII_TYPES, resolveTypes, scanText, type Finding } from '@silkloom/governance';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
-import { scanCorpus, type ScanCorpusResult } from '../corpus-governance.ts';
+import { scanCorpus, type ScanCorpusResult } from '@silkloom/server/governance';
 import { cliActor, withStore } from '../store-session.ts';
 
 interface ScanOptions extends CommonOptions {

@@ -1,34 +1,50 @@
 /**
  * Governance over a stored corpus — the wiring between @silkloom/governance
  * (pure detectors, grading, rule packs) and @silkloom/store (findings, runs,
- * audit log), which never import each other.
+ * audit log), which never import each other. Shared by the API routes and the
+ * CLI (`@silkloom/server/governance`, no Fastify loaded) so that a scan or an
+ * assessment means the same thing from either.
  *
  * - scanCorpus: finds identifiers in every variant, stores them per unit (the
  *   matched text only as a hash), grades the corpus, records a `scan` run.
  * - corpusTransferRequest: builds an assessment request from provenance and
  *   the latest scan, and says what it assumed.
+ * - assessCorpus: that request assessed against the packs, recorded in the
+ *   audit log.
  */
 import { createHash } from 'node:crypto';
 import { canonicalCountry, type JsonValue } from '@silkloom/core';
 import {
   PURPOSES,
+  assessTransfer,
   createCorpusGrader,
   detectorVersions,
+  governanceError,
   gradeUnit,
   scanText,
+  type Assessment,
   type CorpusGrade,
   type Finding,
   type PiiType,
   type Purpose,
+  type RulePack,
   type TransferRequest,
 } from '@silkloom/governance';
 import type { FindingInput, Store } from '@silkloom/store';
-import { cliError } from './errors.ts';
-import type { Progress } from './output.ts';
+
+/** What a long scan reports as it goes (the CLI's progress bar; nothing in the API). */
+export interface ScanProgress {
+  setTotal(total: number): void;
+  increment(): void;
+}
+
+const NO_PROGRESS: ScanProgress = { setTotal() {}, increment() {} };
 
 /** Finding types that are personal but not sensitive personal information (PIPL Art 4 vs Art 28). */
 const PLAIN_PERSONAL: ReadonlySet<string> = new Set(['EMAIL', 'PHONE', 'IP_ADDRESS']);
 const FLUSH_UNITS = 500;
+/** Units with findings the scan names in its stats, so a reviewer can look at examples without another query. */
+const SAMPLE_UNITS = 20;
 
 export interface ScanCorpusOptions {
   types?: PiiType[];
@@ -41,6 +57,9 @@ export interface ScanCorpusResult {
   corpus: string;
   units: number;
   variants: number;
+  unitsWithFindings: number;
+  /** The first units (in stream order) with findings, at most SAMPLE_UNITS. */
+  sampleUnitIds: string[];
   findings: number;
   grade: CorpusGrade;
 }
@@ -50,7 +69,7 @@ export function identifierHash(type: string, text: string): string {
   return createHash('sha256').update(`${type}\0${text.replace(/[\s\-().]/g, '').toLowerCase()}`).digest('hex');
 }
 
-export async function scanCorpus(store: Store, corpus: string, opts: ScanCorpusOptions, progress: Progress): Promise<ScanCorpusResult> {
+export async function scanCorpus(store: Store, corpus: string, opts: ScanCorpusOptions, progress: ScanProgress = NO_PROGRESS): Promise<ScanCorpusResult> {
   await store.corpora.require(corpus);
   progress.setTotal(await store.units.count({ corpus }));
   const config = { types: opts.types ?? null, minScore: opts.minScore ?? null } as JsonValue;
@@ -58,6 +77,8 @@ export async function scanCorpus(store: Store, corpus: string, opts: ScanCorpusO
   const grader = createCorpusGrader();
   let units = 0;
   let variants = 0;
+  let unitsWithFindings = 0;
+  const sampleUnitIds: string[] = [];
   let findings = 0;
   let pending: FindingInput[] = [];
   let pendingUnits: string[] = [];
@@ -78,6 +99,7 @@ export async function scanCorpus(store: Store, corpus: string, opts: ScanCorpusO
         }
       }
       findings += unitFindings.length;
+      if (unitFindings.length && ++unitsWithFindings <= SAMPLE_UNITS) sampleUnitIds.push(unit.unitId);
       grader.add(gradeUnit(Object.values(unit.variants).map((v) => v.text), unitFindings), unitFindings);
       pendingUnits.push(unit.unitId);
       units++;
@@ -90,8 +112,10 @@ export async function scanCorpus(store: Store, corpus: string, opts: ScanCorpusO
     throw err;
   }
   const grade = grader.result();
-  await store.runs.finish(run.runId, { stats: { units, variants, findings, grade } as unknown as JsonValue }, { actor: opts.actor });
-  return { runId: run.runId, corpus, units, variants, findings, grade };
+  const stats = { units, variants, unitsWithFindings, sampleUnitIds, findings, byType: grade.findingsByType, grade };
+  // The grade is also the run's report, which is what the web UI and `GET /runs/:id` show.
+  await store.runs.finish(run.runId, { stats: stats as unknown as JsonValue, report: grade as unknown as JsonValue }, { actor: opts.actor });
+  return { runId: run.runId, corpus, units, variants, unitsWithFindings, sampleUnitIds, findings, grade };
 }
 
 export interface TransferFacts {
@@ -120,13 +144,14 @@ export interface CorpusRequest {
 /** Builds the assessment request for exporting `corpus` to `facts.to`, from the store and the latest scan. */
 export async function corpusTransferRequest(store: Store, corpus: string, facts: TransferFacts): Promise<CorpusRequest> {
   if (!(PURPOSES as readonly string[]).includes(facts.purpose)) {
-    throw cliError('SLM_CLI_USAGE', { problem: `--purpose must be one of ${PURPOSES.join(', ')}` });
+    throw governanceError('SLM_ASSESS_REQUEST_INVALID', { field: 'dataset.purpose', problem: `must be one of ${PURPOSES.join(', ')}` });
   }
   const to = canonicalCountry(facts.to);
   const assumptions: string[] = [];
   const scan = (await store.runs.list(corpus)).filter((r) => r.kind === 'scan' && r.status === 'finished').at(-1);
-  if (!scan) throw cliError('SLM_CLI_NO_SCAN', { corpus });
-  const grade = (scan.stats as unknown as { grade: CorpusGrade }).grade;
+  if (!scan) throw governanceError('SLM_ASSESS_NO_SCAN', { corpus });
+  // Scans record the grade as their report; older ones only in their stats.
+  const grade = (scan.report ?? (scan.stats as unknown as { grade: CorpusGrade }).grade) as unknown as CorpusGrade;
   const summary = await store.findings.summary(corpus);
   let individuals = 0;
   let sensitive = 0;
@@ -162,6 +187,23 @@ export async function corpusTransferRequest(store: Store, corpus: string, facts:
     },
   };
   return { request, assumptions, own: { individuals, sensitiveIndividuals: sensitive } };
+}
+
+export interface CorpusAssessment extends CorpusRequest {
+  assessment: Assessment;
+}
+
+/** Builds the request from the store, assesses it against the packs and records an `assess` audit entry. */
+export async function assessCorpus(store: Store, corpus: string, facts: TransferFacts, packs: readonly RulePack[], actor: string): Promise<CorpusAssessment> {
+  const built = await corpusTransferRequest(store, corpus, facts);
+  const assessment = assessTransfer(built.request, packs);
+  await store.audit.append({
+    action: 'assess',
+    actor,
+    subject: `corpus:${corpus}`,
+    details: JSON.parse(JSON.stringify({ request: built.request, assumptions: built.assumptions, decision: assessment.decision, legs: assessment.legs.map((l) => ({ jurisdiction: l.jurisdiction, decision: l.decision, rules: l.rules.map((r) => `${r.pack}@${r.version}#${r.id}`) })), packs: assessment.packs })),
+  });
+  return { ...built, assessment };
 }
 
 async function originsOf(store: Store, corpus: string, fallback: string, assumptions: string[]): Promise<string[]> {
