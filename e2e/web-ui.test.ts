@@ -2,7 +2,8 @@
  * The web UI end to end, in headless Debian Chromium against the real server
  * on a temp SQLite store: sign in, upload a TMX with its provenance, see it on
  * the dashboard, review until consensus validates units, search a Thai and a
- * Chinese word, cut a release and download its datasheet, switch the UI
+ * Chinese word, cut a release and download its datasheet, scan the corpus
+ * for personal data and assess a transfer on the governance page, switch the UI
  * language, check an Arabic segment is right-to-left, and use it at phone
  * size. Screenshots go to e2e/artifacts/ (kept by CI when a test fails).
  */
@@ -184,6 +185,44 @@ describe('web UI in headless Chromium', () => {
       assert.match(sheet, /\| Chulalongkorn students \| 3 \|/);
       assert.match(sheet, /\*\*Transfer assessment\*\* for destination TH/);
     });
+  });
+
+  test('governance: scan the corpus for personal data, see findings and grade, assess a transfer to TH', async () => {
+    const { page } = curator;
+    // A contact line collected in China, so the scan has something to find and the export leg is China's.
+    await server.store.imports.run(CORPUS, { sourceFile: 'contacts.tmx', sourceSha256: 'c'.repeat(64), format: 'tmx', licence: 'CC-BY-4.0', originJurisdiction: 'CN' }, async (sink) => {
+      await sink.add({ id: 'contact-1', variants: { 'zh-Hans': { text: '请联系导游：guide.wang@example.cn' }, th: { text: 'ติดต่อไกด์: guide.wang@example.cn' } }, status: 'clean', domains: ['tourism'], provenance: {} });
+    });
+    await step(page, '07-governance', async () => {
+      await page.goto(`${server.url}/governance?corpus=${CORPUS}`);
+      await page.getByText('This corpus has not been scanned yet.').waitFor();
+      await page.click('[data-testid=scan-button]');
+      await page.waitForSelector('[data-testid=scan-figures]', { timeout: 20_000 });
+      assert.equal(await page.textContent('[data-testid=scan-findings]'), '2', 'the e-mail address in both variants');
+      assert.match((await page.textContent('[data-testid=scan-grade]'))!, /general data · personal information/);
+      assert.match((await page.textContent('[data-testid=scan-figures]'))!, /EMAIL.*2/s);
+      await page.locator('[data-unit]').first().waitFor();
+      await page.fill('#a-to', 'th');
+      await page.selectOption('#a-purpose', 'academic_cooperation');
+      await page.click('[data-testid=assess-form] button[type=submit]');
+      await page.waitForSelector('[data-testid=assess-decision]', { timeout: 20_000 });
+      assert.match((await page.textContent('[data-testid=assess-decision]'))!, /^[A-Z_]+$/);
+      assert.match((await page.textContent('[data-testid=assess-leg] h3'))!, /export from CN/);
+      assert.match((await page.textContent('[data-testid=assess-rules]'))!, /cn-outbound@\S+ · [\w.-]+[\s\S]*(PIPL|CBDF|Art)/);
+      assert.match((await page.textContent('[data-testid=assumptions]'))!, /CIIO/);
+      assert.ok((await server.store.audit.list({ limit: 1000 })).some((e) => e.action === 'assess' && e.subject === `corpus:${CORPUS}`));
+    });
+    const phone = await signIn(USERS.curator, { viewport: { width: 390, height: 844 } });
+    try {
+      await step(phone.page, '07-governance-phone', async () => {
+        await phone.page.goto(`${server.url}/governance?corpus=${CORPUS}`);
+        await phone.page.waitForSelector('[data-testid=scan-figures]');
+        const width = await phone.page.evaluate(() => document.documentElement.scrollWidth);
+        assert.ok(width <= 390, `the governance page is ${width}px wide on a phone`);
+      });
+    } finally {
+      await phone.context.close();
+    }
   });
 
   test('the UI switches to Simplified Chinese and remembers it', async () => {

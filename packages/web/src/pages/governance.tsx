@@ -1,16 +1,31 @@
 /**
- * Governance as far as the API exposes it: units reviewers flagged for
- * personal data (each with the policy that flagged it), and verification of
- * the hash-chained audit log. Grades and transfer assessments appear here once
- * the governance routes exist.
+ * Governance of the chosen corpus: the personal-data scan (run it, its
+ * findings by type, the grade — general / important / core data, personal or
+ * sensitive personal information — with the grader's reasons, and units with
+ * findings), a cross-border transfer assessment built from the corpus's
+ * provenance and latest scan (decision, legs, obligations, cited rules,
+ * assumptions), verification of the hash-chained audit log, and the units
+ * reviewers flagged for personal data. Buttons follow the permission table;
+ * the server checks again.
  */
-import { cobuildRoutes, routes } from '@silkloom/contract';
+import { cobuildRoutes, roleAllows, routes, type Action, type SessionInfo } from '@silkloom/contract';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
+import { useSession } from '../api/session.tsx';
 import { useApi } from '../api/use-api.ts';
 import { UnitRow } from '../components/unit-card.tsx';
 import { CorpusPicker, ErrorBox, Loading, Page, useCorpusChoice } from '../components/ui.tsx';
+import { AssessPanel } from './governance-assess.tsx';
+import { ScanPanel } from './governance-scan.tsx';
+
+/** Whether the user's role in the organisation owning the corpus grants `action` (site admins may do anything). */
+function mayAct(session: SessionInfo | undefined, ownerOrg: string | undefined, action: Action): boolean {
+  if (!session) return false;
+  if (session.user.admin) return true;
+  const role = session.user.memberships.find((m) => m.org === ownerOrg)?.role;
+  return !!role && roleAllows(role, action);
+}
 
 function FlaggedUnit(props: { unitId: string }) {
   const unit = useApi(() => call(routes.showUnit, { params: { unitId: props.unitId } }), [props.unitId]);
@@ -20,6 +35,9 @@ function FlaggedUnit(props: { unitId: string }) {
 export function GovernancePage() {
   const { t } = useTranslation();
   const { corpus, corpora, error, loading } = useCorpusChoice();
+  const { session } = useSession();
+  const info = useApi(async () => (corpus ? call(routes.showCorpus, { params: { corpus } }) : undefined), [corpus]);
+  const ownerOrg = info.data?.ownerOrg;
   const flagged = useApi(async () => (corpus ? call(cobuildRoutes.flagged, { params: { corpus } }) : { decisions: [] }), [corpus]);
   const [audit, setAudit] = useState<{ ok: boolean; entries: number; firstBroken?: { seq: number; reason: string }; head?: { seq: number; hash: string } }>();
   const [auditError, setAuditError] = useState<unknown>();
@@ -33,6 +51,12 @@ export function GovernancePage() {
   };
   return (
     <Page title={t('governance.title')} actions={<CorpusPicker corpus={corpus} corpora={corpora} />}>
+      {corpus && info.data && (
+        <>
+          {mayAct(session, ownerOrg, 'run.read') && <ScanPanel key={`scan-${corpus}`} corpus={corpus} canScan={mayAct(session, ownerOrg, 'governance.scan')} />}
+          {mayAct(session, ownerOrg, 'governance.assess') && <AssessPanel key={`assess-${corpus}`} corpus={corpus} />}
+        </>
+      )}
       <div className="card">
         <h2>{t('governance.audit')}</h2>
         <p className="muted">{t('governance.auditHelp')}</p>

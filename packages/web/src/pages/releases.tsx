@@ -1,14 +1,11 @@
 /** Releases of a corpus and the form that cuts a new one (status filter, split sizes, version). */
-import { cobuildRoutes, UNIT_STATUS_VALUES } from '@silkloom/contract';
+import { cobuildRoutes, TRANSFER_PURPOSES, UNIT_STATUS_VALUES } from '@silkloom/contract';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
 import { CorpusPicker, ErrorBox, Loading, Page, fmt, useCorpusChoice } from '../components/ui.tsx';
 import { Link, navigate } from '../router.tsx';
-
-/** Transfer purposes the governance rule packs know (packages/governance/src/assess/request.ts). */
-const PURPOSES = ['academic_cooperation', 'commercial', 'contract_with_individual', 'hr_management', 'emergency', 'return_of_foreign_data'] as const;
 
 export function ReleasesPage() {
   const { t } = useTranslation();
@@ -113,7 +110,7 @@ export function ReleasesPage() {
               <div>
                 <label htmlFor="r-purpose">{t('releases.purpose')}</label>
                 <select id="r-purpose" name="purpose" defaultValue="academic_cooperation">
-                  {PURPOSES.map((p) => (
+                  {TRANSFER_PURPOSES.map((p) => (
                     <option key={p} value={p}>
                       {t(`purpose.${p}`)}
                     </option>
