@@ -165,8 +165,8 @@ export async function corpusTransferRequest(store: Store, corpus: string, facts:
   const prior = await exportedThisYear(store, asOf);
   if (prior.exports) assumptions.push(`${prior.exports} earlier export(s) in ${asOf.slice(0, 4)} from the audit log add ${prior.individuals} personal / ${prior.sensitive} sensitive individuals to the year's counters`);
   const exporter = facts.exporterCountry ? canonicalCountry(facts.exporterCountry) : 'CN';
-  if (!facts.exporterCountry) assumptions.push('exporter country CN (pass --exporter-country to change)');
-  if (facts.ciio === undefined) assumptions.push('whether the exporter is a CIIO is unknown (null); pass --ciio or --no-ciio');
+  if (!facts.exporterCountry) assumptions.push('exporter country taken as CN (not given)');
+  if (facts.ciio === undefined) assumptions.push('whether the exporter is a CIIO is unknown (null): not given');
   if (facts.recipientRestricted === undefined) assumptions.push(`recipient in ${to} is not on a restricted list`);
   if (facts.stateSecret === undefined) assumptions.push('the data contains no state secret');
   if (facts.importantDataNotified === undefined) assumptions.push('no authority has notified the data as important data');
