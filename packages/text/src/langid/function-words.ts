@@ -17,10 +17,10 @@ const LISTS: Readonly<Record<string, string>> = {
   ms: 'yang dan di ini itu dengan untuk dari dalam tidak akan pada ada adalah juga oleh ke kerana bahawa atau telah sudah boleh mereka kami kita saya ia dia beliau sebagai tersebut seperti ialah iaitu daripada',
   vi: 'và của là có được trong cho những các một không người này với đã để khi đến từ như về sẽ cũng năm nhưng theo tại đó',
   fil: 'ang ng sa na mga at ay si ni kay para may ito iyon hindi nang noong kung siya sila kanilang niya ngunit pero din rin lamang lang mula',
-  tr: 've bir bu da de için ile olarak olan gibi daha çok en ama ancak sonra kadar her şey ne onun bunun değil var yok ise veya mi mı',
-  sw: 'na ya wa kwa ni katika za la cha kuwa hii hiyo lakini pia au kama baada kabla wakati yake wao sana zaidi hata ambayo ambao alisema',
-  ha: 'da na a ta ya ba su ga cikin wannan wanda don kuma amma daga zuwa ko shi ita sun suka yana tana akwai ake',
-  uz: "va bu bilan uchun ham bir edi emas boʻlgan bo'lgan qilib esa lekin yoki deb keyin kabi har ular biz siz men",
+  tr: 've bir bu da de için ile olarak olan gibi daha çok en ama ancak sonra kadar her şey ne onun bunun değil var yok ise veya mi mı çünkü göre sadece bile şu ki tarafından ilk iki olduğu olduğunu oldu büyük yeni birlikte arasında üzerinde içinde önce şimdi zaman nasıl neden bunu buna bunlar onlar ayrıca hem',
+  sw: 'na ya wa kwa ni katika za la cha kuwa hii hiyo lakini pia au kama baada kabla wakati yake wao sana zaidi hata ambayo ambao alisema kwamba sisi wewe mimi yeye hao huo hizi hilo kutoka hadi bila kila tu mwaka watu mtu nchi serikali kubwa pamoja baadhi ili kisha ndiyo kuhusu alikuwa walikuwa',
+  ha: 'da na a ta ya ba su ga cikin wannan wanda don kuma amma daga zuwa ko shi ita sun suka yana tana akwai ake ce za zai mai masu waɗanda wadanda lokacin bayan kafin tare duk kowa wani wata wasu yadda saboda domin idan babu sosai shekara mutane',
+  uz: "va bu bilan uchun ham bir edi emas boʻlgan bo'lgan qilib esa lekin yoki deb keyin kabi har ular biz siz men yil yilda boʻyicha orqali hamda ammo biroq shu ushbu uning ularning boʻladi boʻlib qilgan qiladi etdi koʻra koʻp katta yangi eng juda hali faqat hech nima qanday chunki agar kerak mumkin yoʻq bor oʻz oʻzi davomida tomonidan haqida boshqa barcha",
   ru: 'и в не на что с по это как он она они к из за от для но то так же бы был была были его её ещё уже или у',
   kk: 'және бұл мен да де үшін бір деп осы оның олар ол біз сіз екі болып болды бар жоқ еді емес туралы сияқты кейін',
   mn: 'нь болон юм энэ тэр байна байсан гэж гэсэн бол ба буюу хамт дээр доор дотор хүн жил нэг хоёр их бас',
@@ -30,8 +30,8 @@ const LISTS: Readonly<Record<string, string>> = {
   'fa-AF': 'در از به که این آن را با است بود شد برای یک هم تا می نیز اما یا خود وی او ها های شده کرد',
   ur: 'کے کی کا ہے ہیں میں سے کو اور نے یہ وہ تھا تھی تھے بھی کہ پر لیے گیا کیا ہو ایک جو',
   ps: 'د په کې ته چې دا هغه او یې شو وو دی ده دي کړ سره له لپاره باندې وړ یو هم نه',
-  hi: 'है हैं था थे थी में से को और का के की भी नहीं यह वह लिए किया गया कर करने होता जो अपने तक बाद लेकिन कि पर',
-  ne: 'छ छन् हो थियो थिए गर्न गरेको भएको भने पनि र मा लाई ले बाट हरू देखि सम्म यो त्यो उनी उनले गरे हुन्छ हुने भयो लागि साथै रहेको को का',
+  hi: 'है हैं था थे थी में से को और का के की भी नहीं यह वह लिए किया गया कर करने होता जो अपने तक बाद लेकिन कि पर ने इस उस इसके उसके इसे उसे इन उन रहा रही रहे सकते सकता सकती जाता जाती जाते होती होते हुआ हुई हुए कहा दिया लिया कुछ सभी सब बहुत क्योंकि जब तब अगर या वे आप हम मैं कोई किसी अपनी अपना ऐसे ऐसा जैसे वाले वाला वाली ज्यादा चाहिए पहले एवं',
+  ne: 'छ छन् हो थियो थिए गर्न गरेको भएको भने पनि र मा लाई ले बाट हरू देखि सम्म यो त्यो उनी उनले गरे हुन्छ हुने भयो लागि साथै रहेको को का गर्ने गरेका भएका रहेका हुन् गरी गरिएको छैन थिएन हुँदैन सक्छ सक्छन् सकिन्छ पर्छ पर्ने धेरै केही सबै हामी तपाईं उनीहरू आफ्नो यस यसको यसले उक्त तर वा जस्तै जस्तो यस्तो किनभने अझै अहिले पहिले पछि माथि भित्र बाहिर सँग नै भन्दा भएर गरेर',
 };
 
 /**

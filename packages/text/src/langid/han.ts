@@ -124,7 +124,19 @@ const CANTONESE: ReadonlyArray<readonly [string, number]> = [
   ['邊度', 3], ['边度', 3], ['呢個', 2.5], ['呢个', 2.5], ['呢啲', 3], ['呢度', 3], ['仲', 1], ['晒', 1], ['曬', 0.5], ['靚', 1.5],
   ['靓', 1.5], ['食', 0.7], ['行路', 1], ['瞓', 3], ['攰', 3], ['癐', 3], ['嬲', 2], ['咪', 0.7], ['咋', 1], ['吖', 1], ['喇', 1],
   ['𠮶', 3], ['𨋢', 3], ['嗮', 2], ['緊', 0.7], ['紧', 0.7], ['返', 0.7], ['翻', 0.3],
+  // Standard words that contain one of the weaker markers above: their negative weight cancels it (食物 is not 食 "eat").
+  ...neutralise(0.7, '食物 食品 飲食 饮食 糧食 粮食 食用 食材 食譜 食谱 食慾 食欲 肉食 草食 素食 美食 食堂 零食 主食 日食 月食 蠶食 捕食 覓食 觅食 食道 進食 进食 伙食 膳食 食鹽 食盐 飲食業'),
+  ...neutralise(0.7, '緊急 紧急 緊張 紧张 緊密 紧密 要緊 要紧 抓緊 抓紧 加緊 加紧 趕緊 赶紧 收緊 收紧 緊湊 紧凑 緊迫 紧迫 緊接 紧接 緊貼 紧贴 緊縮 紧缩 繃緊 绷紧'),
+  ...neutralise(0.7, '返回 往返 返國 返国 返鄉 返乡 返航 重返 遣返 返還 返还 返校'),
+  ...neutralise(0.3, '翻譯 翻译 翻身 翻轉 翻转 翻開 翻开 推翻 翻閱 翻阅'),
+  ...neutralise(1, '仲裁 仲介 仲夏 伯仲 喇叭 喇嘛 咋舌'),
+  ...neutralise(1.5, '俾斯麥 俾斯麦'),
 ];
+
+/** `words` (space-separated), each with weight `-weight`: cancels the marker character inside them. */
+function neutralise(weight: number, words: string): Array<readonly [string, number]> {
+  return words.split(' ').map((w) => [w, -weight] as const);
+}
 
 /** Written Mandarin function words that Cantonese writes differently, with weights. */
 const MANDARIN: ReadonlyArray<readonly [string, number]> = [
@@ -138,12 +150,13 @@ const MANDARIN: ReadonlyArray<readonly [string, number]> = [
 let cantonese: WeightedPhrases | undefined;
 let mandarin: WeightedPhrases | undefined;
 
-/** 係 inside 關係/关系/聯係 is Mandarin vocabulary, not the Cantonese copula. */
+/** 係 inside 關係/关系/聯係/係數 is Mandarin vocabulary, not the Cantonese copula. */
 function cantoneseCopula(text: string): number {
   let n = 0;
   for (let i = text.indexOf('係'); i !== -1; i = text.indexOf('係', i + 1)) {
     const prev = text[i - 1];
-    if (prev !== '關' && prev !== '关' && prev !== '聯' && prev !== '联' && prev !== '維' && prev !== '维') n++;
+    const next = text[i + 1];
+    if (prev !== '關' && prev !== '关' && prev !== '聯' && prev !== '联' && prev !== '維' && prev !== '维' && next !== '數') n++;
   }
   return n;
 }

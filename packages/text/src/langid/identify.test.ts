@@ -7,6 +7,7 @@ import { featureWords } from './ngram-features.ts';
 import { malayVsIndonesian } from './pairs/malay-indonesian.ts';
 import { dariVsPersian } from './pairs/persian-dari.ts';
 import { hongKongVsTaiwan } from './pairs/hongkong-taiwan.ts';
+import { cantoneseMarkers } from './han.ts';
 
 const fixture = readFileSync(new URL('./fixtures/sentences.tsv', import.meta.url), 'utf8')
   .split('\n')
@@ -117,4 +118,23 @@ test('with a hint, a clear prefix decides; text in another language is still rea
   // The paired varieties are always read in full, so the discriminators see every word.
   const ms = 'Kerajaan Amerika Syarikat berkata bahawa peratus pengangguran turun bulan lepas, manakala syarikat tempatan menambah kakitangan.';
   assert.equal(identifyLanguage(ms, { hint: 'id' }).lang, 'ms');
+});
+
+test('Cantonese markers do not fire inside standard words; Hong Kong and Taiwan style words point their way', () => {
+  assert.equal(cantoneseMarkers('食物和食品'), 0);
+  assert.equal(cantoneseMarkers('緊急返回，翻譯'), 0);
+  assert.equal(cantoneseMarkers('相關係數'), 0);
+  assert.ok(cantoneseMarkers('佢哋去食飯') > 0);
+  assert.ok(hongKongVsTaiwan('政府作出決定，傳媒報道') > 0);
+  assert.ok(hongKongVsTaiwan('政府做出決定，媒體報導') < 0);
+});
+
+test('letters a language never writes count against it (Arabic ي/ك are not Persian or Urdu)', () => {
+  const persoArabicShare = (text: string) => {
+    const g = identifyLanguage(text);
+    return [g, ...g.alternatives].filter((s) => ['fa', 'fa-AF', 'ur'].includes(s.lang)).reduce((a, s) => a + s.score, 0);
+  };
+  assert.ok(persoArabicShare('كتاب') < persoArabicShare('کتاب'));
+  assert.ok(persoArabicShare('ملك') < persoArabicShare('ملک'));
+  assert.equal(identifyLanguage('ملك').lang, 'ar');
 });

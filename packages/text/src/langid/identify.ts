@@ -69,6 +69,68 @@ interface ModelState {
   index: Map<LangTag, number>;
   /** Scripts some language of the model is written in. */
   scripts: Set<string>;
+  /** Per model language, a bit for each group of letters its standard spelling never uses (see {@link LETTER_GROUPS}). */
+  lacksLetters: Uint16Array;
+}
+
+/**
+ * Letters only some languages of a script write. The n-gram features fold
+ * Arabic ي/ك into Persian ی/ک (a Persian text typed on an Arabic keyboard
+ * must still look Persian), and a short text has too few n-grams for a
+ * language's own letters to outweigh the rest, so the built-in identifier
+ * takes {@link FOREIGN_LETTER_PENALTY} logits from each language that never
+ * writes a letter group the text has. From the standard alphabets: Persian
+ * (Iran and Afghanistan) and Urdu write ی and ک, not Arabic's (and Pashto's,
+ * Jawi's) ي and ك; Pashto's ښ ږ ځ څ ډ ټ ړ ګ ڼ ۍ ې and Urdu's ے ں ٹ ڈ ڑ ھ ہ
+ * are their own; Kazakh's ә ң ұ һ і, Kazakh and Uzbek ғ қ, Kazakh and
+ * Mongolian ө ү, Uzbek ў ҳ are not Russian; Turkish ı ğ ş ç ö ü, Hausa's
+ * hooked ɓ ɗ ƙ ƴ and Vietnamese ơ ư ă đ belong to no other registry
+ * language written in Latin.
+ */
+const LETTER_GROUPS: ReadonlyArray<{ letters: string; writtenBy: readonly string[] }> = [
+  { letters: '\u064a\u0643', writtenBy: ['ar', 'ps', 'ms-Arab'] },
+  { letters: 'ښږځڅډټړګڼۍې', writtenBy: ['ps'] },
+  { letters: 'ےںٹڈڑھہ', writtenBy: ['ur'] },
+  { letters: 'әңұһіӘҢҰҺІ', writtenBy: ['kk'] },
+  { letters: 'ғқҒҚ', writtenBy: ['kk', 'uz-Cyrl'] },
+  { letters: 'өүӨҮ', writtenBy: ['kk', 'mn'] },
+  { letters: 'ўҳЎҲ', writtenBy: ['uz-Cyrl'] },
+  { letters: 'ığşçöüİĞŞÇÖÜ', writtenBy: ['tr'] },
+  { letters: 'ɓɗƙƴƁƊƘƳ', writtenBy: ['ha'] },
+  { letters: 'ơưăđƠƯĂĐ', writtenBy: ['vi'] },
+];
+const FOREIGN_LETTER_PENALTY = 4;
+/** Code points below this are looked up in {@link LETTER_GROUP}; every grouped letter is. */
+const GROUPED_BELOW = 0x700;
+/** Bits of the letter groups, by code point. */
+const LETTER_GROUP = new Uint16Array(GROUPED_BELOW);
+LETTER_GROUPS.forEach((g, bit) => {
+  for (const c of g.letters) LETTER_GROUP[c.charCodeAt(0)]! |= 1 << bit;
+});
+
+/** The letter groups of {@link LETTER_GROUPS} that `text` has, as bits. */
+function letterGroups(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u < GROUPED_BELOW) bits |= LETTER_GROUP[u]!;
+  }
+  return bits;
+}
+
+function lacksLetters(lang: string): number {
+  let bits = 0;
+  LETTER_GROUPS.forEach((g, bit) => {
+    if (!g.writtenBy.includes(lang)) bits |= 1 << bit;
+  });
+  return bits;
+}
+
+/** Bits set in `x`. */
+function popcount(x: number): number {
+  let n = 0;
+  for (; x; x &= x - 1) n++;
+  return n;
 }
 const states = new WeakMap<CompiledModel, ModelState>();
 
@@ -81,7 +143,10 @@ function stateOf(model: CompiledModel): ModelState {
       const s = model.scripts[model.langs[i]!];
       if (s) byScript.set(s, [...(byScript.get(s) ?? []), i]);
     }
-    st = { all, byScript, mean: new Float64Array(model.langs.length), words: new FunctionWordCounter(model.langs), index: new Map(model.langs.map((l, i) => [l, i])), scripts: new Set(byScript.keys()) };
+    st = {
+      all, byScript, mean: new Float64Array(model.langs.length), words: new FunctionWordCounter(model.langs), index: new Map(model.langs.map((l, i) => [l, i])), scripts: new Set(byScript.keys()),
+      lacksLetters: Uint16Array.from(model.langs, lacksLetters),
+    };
     states.set(model, st);
   }
   return st;
@@ -106,9 +171,10 @@ function modelScores(
   let max = -Infinity;
   for (const i of idx) max = Math.max(max, scores[i]!);
   const k = TEMPERATURE * Math.sqrt(grams);
+  const groups = words ? letterGroups(text) : 0;
   let top = -Infinity;
   const logits = idx.map((i) => {
-    const x = (scores[i]! - max) * k + (words ? FUNCTION_WORD_WEIGHT * words.hits[i]! : 0);
+    const x = (scores[i]! - max) * k + (words ? FUNCTION_WORD_WEIGHT * words.hits[i]! : 0) - (groups ? FOREIGN_LETTER_PENALTY * popcount(groups & st.lacksLetters[i]!) : 0);
     top = Math.max(top, x);
     return x;
   });

@@ -10,7 +10,7 @@
 export const MORE_MALAY = `
 juruterbang:3 jururawat:3 jurutera:3 jurugambar:3 juruteknik:3 jurucakap:3 jurujual:3 jurubahasa:3 juruaudit:3 jurulatih:3
 dikenali:2.5 dikenal_pasti:3 mengenal_pasti:3 ditemui:2 menemui:2 dijumpai:2 menjumpai:2 berjaya:3 kejayaan:3 bermula:2.5 permulaan:2 tamat:1.5 menganjurkan:2.5 penganjur:3 anjuran:2.5 menjemput:2 jemputan:2
-menyertai:2.5 mengetuai:3 memenangi:3 menewaskan:3 tewas:2 johan:3 naib_johan:3 pingat:3 gangsa:3 bola_sepak:3 kelab:3 sukan:3 olimpik:3 pelumba:3 perlumbaan:3 pusingan:3 separuh_akhir:3 suku_akhir:3 menjaringkan:3 jaringan_gol:2 markah:3 seri:1 gelanggang:2
+menyertai:2.5 mengetuai:3 memenangi:3 menewaskan:3 tewas:0 johan:3 naib_johan:3 pingat:3 gangsa:3 bola_sepak:3 kelab:3 sukan:3 olimpik:3 pelumba:3 perlumbaan:3 pusingan:3 separuh_akhir:3 suku_akhir:3 menjaringkan:3 jaringan_gol:2 markah:3 seri:1 gelanggang:2
 dibina:3 membina:2.5 pembinaan:2.5 membangunkan:1.5 menggalakkan:3 galakan:3 membenarkan:2 dibenarkan:2.5 kebenaran:1.5 mengharamkan:2 memerlukan:0.5 keperluan:3 dijangka:3 menjangka:3 menjangkakan:3 dijadualkan:3 jadual:3 memaklumkan:3 dimaklumkan:3 menganggarkan:3 dianggarkan:3
 mendedahkan:3 didedahkan:3 menyiasat:3 siasatan:3 penyiasat:3 mencadangkan:3 cadangan:3 dicadangkan:3 menyokong:3 sokongan:3 penyokong:3 menafikan:3 dinafikan:3 mengesahkan:2 disahkan:2 pengesahan:0.5 dipanggil:1.5 mendakwa:2.5 dakwaan:2 menghantar:3 dihantar:3 penghantaran:3
 mengurangkan:3 membaiki:3 dibaiki:3 pembaikan:3 memperbaharui:2 menggantikan:0.5 menempah:3 tempahan:3 bertolak:2 berlepas:3 membolehkan:1.5 bersetuju:3 persetujuan:1.5 perbincangan:3 berbincang:2 mesyuarat:3 persidangan:1 bercakap:3 cakap:2 mencipta:2 ciptaan:2
@@ -24,6 +24,15 @@ sentiasa:3 kerap:1 sukar:2.5 kesukaran:2.5 teruk:2.5 pantas:1.5 sesetengah:3 seg
 semalam:2 kelmarin:3 ahad:2 minit:3 separuh:2 bahagian:3 sebahagian:3 sebahagian_besar:3 mahupun:3 nampak:2 nampaknya:3 kelihatan:1.5 kenapa:1 bilakah:2 terutamanya:2 justeru:2 tambahan_pula:3 dalam_pada_itu:3 oleh_yang_demikian:3 namun_begitu:2.5 walau_bagaimanapun:3 sekiranya:2.5 berhubung:2 berkaitan:1 berkenaan:2 semula:2 sekali_gus:2
 amerika_syarikat:3 syarikat:3 perancis:3 inggeris:3 jepun:3 sepanyol:3 itali:3 eropah:3 kemboja:3 maghribi:3 palestin:3 sweden:2 norway:2 poland:2 finland:2 ireland:2 scotland:2 switzerland:2 belgium:2 hungary:2 ukraine:2 croatia:2 brazil:2 mexico:2 colombia:2 syria:2 jordan:1 iraq:1.5 new_zealand:2 caribbean:2 mediterranean:2
 ais:2 fizikal:3 praktikal:3 teknikal:3 kritikal:3 popular:2.5 sekular:2 dokumentari:3 kalendar:3 konsert:3 pasport:3 watak:2 mentol:3 episod:2 herbivor:2 karnivor:2
+dahulu:1 betul:2 selalunya:2.5 kebanyakannya:2 mengandungi:3 bergantung:2 kumpulan:2 organisma:3 mekanisma:3 sebarang:2.5 cuma:1 awak:2 kod:2.5 gambar_rajah:3 rajah:2 kadangkala:2 sepertimana:2.5
+seperti_mana:2.5 mula:1.5 memulakan:3 dimulakan:3 bertanggungjawab:2.5 tanggungjawab:2.5 imigresen:3 sempadan:2.5 lebuh_raya:3 rumah_tumpangan:2 gerai:1.5 faedah:2 lampu_isyarat:3 kad_kredit:3 bila:1
+adakah:2 dekad:3 persekitaran:3 alam_sekitar:3 kitar_semula:3 bekalan:3 kewangan:3 jenama:3 selesema:3 kanser:3 senaman:3 bersenam:3 penjaga_gol:3 bola_keranjang:3 dewan_rakyat:3 ahli_parlimen:3
+pembangkang:3 pentadbiran:3 kesatuan_sekerja:3 penunjuk_perasaan:3 keganasan:3 pengganas:3 terkorban:3 bomba:3 salji:3 samudera:1 padang_pasir:2 khinzir:3 kek:3 biskut:3 aiskrim:3 makan_tengah_hari:3
+katil:3 tilam:3 almari:3 peti_sejuk:3 bilik_air:3 bumbung:3 had_laju:3 kelajuan:3 perlahan:2 cetek:3 hodoh:3 seronok:3 risau:2.5 bimbang:2 penat:3 letih:1.5 dahaga:3 balik:1 jumpa:1.5 berjumpa:2.5
+berbual:3 menyanyi:1 tengok:2.5 merasai:3 patut:2 mesti:1.5 kepunyaan:2 kedua-dua:3 ketiga-tiga:3 kedua-duanya:3 betul-betul:2 lagipun:3 oleh_sebab_itu:2 sebab:1 kesan:2.5 kesannya:2.5 berkesan:3
+keberkesanan:3 cekap:2.5 kecekapan:3 asas:2.5 berasaskan:3 tempoh:3 jangka_masa:2.5 terkini:2.5 terbaharu:3 tokong:3 solat:2.5 syurga:3 syaitan:3 lubnan:3 kaherah:3 baitulmaqdis:3 iceland:2 morocco:2
+ethiopia:1.5 moscow:2
+turut:1 berikutan:2.5 susulan:2.5 ekoran:3 seterusnya:1.5 hadapan:2 hendaklah:2 berpatutan:2.5 sekurang-kurangnya:2.5 menghidap:3 loya:3 jerebu:3 naik_taraf:3 kedutaan:0.5 dinasihatkan:2.5 menasihatkan:2 digalakkan:2.5 tumpuan:1.5 pelajar:1 murid:0.5 mengambil_kira:3 bekas:1.5 pautan:3 pelayar:1 muat_naik:3 muat_turun:3 warga_maya:3 netizen:1.5 badminton:2 peninju:2
 `;
 
 export const MORE_INDONESIAN = `
@@ -42,4 +51,12 @@ senantiasa:2 sulit:2.5 kesulitan:2.5 buruk:1 sebagian:3 sebagian_besar:3 rata-ra
 kemarin:3 minggu_lalu:2 menit:3 detik:2.5 setengah:1.5 bagian:3 maupun:3 tampak:2 tampaknya:3 terlihat:2 kapan:3 terutama:0.5 yakni:2 misalnya:1 tentunya:2 selain_itu:0.5 dengan_demikian:2 oleh_karena_itu:3 namun_demikian:2 meskipun:2 meski:2 padahal:2 jika:0.5 seandainya:2 terkait:2.5 kembali:0.5 sekaligus:2 saat:1.5 saat_ini:2 pada_saat:2
 amerika_serikat:3 serikat:1 prancis:3 inggris:3 jepang:3 spanyol:3 italia:3 eropa:3 kamboja:3 maroko:3 palestina:3 tiongkok:3 swedia:3 norwegia:3 polandia:3 finlandia:3 irlandia:3 skotlandia:3 swiss:2 belgia:3 hungaria:3 ukraina:3 kroasia:3 brasil:2 meksiko:3 kolombia:3 suriah:3 yordania:3 irak:2 selandia_baru:3 karibia:3 mediterania:3 britania_raya:3
 es:1.5 fisik:2.5 praktis:2 teknis:3 kritis:2 otomatis:3 populer:3 sekuler:3 dokumenter:3 kalender:3 konser:3 paspor:3 karakter:1 bola_lampu:3 episode:2 persegi:2 pilot:1.5 lewat:1 melewati:2
+tergantung:2 mengandung:1.5 kelompok:2 organisme:3 mekanisme:3 apa_pun:1.5 kode:3 pusat_perbelanjaan:3 mulai:2 memulai:3 ikut_serta:2 berpartisipasi:2.5 bertanggung_jawab:3 tanggung_jawab:3
+imigrasi:2.5 perbatasan:3 jalan_tol:3 lalu_lintas:3 maskapai:3 losmen:3 warung:2 pasar_swalayan:3 swalayan:3 kartu_kredit:3 perkebunan:1.5 apakah:1 dekade:3 lingkungan:2 polusi:2 daur_ulang:3
+pasokan:3 keuangan:3 merek:3 kakek:3 pilek:3 kanker:3 berolahraga:3 penjaga_gawang:3 kiper:3 bola_basket:3 sidang:1 dpr:2 oposisi:3 kandidat:1.5 administrasi:2 departemen:3 dinas:2 serikat_pekerja:3
+demonstrasi:1.5 pengunjuk_rasa:3 demonstran:3 kekerasan:3 teroris:2.5 serdadu:3 angkatan_bersenjata:2 pemadam_kebakaran:3 salju:3 luar_angkasa:3 kue:3 biskuit:3 es_krim:3 cokelat:2 makan_siang:3
+tempat_tidur:3 ranjang:2 kasur:3 lemari:3 kulkas:3 kamar_kecil:2 kamar_mandi:3 atap:2.5 lift:2 gang:1.5 batas_kecepatan:3 kecepatan:2 pelan:1 dangkal:3 jelek:3 khawatir:2.5 lelah:2 capek:3 haus:3
+ketemu:2.5 mengobrol:3 ngobrol:3 bernyanyi:2.5 harus:1 enggak:3 nggak:3 keduanya:1 sejumlah:2 lagipula:2 efektif:2 efektivitas:3 efisien:2 efisiensi:3 mendasar:2 berbasis:3 periode:2.5 jangka_waktu:2
+salat:3 shalat:3 ramadhan:2 surga:3 setan:3 alkitab:2 kairo:3 yerusalem:3 islandia:3 vatikan:3 ceko:3 cile:3 kuba:2 jamaika:3 etiopia:3 maladewa:3 moskwa:3 arktik:2
+menyusul:2 bulan_depan:2 tahun_depan:2 minggu_depan:2 setidaknya:2 menderita:1 mual:2.5 kabut_asap:3 renovasi:2.5 kedutaan_besar:1 disarankan:2 diimbau:3 mengimbau:3 imbauan:3 terjangkau:2 mahasiswa:1.5 siswa:2 bangsal:1 sutradara:3 mantan:3 memperhitungkan:2 ketimbang:3 lantaran:1 berkat:1.5 merilis:3 rilis:3 diunggah:3 unggah:3 unduh:3 tautan:3 peramban:3 gawai:2 luring:3 warganet:3 pebulu_tangkis:3 bulu_tangkis:3 pesepak_bola:3 pebalap:3 petinju:2 petenis:3 pegolf:3
 `;
