@@ -13,11 +13,15 @@
  *    as negatives (Bicleaner-AI's synthetic misalignment, without a
  *    pretrained model).
  *
- * Two regressions share the features: translation vs random pair (reason
- * `misaligned`) and translation vs truncated/concatenated side (reason
- * `fragment`). Score: the first logit, log-odds of "translation" (clean =
- * high), dropped below `min_score`; the second is kept as `alignment.fragment`
- * and dropped below `min_fragment_score`. With fewer than `min_sample`
+ * Three regressions share the features: translation vs random pair (reason
+ * `misaligned`), and translation vs truncated side and vs a side with another
+ * sentence joined (both reason `fragment`; one regression each, because the
+ * two pull the length features opposite ways). Score: the first logit,
+ * log-odds of "translation" (clean = high), dropped below `min_score`; the
+ * others are kept as `alignment.truncated` / `alignment.joined` (their lower
+ * one as `alignment.fragment`) and dropped below `min_fragment_score` /
+ * `min_joined_score`. Thresholds calibrated on noisy FLORES *dev* sets
+ * (eval/noisy-flores.ts --dev, aggregate F1 and clean pairs kept). With fewer than `min_sample`
  * training pairs the step keeps everything (too little to learn from).
  */
 import { languageInfo } from '@silkloom/core';
@@ -37,8 +41,10 @@ export interface AlignmentState {
   model: AlignmentModel;
   /** Translation vs random pair. */
   classifier: Logistic;
-  /** Translation vs truncated / concatenated side. */
+  /** Translation vs truncated side. */
   fragments: Logistic;
+  /** Translation vs a side with another sentence joined to it. */
+  joined: Logistic;
   lengthShift: number;
 }
 
@@ -53,8 +59,9 @@ export const alignmentFilter = defineStep({
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
   options: {
-    min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
-    min_fragment_score: { type: 'number', default: -1.5, description: 'Lowest log-odds of "translation" vs "truncated or joined side" kept.' },
+    min_score: { type: 'number', default: -1.75, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
+    min_fragment_score: { type: 'number', default: -2.5, description: 'Lowest log-odds of "translation" vs "truncated side" kept.' },
+    min_joined_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "side with another sentence joined" kept.' },
     classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
     sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
     min_sample: { type: 'integer', default: 150, min: 2, description: 'Fewest training pairs to judge at all.' },
@@ -81,6 +88,7 @@ export const alignmentFilter = defineStep({
       const positives = lrSample.map((p) => alignmentFeatures(fc, p));
       const random: number[][] = [];
       const fragments: number[][] = [];
+      const joined: number[][] = [];
       let seed = 0x1234567;
       for (let i = 0; i < lrSample.length; i++) {
         seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
@@ -88,13 +96,15 @@ export const alignmentFilter = defineStep({
         if (j === i) j = (j + 1) % lrSample.length;
         const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
         random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
-        fragments.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc), fold));
+        fragments.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc, false), fold));
+        joined.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc, true), fold));
       }
       const ys = [...positives.map(() => 1), ...random.map(() => 0)];
       return {
         model,
         classifier: trainLogistic([...positives, ...random], ys),
         fragments: trainLogistic([...positives, ...fragments], ys),
+        joined: trainLogistic([...positives, ...joined], ys),
         lengthShift: fc.lengthShift,
       };
     },
@@ -107,10 +117,12 @@ export const alignmentFilter = defineStep({
       check(pair) {
         const x = alignmentFeatures(fc, pair);
         const score = logit(state.classifier, x);
-        const fragment = logit(state.fragments, x);
-        const extraScores = { fragment };
+        // Truncation and joining pull the length features opposite ways: one regression each.
+        const truncated = logit(state.fragments, x);
+        const joined = logit(state.joined, x);
+        const extraScores = { fragment: Math.min(truncated, joined), truncated, joined };
         if (score < o.min_score) return { keep: false, reason: 'misaligned', score, extraScores };
-        if (fragment < o.min_fragment_score) return { keep: false, reason: 'fragment', score, extraScores };
+        if (truncated < o.min_fragment_score || joined < o.min_joined_score) return { keep: false, reason: 'fragment', score, extraScores };
         return { keep: true, score, extraScores };
       },
     };
@@ -129,16 +141,13 @@ function cut(text: string, share: number, spaced: boolean): string {
 
 /**
  * Bicleaner-AI-style synthetic fragments from two sample pairs: a side
- * truncated to 30–70 %, or another sentence joined to one side.
+ * truncated to 30–70 % (`join` false), or another sentence joined to one side.
  */
-function syntheticFragment(p: PairText, q: PairText, i: number, seed: number, fc: FeatureContext): PairText {
+function syntheticFragment(p: PairText, q: PairText, i: number, seed: number, fc: FeatureContext, join: boolean): PairText {
   const share = 0.3 + ((seed >>> 8) % 400) / 1000;
-  switch (i % 4) {
-    case 0: return { src: p.src, tgt: cut(p.tgt, share, fc.tgtUnit === 'word') };
-    case 1: return { src: cut(p.src, share, fc.srcUnit === 'word'), tgt: p.tgt };
-    case 2: return { src: p.src, tgt: `${p.tgt} ${q.tgt}` };
-    default: return { src: `${p.src}${fc.srcUnit === 'word' ? ' ' : ''}${q.src}`, tgt: p.tgt };
-  }
+  const tgtSide = i % 2 === 0;
+  if (!join) return tgtSide ? { src: p.src, tgt: cut(p.tgt, share, fc.tgtUnit === 'word') } : { src: cut(p.src, share, fc.srcUnit === 'word'), tgt: p.tgt };
+  return tgtSide ? { src: p.src, tgt: `${p.tgt} ${q.tgt}` } : { src: `${p.src}${fc.srcUnit === 'word' ? ' ' : ''}${q.src}`, tgt: p.tgt };
 }
 
 function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0]): FeatureContext {

@@ -4,30 +4,40 @@
  * kinds crawled bitext has and units that only need normalising. Prints the
  * table (precision, recall, F1 of rejection; share of clean pairs kept).
  * The issue's target is F1 ≥ 0.97 and ≥ 98 % of clean pairs kept for every
- * language; languages below it are listed. The assertion guards against
- * regressions from what the pipeline reaches today (F1 ≥ 0.92, kept ≥ 97 %),
- * so the check fails on a real step back without failing CI on the gap.
+ * language; languages below it are listed, then recall per noise kind and
+ * false rejects per kept kind over all targets.
+ * Measured (alignment thresholds calibrated on FLORES dev, aggregate only):
+ * mean F1 0.962 (0.948 hi … 0.973 en/uz/si), kept 98.0–99.7 %, 5 of 26 on
+ * target; recall misaligned 74 %, concatenated 81 %, truncated 90 %, number
+ * mismatch 94 %, near duplicates 99 %, the other kinds ≥ 99.7 %.
+ * The assertion guards against regressions from what the pipeline reaches
+ * today (F1 ≥ 0.94, kept ≥ 97.5 %), so the check fails on a real step back
+ * without failing CI on the gap.
  * Run: `npm run check:real-data -- noisy-flores` (needs ../shared/data).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluateFloresTarget, floresAvailable, floresTargets, formatRow } from './noisy-flores.ts';
+import type { NoisyEvalResult } from './noisy-eval.ts';
+import { evaluateFloresTarget, floresAvailable, floresTargets, formatKinds, formatRow } from './noisy-flores.ts';
 
 test('noisy FLORES devtest zh-Hans → X: rejection F1 and clean pairs kept per target language', { skip: !floresAvailable('devtest') && 'FLORES devtest not found' }, async () => {
   const rows: Array<{ tag: string; f1: number; kept: number }> = [];
   const belowTarget: string[] = [];
   const failures: string[] = [];
+  const results: NoisyEvalResult[] = [];
   for (const info of floresTargets()) {
     const r = await evaluateFloresTarget(info, 'devtest');
     console.log(formatRow(info.tag, r));
+    results.push(r);
     rows.push({ tag: info.tag, f1: r.f1, kept: r.cleanKept });
     const row = `${info.tag}: F1 ${r.f1.toFixed(3)}, kept ${(r.cleanKept * 100).toFixed(1)}%`;
     if (r.f1 < 0.97 || r.cleanKept < 0.98) belowTarget.push(row);
-    if (r.f1 < 0.92 || r.cleanKept < 0.97) failures.push(row);
+    if (r.f1 < 0.94 || r.cleanKept < 0.975) failures.push(row);
   }
   const mean = rows.reduce((a, r) => a + r.f1, 0) / rows.length;
   console.log(`mean F1 ${mean.toFixed(3)}, mean kept ${((rows.reduce((a, r) => a + r.kept, 0) / rows.length) * 100).toFixed(1)}% over ${rows.length} targets`);
+  console.log(formatKinds(results));
   console.log(`below the issue's target (F1 ≥ 0.97, kept ≥ 98 %): ${belowTarget.length} of ${rows.length}`);
   assert.ok(rows.length >= 20, 'at least 20 target languages');
-  assert.deepEqual(failures, [], `regressed below F1 0.92 / kept 97 %: ${failures.join('; ')}`);
+  assert.deepEqual(failures, [], `regressed below F1 0.94 / kept 97.5 %: ${failures.join('; ')}`);
 });

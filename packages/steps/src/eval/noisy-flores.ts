@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { LANGUAGES, type LanguageInfo } from '@silkloom/core';
 import { unicodeToZawgyi } from '@silkloom/text';
 import { type NoisyEvalResult, evaluateNoisySet } from './noisy-eval.ts';
-import { buildNoisySet } from './noisy-set.ts';
+import { NORMALIZE_KINDS, buildNoisySet } from './noisy-set.ts';
 
 export function floresDir(split: 'dev' | 'devtest'): string {
   return join(process.env.SILKLOOM_SHARED_DATA ?? join(process.cwd(), '..', 'shared', 'data'), 'flores', split);
@@ -59,20 +59,43 @@ export async function evaluateFloresTarget(info: LanguageInfo, split: 'dev' | 'd
 export function formatRow(tag: string, r: NoisyEvalResult): string {
   const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
   const fr = Object.entries(r.falseReasons).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}:${v}`).join(' ');
-  const weak = Object.entries(r.byKind).filter(([k, [n, rej]]) => k !== 'clean' && !['markup', 'zero_width', 'fullwidth', 'zawgyi'].includes(k) && rej < n).map(([k, [n, rej]]) => `${k} ${rej}/${n}`).join(', ');
+  const weak = Object.entries(r.byKind).filter(([k, [n, rej]]) => k !== 'clean' && !NORMALIZE_KINDS.includes(k) && rej < n).map(([k, [n, rej]]) => `${k} ${rej}/${n}`).join(', ');
   return `${tag.padEnd(6)} ${String(r.pairs).padStart(5)} ${String(r.noise).padStart(5)}  P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${r.f1.toFixed(3)}  kept ${pct(r.cleanKept)}%  FP[${fr}]  missed[${weak}]`;
+}
+
+/**
+ * Per noise kind over several runs: recall of the noise kinds, and how many of
+ * the clean pairs and of each normalise-only kind were rejected (false rejects).
+ */
+export function formatKinds(results: readonly NoisyEvalResult[]): string {
+  const total: Record<string, [number, number]> = {};
+  for (const r of results) {
+    for (const [kind, [n, rejected]] of Object.entries(r.byKind)) {
+      const t = (total[kind] ??= [0, 0]);
+      t[0] += n;
+      t[1] += rejected;
+    }
+  }
+  const pct = (a: number, b: number) => `${((a / b) * 100).toFixed(1)}%`;
+  const keptKinds = new Set(['clean', ...NORMALIZE_KINDS]);
+  const recall = Object.entries(total).filter(([k]) => !keptKinds.has(k)).sort((a, b) => a[1][1] / a[1][0] - b[1][1] / b[1][0]);
+  const falseRejects = Object.entries(total).filter(([k]) => keptKinds.has(k));
+  return [
+    `recall by noise kind: ${recall.map(([k, [n, rej]]) => `${k} ${rej}/${n} ${pct(rej, n)}`).join(', ')}`,
+    `false rejects by kind: ${falseRejects.map(([k, [n, rej]]) => `${k} ${rej}/${n} ${pct(rej, n)}`).join(', ')}`,
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const split = process.argv.includes('--dev') ? 'dev' : 'devtest';
-  let sumF1 = 0, n = 0;
+  const results: NoisyEvalResult[] = [];
   for (const info of floresTargets()) {
     if (only.length && !only.includes(info.tag)) continue;
     const r = await evaluateFloresTarget(info, split);
     console.log(formatRow(info.tag, r));
-    sumF1 += r.f1;
-    n++;
+    results.push(r);
   }
-  console.log(`mean F1 ${(sumF1 / n).toFixed(3)} over ${n} targets (FLORES ${split})`);
+  console.log(`mean F1 ${(results.reduce((a, r) => a + r.f1, 0) / results.length).toFixed(3)} over ${results.length} targets (FLORES ${split})`);
+  console.log(formatKinds(results));
 }

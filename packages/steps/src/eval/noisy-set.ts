@@ -12,6 +12,8 @@ export type NoiseKind =
   | 'misaligned' | 'wrong_language' | 'untranslated' | 'exact_duplicate' | 'near_duplicate' | 'truncated'
   | 'concatenated' | 'empty' | 'mojibake' | 'boilerplate' | 'number_mismatch';
 export type NormalizeKind = 'markup' | 'zero_width' | 'fullwidth' | 'zawgyi';
+/** The kinds that only need normalising (labelled clean). */
+export const NORMALIZE_KINDS: readonly string[] = ['markup', 'zero_width', 'fullwidth', 'zawgyi'] satisfies NormalizeKind[];
 
 export interface LabelledPair {
   src: string;

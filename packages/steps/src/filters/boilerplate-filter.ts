@@ -5,7 +5,8 @@
  * (`{{`, `%s`, `+++`, hardrules `no_literals`), leftover tags or entities that
  * the markup normaliser could not repair, and stock footer phrases
  * (copyright, cookie and "read more" lines in the source's Chinese and in
- * English, which crawled pages share).
+ * English, which crawled pages share). A call to action ("click here") counts
+ * only as the whole line or with a second one: it is also a sentence's words.
  * Score: boilerplate signals found on the worse side (clean = 0).
  */
 import { defineStep } from '../step.ts';
@@ -15,7 +16,15 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9.-]+\.(?:com|org|net|cn|
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const STRONG_SEP = /\s*[|»›•→]\s*|\s+[>/\\-]\s+/g;
 const LITERALS = /\{\{|\}\}|%[sd]\b|\+\+\+|\*\*\*|="|\bRe:|\$\{|<\/?[a-zA-Z][^>]{0,80}>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});/i;
-const STOCK = /©|\(c\)\s*\d{4}|copyright\s+(?:©|\d{4})|all rights reserved|版权所有|保留所有权利|(?:accept|use)s? cookies|cookie (?:policy|settings)|隐私政策|privacy policy|terms of (?:use|service)|点击(?:这里|此处)|click here|read more|阅读全文|返回顶部|back to top|lorem ipsum|enable javascript|上一篇|下一篇|分享到/i;
+const STOCK = /©|\(c\)\s*\d{4}|copyright\s+(?:©|\d{4})|all rights reserved|版权所有|保留所有权利|(?:accept|use)s? cookies|cookie (?:policy|settings)|隐私政策|privacy policy|terms of (?:use|service)|返回顶部|back to top|lorem ipsum|enable javascript|上一篇|下一篇|分享到/i;
+/** Calls to action: boilerplate as a whole line ("Click here to read more >>"), but also words of a real sentence ("点击这里查看物流信息"). */
+const CALL = /点击(?:这里|此处)|click here|read more|阅读全文/gi;
+
+function isCallLine(text: string): boolean {
+  const calls = text.match(CALL);
+  if (!calls) return false;
+  return calls.length >= 2 || textProfile(text.replace(CALL, ' ')).letterTotal < 4;
+}
 
 export function boilerplateSignals(text: string): number {
   const trimmed = text.trim();
@@ -29,7 +38,7 @@ export function boilerplateSignals(text: string): number {
     if (short >= 3 && short / pieces.length >= 0.75) signals += 2;
   }
   if (LITERALS.test(trimmed)) signals++;
-  if (STOCK.test(trimmed)) signals++;
+  if (STOCK.test(trimmed) || isCallLine(trimmed)) signals++;
   return signals;
 }
 

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { languageInfo } from '@silkloom/core';
 import { resolveOptions, type FilterInstance, type StepContext, type AnyStepDefinition } from '../step.ts';
 import { scriptOnlyIdentifier } from '../script-identifier.ts';
+import type { LanguageIdentifier } from '../language-identifier.ts';
 import { emptyFilter } from './empty-filter.ts';
 import { lengthFilter } from './length-filter.ts';
 import { lengthRatioFilter } from './length-ratio-filter.ts';
@@ -80,6 +81,30 @@ test('numbers: native digits, Chinese scale words and years agree', () => {
   assert.equal(ar.check({ src: '共有 350 名学生', tgt: 'يوجد ٣٥٠ طالبًا' }).keep, true);
 });
 
+test('numbers: locale grouping and decimal marks, Buddhist-era years, 12- and 24-hour clocks', () => {
+  const ru = filter(numberFilter, 'ru');
+  assert.equal(ru.check({ src: '货款为¥12,800.00。', tgt: 'Сумма — ¥12 800,00.' }).keep, true);
+  assert.equal(ru.check({ src: '货款为¥12,800.00。', tgt: 'Сумма — ¥12\u2009800,00.' }).keep, true); // thin space
+  assert.equal(ru.check({ src: '货款为¥12,800.00，共3箱。', tgt: 'Сумма — ¥18 800,00, 5 ящиков.' }).reason, 'numbers');
+  const kk = filter(numberFilter, 'kk');
+  assert.equal(kk.check({ src: '大约需要1,200个词，四级。', tgt: '4-деңгей үшін шамамен 1 200 сөз қажет.' }).keep, true);
+  assert.equal(kk.check({ src: '路线长1,100公里，2027年通车。', tgt: 'Ұзындығы 1 100 км, 2027 жылы ашылады.' }).keep, true);
+  assert.equal(kk.check({ src: '他们在2020年招了150名学生。', tgt: '2020: 150 студент.' }).keep, true);
+  assert.equal(kk.check({ src: '他们在2020年招了150名学生。', tgt: '2020 150 студент.' }).keep, true); // four digits before the space: two numbers
+  const tr = filter(numberFilter, 'tr');
+  assert.equal(tr.check({ src: '压力为2,800千牛。', tgt: 'Kuvvet 2.800 kN.' }).keep, true);
+  const th = filter(numberFilter, 'th');
+  assert.equal(th.check({ src: '活动于2025年3月5日至4月30日在二楼举行。', tgt: 'กิจกรรมจัดขึ้นวันที่ 5 มีนาคม ถึง 30 เมษายน 2568 ที่ชั้น 2' }).keep, true);
+  assert.equal(th.check({ src: '活动于2025年3月5日在二楼举行。', tgt: 'กิจกรรมจัดขึ้นวันที่ 5 มีนาคม 2569 ที่ชั้น 2' }).reason, 'numbers');
+  assert.equal(th.check({ src: '船票每人80元，晚上7点半开船。', tgt: 'ตั๋วราคา 80 หยวน เรือออกเวลา 19.30 น.' }).keep, true);
+  const en = filter(numberFilter, 'en');
+  assert.equal(en.check({ src: '船票每人80元，晚上7点半开船。', tgt: 'Tickets cost 80 yuan and the boat leaves at 7.30 pm.' }).keep, true);
+  assert.equal(en.check({ src: '船票每人80元，晚上7点半开船。', tgt: 'Tickets cost 80 yuan and the boat leaves at 8.30 pm.' }).reason, 'numbers');
+  assert.equal(en.check({ src: '会议下午3点15分开始，共45人。', tgt: 'The meeting starts at 15:15 with 45 people.' }).keep, true);
+  assert.equal(en.check({ src: '会议19:30开始，共45人。', tgt: 'The meeting starts at 7:30 pm with 45 people.' }).keep, true);
+  assert.equal(filter(numberFilter, 'vi').check({ src: '船票每人80元，晚上7点半开船。', tgt: 'Vé 80 tệ, tàu khởi hành lúc 19 giờ 30.' }).keep, true);
+});
+
 test('mojibake: UTF-8 read as Windows-1252, replacement characters', () => {
   const f = filter(mojibakeFilter, 'en');
   assert.equal(f.check({ src: '你好', tgt: 'Itâ€™s a cafÃ© in SÃ£o Paulo' }).reason, 'mojibake');
@@ -95,12 +120,19 @@ test('boilerplate: navigation trails, URL-only, footers; Chinese name dots are f
   assert.equal(f.check({ src: '版权所有 © 2024', tgt: '© 2024 All rights reserved.' }).reason, 'boilerplate');
   assert.equal(f.check({ src: '彼得·科斯特洛支持约翰·霍华德。', tgt: 'Peter Costello supports John Howard.' }).keep, true);
   assert.equal(f.check({ src: '他被指控侵犯版权。', tgt: 'He was accused of copyright infringement.' }).keep, true);
+  assert.equal(f.check({ src: '点击这里阅读全文 >>', tgt: 'Click here to read more >>' }).reason, 'boilerplate');
+  assert.equal(f.check({ src: '点击这里', tgt: 'Click here' }).reason, 'boilerplate');
+  assert.equal(f.check({ src: '点击这里查看您的订单状态。', tgt: 'Click here to see the status of your order.' }).keep, true);
 });
 
 test('repetition, non-letter share, soft punctuation', () => {
   assert.equal(filter(repetitionFilter, 'en').check({ src: '好', tgt: 'buy now buy now buy now buy now' }).reason, 'repetition');
   assert.equal(filter(repetitionFilter, 'th').check({ src: '谢谢谢谢', tgt: 'ขอบคุณมากๆ ครับ' }).keep, true);
   assert.equal(filter(nonLetterFilter, 'en').check({ src: '12345 678 90', tgt: '12345 678 90 $$$' }).reason, 'non_letter');
+  // An identifier is one word, not a table.
+  assert.equal(filter(nonLetterFilter, 'en').check({ src: '订单号202504150073126648已付款，金额¥12,800.00。', tgt: 'Order 202504150073126648 is paid: ¥12,800.00.' }).keep, true);
+  assert.equal(filter(nonLetterFilter, 'ru').check({ src: '运单号7834 2210 9956 1204，日期2025-04-15。', tgt: 'Накладная 7834 2210 9956 1204, дата 2025-04-15.' }).keep, true);
+  assert.equal(filter(nonLetterFilter, 'en').check({ src: '书号978-7-100-12346-4，定价45元。', tgt: 'ISBN 978-7-100-12346-4, 45 yuan.' }).keep, true);
   const p = filter(punctuationFilter, 'en');
   const r = p.check({ src: '你好吗？', tgt: 'How are you.' });
   assert.equal(r.keep, true);
@@ -113,4 +145,14 @@ test('language: script-only identifier catches English declared as Thai', () => 
   const f = filter(languageFilter, 'th');
   assert.equal(f.check({ src: '你好，朋友们', tgt: 'Hello my friends' }).reason, 'wrong_lang:tgt');
   assert.equal(f.check({ src: '你好，朋友们', tgt: 'สวัสดีเพื่อนๆ' }).keep, true);
+});
+
+test('language: a short side needs a confident other guess; Arabic vowel marks are not shown to the identifier', () => {
+  const seen: string[] = [];
+  const urdu: LanguageIdentifier = { name: 'stub', identify: (text) => (seen.push(text), { lang: 'ur', confidence: 0.7 }) };
+  const ctx: StepContext = { srcLang: 'zh-Hans', tgtLang: 'ar', src: languageInfo('zh-Hans'), tgt: languageInfo('ar'), identifier: urdu };
+  const f = languageFilter.create(resolveOptions(languageFilter, {}), ctx, undefined) as FilterInstance;
+  assert.equal(f.check({ src: '您哪里不舒服？', tgt: 'مِمَّ تشكو؟' }).keep, true); // 0.3 in Arabic: short, kept
+  assert.ok(seen.includes('مم تشكو؟'), seen.join(' | '));
+  assert.equal(f.check({ src: '您哪里不舒服？', tgt: 'هذه جملة عربية طويلة بما يكفي ليحكم عليها المعرف بثقة' }).reason, 'wrong_lang:tgt');
 });

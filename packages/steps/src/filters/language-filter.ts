@@ -10,7 +10,9 @@
  * identifiers still confuse them a few times in a hundred.
  * A script only one registry language writes (Thai, Lao, Khmer, Myanmar,
  * Ethiopic, Sinhala, Bengali) decides alone, without the identifier; the
- * identifier sees at most the first 120 characters.
+ * identifier sees at most the first 120 characters, without Arabic vowel
+ * marks. A short side (under `short_letters` letters) is dropped only below
+ * `short_min_score`: a few words are little evidence.
  * Score: confidence that the side is in its declared language (clean = high),
  * the lower of the two sides. Labels `src=<tag>` / `tgt=<tag>` feed the
  * report's confusion matrix.
@@ -66,6 +68,9 @@ const SCRIPT_USERS = (() => {
 /** Identification looks at most this many characters: enough evidence, bounded cost. */
 const MAX_CHARS = 120;
 
+/** Arabic vowel marks (harakat): optional, rare in running text, so an identifier has seen them too little to weigh. */
+const HARAKAT = /[\u064B-\u065F\u0670]/g;
+
 function sideScore(identifier: LanguageIdentifier, text: string, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
   const profile = textProfile(text);
   if (profile.letterTotal < minLetters) return undefined;
@@ -82,7 +87,8 @@ function sideScore(identifier: LanguageIdentifier, text: string, declared: strin
     labels.push(`${side}=${declared}`);
     return profile.letters[dominant]! / profile.letterTotal;
   }
-  const guess = identifier.identify(text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text, candidates);
+  const bare = text.replace(HARAKAT, '');
+  const guess = identifier.identify(bare.length > MAX_CHARS ? bare.slice(0, MAX_CHARS) : bare, candidates);
   if (!guess) return undefined;
   labels.push(`${side}=${guess.lang}`);
   const same = guess.lang === declared || langMatches(declared, guess.lang) || langMatches(guess.lang, declared) || (!strict && sameVarietyGroup(declared, guess.lang));
@@ -100,6 +106,8 @@ export const languageFilter = defineStep({
     sides: { type: 'string', default: 'both', enum: ['both', 'src', 'tgt'], description: 'Which sides to check.' },
     min_letters: { type: 'integer', default: 4, min: 0, description: 'Sides with fewer letters are not judged.' },
     min_score: { type: 'number', default: 0.5, min: 0, max: 1, description: 'Lowest confidence in the declared language kept.' },
+    short_letters: { type: 'integer', default: 20, min: 0, description: 'Sides with fewer letters are short: judged against short_min_score.' },
+    short_min_score: { type: 'number', default: 0.3, min: 0, max: 1, description: 'Lowest confidence in the declared language kept for a short side.' },
     strict_varieties: { type: 'boolean', default: false, description: 'Also drop a guess of a confusable variety (ms for id, zh-Hant for yue …).' },
     learn_sample: { type: 'integer', default: 3000, min: 0, description: 'Pairs an adaptive identifier learns confusable varieties from.' },
   },
@@ -127,8 +135,10 @@ export const languageFilter = defineStep({
         const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, src[0]!, src, o.min_letters, o.strict_varieties, labels, 'src') : undefined;
         const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, tgt[0]!, tgt, o.min_letters, o.strict_varieties, labels, 'tgt') : undefined;
         const score = Math.min(a ?? 1, b ?? 1);
-        if (a !== undefined && a < o.min_score) return { keep: false, reason: 'wrong_lang:src', score, labels };
-        if (b !== undefined && b < o.min_score) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
+        // A short side ("How are you?") is little evidence: only a confident other guess drops it (profiled again only when failing).
+        const minScoreFor = (text: string) => (textProfile(text).letterTotal < o.short_letters ? o.short_min_score : o.min_score);
+        if (a !== undefined && a < o.min_score && a < minScoreFor(pair.src)) return { keep: false, reason: 'wrong_lang:src', score, labels };
+        if (b !== undefined && b < o.min_score && b < minScoreFor(pair.tgt)) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
         return { keep: true, score, labels };
       },
     };

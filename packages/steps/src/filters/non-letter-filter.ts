@@ -4,14 +4,21 @@
  * visible characters; OpusFilter AlphabetRatioFilter keeps ≥ 0.75 counting
  * spaces, hardrules wants > 10 % letters — the default sits between, and
  * counts marks as letters so Indic and Southeast Asian scripts are not
- * penalised. Score: the lower side's letter share (clean = high).
+ * penalised. A number (with its separators: an order number, an IBAN, an
+ * ISBN, a date) counts as one visible character, like a word would, so a
+ * sentence that carries an identifier is not a table. Score: the lower side's
+ * letter share (clean = high).
  */
 import { defineStep } from '../step.ts';
 import { textProfile } from '../text-shim/profile.ts';
 
+/** Digit runs with the marks inside them (2025-04-15, 978-7-100-12346-4, 12,800.00). */
+const NUMBER_RUN = /\p{Nd}+(?:[.,:'\/\-\u066B\u066C\u060C]\p{Nd}+)*/gu;
+
 export function letterShare(text: string): number {
   const p = textProfile(text);
-  const visible = p.length - p.spaces;
+  let visible = p.length - p.spaces;
+  if (p.digits) for (const m of text.matchAll(NUMBER_RUN)) visible -= m[0].length - 1;
   return visible ? (p.letterTotal + p.marks) / visible : 1;
 }
 

@@ -11,7 +11,10 @@
  * is dropped only when *both* sides have a number without counterpart — one
  * side alone may have written its number in words ("70 公里" / "seventy
  * kilometres"), a changed number leaves an orphan on each side. Thai years in
- * the Buddhist era (2567) also match their Common Era value (2024).
+ * the Buddhist era (2567) also match their Common Era value (2024). Locale
+ * separators are read alike (12,800.00 = 12 800,00 = 12.800,00), and a clock
+ * time matches in either half of the day (晚上7点半 = 7.30 pm = 19:30 =
+ * "19 giờ 30").
  * Score: share of numbers matched across sides (clean = 1).
  */
 import { defineStep } from '../step.ts';
@@ -19,14 +22,19 @@ import { type NumberToken, extractNumbers, significant } from '../text-shim/numb
 
 const CHINESE = /^(zh|yue|lzh|wuu|hak|nan)(-|$)/;
 
-function readings(tokens: NumberToken[], thai: boolean): Set<string> {
+/** A Thai year in the Buddhist era (2568) is also its Common Era year (2025). */
+function withBuddhistEra(tokens: NumberToken[]): NumberToken[] {
+  return tokens.map((t) => {
+    const v = t.digits.length === 4 ? Number(t.digits) : 0;
+    return v >= 2400 && v <= 2700 ? { ...t, alts: [...(t.alts ?? []), significant(String(v - 543))] } : t;
+  });
+}
+
+function readings(tokens: NumberToken[]): Set<string> {
   const set = new Set<string>();
   for (const t of tokens) {
     set.add(t.value);
-    if (thai && t.digits.length === 4) {
-      const v = Number(t.digits);
-      if (v >= 2400 && v <= 2700) set.add(significant(String(v - 543)));
-    }
+    if (t.alts) for (const alt of t.alts) set.add(alt);
   }
   return set;
 }
@@ -43,17 +51,19 @@ export interface NumberAgreement {
   unmatchedWeak: number;
 }
 
+const eraAware = (tokens: NumberToken[], lang: string) => (lang === 'th' ? withBuddhistEra(tokens) : tokens);
+
 export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string): NumberAgreement {
-  const a = extractNumbers(src, CHINESE.test(srcLang));
-  const b = extractNumbers(tgt, CHINESE.test(tgtLang));
+  const a = eraAware(extractNumbers(src, CHINESE.test(srcLang)), srcLang);
+  const b = eraAware(extractNumbers(tgt, CHINESE.test(tgtLang)), tgtLang);
   const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0 };
   if (!a.length || !b.length) return out;
-  const ra = readings(a, srcLang === 'th');
-  const rb = readings(b, tgtLang === 'th');
+  const ra = readings(a);
+  const rb = readings(b);
   for (const [side, other, isA] of [[a, rb, true], [b, ra, false]] as const) {
     for (const t of side) {
-      if (t.value === '0') continue;
-      const found = other.has(t.value);
+      if (t.value === '0' || t.matchOnly) continue;
+      const found = other.has(t.value) || (t.alts?.some((alt) => other.has(alt)) ?? false);
       if (t.weak) {
         if (!found) out.unmatchedWeak++;
         continue;

@@ -3,8 +3,10 @@
  * Unicode decimal digit block (Thai ๐–๙, Lao, Khmer, Myanmar, Arabic-Indic,
  * Extended Arabic-Indic, Devanagari, Bengali, Sinhala, Mongolian …), plus
  * Chinese numerals (一二三 … 十百千万亿, 两, 〇/零). Group and decimal separators
- * are dropped so `1,000`, `1.000` and `1 000` read alike (languages disagree on
- * which mark is which); Chinese 万/亿 after digits also yield the scaled value.
+ * are dropped so `1,000`, `1.000` and `1 000` read alike, and `12 800,00` like
+ * `12,800.00` (languages disagree on which mark is which; a plain or thin space
+ * groups only when exactly three digits follow); Chinese 万/亿 after digits
+ * also yield the scaled value.
  */
 import { C_DIGIT, CLASS_OF } from './char-table.ts';
 
@@ -68,12 +70,34 @@ export interface NumberToken {
    * all read "12", 100亿 / 10 billion read "1".
    */
   value: string;
+  /**
+   * Other values the same expression may be written as on the other side: a
+   * clock time in the other half of the day (7:30 = 19:30), the hour and
+   * minutes of 7点半 written apart ("19 giờ 30"). They match, never orphan.
+   */
+  alts?: string[];
   /** Matches but need not be matched: Chinese numerals (often words on the other side), months (10月 / October). */
   weak?: boolean;
+  /** Only ever matches, never counts as an orphan: a single Chinese numeral before a measure word (四个月, 三楼). */
+  matchOnly?: boolean;
 }
 
 function isSeparator(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x3a || c === 0xa0 || c === 0x202f || c === 0x66b || c === 0x66c || c === 0x60c || c === 0xff0c || c === 0xff0e;
+}
+
+/** A space or thin space, which groups thousands in many locales ("12 800,00") but also just separates numbers. */
+function isSpaceGroup(c: number): boolean {
+  return c === 0x20 || c === 0x2009 || c === 0x2007;
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  return i < text.length && DIGIT_VALUE[text.charCodeAt(i)]! >= 0;
+}
+
+/** Exactly three digits at `i`, not followed by a fourth: a thousands group. */
+function threeDigitGroupAt(text: string, i: number): boolean {
+  return isDigitAt(text, i) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && !isDigitAt(text, i + 3);
 }
 
 /** Significant digits of a digit string. */
@@ -82,26 +106,50 @@ export function significant(digits: string): string {
   return s || '0';
 }
 
+/** H:MM or H.MM (hour ≤ 23, minutes < 60) is also the same time in the other half of the day (19:30 = 7.30 pm). */
+function otherHalfOfDay(groups: string[], seps: number[]): string | undefined {
+  if (groups.length !== 2 || (seps[0] !== 0x3a && seps[0] !== 0x2e) || groups[0]!.length > 2 || groups[1]!.length !== 2) return undefined;
+  const h = Number(groups[0]), m = Number(groups[1]);
+  if (h > 23 || m > 59 || h === 0 || h === 12) return undefined;
+  return significant(`${h < 12 ? h + 12 : h - 12}${groups[1]}`);
+}
+
 const WEAK_AFTER = /^\s?(?:月|世纪|世紀|年代)/;
 const DECADE = /(\d{1,2})\s?世[纪紀]\s?(\d)0\s?年代/g;
-const CLOCK = /(\d{1,2})\s?[点點時时]\s?(\d{1,2})\s?分/g;
+/** 11点20分, 7点半, 7点, 19时: the Chinese clock counts to 12, so the hour may be written +12 on the other side. */
+const CLOCK = /(\d{1,2})\s?[点點时時](?:\s?(\d{1,2})\s?分|\s?(半))?/g;
 const CENTURY = /(\d{1,2})\s?世[纪紀]/g;
+/** Measure words after a single Chinese numeral (三楼 "third floor", 五天 "five days"); 一 is left out: 一个 is mostly "a". */
+const ZH_COUNTED = /^[二两兩三四五六七八九][楼層层个個位名次天年岁歲倍条條座家种種级級月日周号號本件辆輛只隻张張台臺所项項届屆期章节節部份分小间間]/;
+
+function clockToken(hour: number, minutes: string): NumberToken {
+  const mm = minutes.padStart(2, '0');
+  const values = [`${hour}${mm}`, ...(hour < 12 ? [`${hour + 12}${mm}`] : []), String(hour), ...(hour < 12 ? [String(hour + 12)] : []), ...(mm !== '00' ? [mm] : [])];
+  const sig = [...new Set(values.map(significant))];
+  return { digits: values[0]!, value: sig[0]!, alts: sig.slice(1) };
+}
 
 /**
- * Extracts numbers. `chinese` also reads Chinese numeral runs of two or more
- * characters (single 一 is too often a word: 一样, 统一), marks numbers
- * before 月 (months), 世纪 (centuries) and 年代 (decades) as weak, and reads
- * 20世纪70年代 as 1970, 19世纪 as 1800 and 11点20分 as 11:20 or 23:20 too. `:` joins digits like `,` and `.` (9:30 = 9.30).
+ * Extracts numbers. Separators inside a number are dropped (1,000 = 1.000 =
+ * 1 000 = 1000; a plain space joins only a following group of exactly three
+ * digits). `chinese` also reads Chinese numeral runs of two or more
+ * characters, and a single one before a measure word (三楼) — single 一 is too
+ * often a word (一样, 统一) — marks numbers before 月 (months), 世纪
+ * (centuries) and 年代 (decades) as weak, reads 20世纪70年代 as 1970, 19世纪 as
+ * 1800, and 11点20分 / 7点半 as one clock time (also 23:20 / 19:30).
  */
 export function extractNumbers(text: string, chinese = false): NumberToken[] {
   const out: NumberToken[] = [];
-  // 20世纪70年代 is "the 1970s": add that reading.
+  /** Code units covered by a clock expression: its digits are read by the clock token alone. */
+  let clockEnds: Map<number, number> | undefined;
   if (chinese) {
+    // 20世纪70年代 is "the 1970s": add that reading.
     for (const m of text.matchAll(DECADE)) out.push({ digits: `${Number(m[1]) - 1}${m[2]}0`, value: significant(`${Number(m[1]) - 1}${m[2]}`), weak: true });
-    // 11点20分 is 11:20, or 23:20 in the evening (Chinese clocks count to 12).
     for (const m of text.matchAll(CLOCK)) {
       const h = Number(m[1]);
-      for (const hour of h < 12 ? [h, h + 12] : [h]) out.push({ digits: `${hour}${m[2]!.padStart(2, '0')}`, value: significant(`${hour}${m[2]!.padStart(2, '0')}`), weak: true });
+      if (h > 24) continue;
+      out.push(clockToken(h, m[3] ? '30' : (m[2] ?? '00')));
+      (clockEnds ??= new Map()).set(m.index!, m.index! + m[0].length);
     }
     // 19世纪 is the 1800s.
     for (const m of text.matchAll(CENTURY)) out.push({ digits: `${Number(m[1]) - 1}00`, value: significant(`${Number(m[1]) - 1}`), weak: true });
@@ -109,22 +157,34 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    const clockEnd = clockEnds?.get(i);
+    if (clockEnd !== undefined) {
+      i = clockEnd;
+      continue;
+    }
     const c = text.charCodeAt(i);
     const d = DIGIT_VALUE[c]!;
     if (d >= 0) {
       let digits = String(d);
+      const groups = [String(d)];
+      const seps: number[] = [];
       let j = i + 1;
       while (j < n) {
         const cj = text.charCodeAt(j);
         const dj = DIGIT_VALUE[cj]!;
         if (dj >= 0) {
           digits += dj;
+          groups[groups.length - 1] += String(dj);
           j++;
-        } else if (isSeparator(cj) && j + 1 < n && DIGIT_VALUE[text.charCodeAt(j + 1)]! >= 0) {
+        } else if ((isSeparator(cj) && isDigitAt(text, j + 1)) || (isSpaceGroup(cj) && groups[groups.length - 1]!.length <= 3 && threeDigitGroupAt(text, j + 1))) {
+          seps.push(cj);
+          groups.push('');
           j++;
         } else break;
       }
       const token: NumberToken = { digits, value: significant(digits) };
+      const other = otherHalfOfDay(groups, seps);
+      if (other) token.alts = [other];
       if (chinese && WEAK_AFTER.test(text.slice(j, j + 3))) token.weak = true;
       out.push(token);
       i = j;
@@ -137,6 +197,8 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       if (run.length >= 2 || run in ZH_UNITS) {
         const v = chineseNumeralValue(run);
         if (v !== undefined && v >= 10) out.push({ digits: String(v), value: significant(String(v)), weak: true });
+      } else if (ZH_COUNTED.test(text.slice(i, i + 2))) {
+        out.push({ digits: String(ZH_DIGITS[run]), value: String(ZH_DIGITS[run]), weak: true, matchOnly: true });
       }
       i = j;
       continue;
