@@ -44,7 +44,7 @@ export function boilerplateSignals(text: string): number {
 
 export const boilerplateFilter = defineStep({
   name: 'boilerplate',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'filter',
   description: 'Drops URL/e-mail-only lines, navigation trails, template literals, markup residue and stock footer phrases.',
   options: {

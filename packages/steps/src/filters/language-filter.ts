@@ -97,7 +97,7 @@ function sideScore(identifier: LanguageIdentifier, text: string, declared: strin
 
 export const languageFilter = defineStep({
   name: 'language',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'filter',
   scoreEdges: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001],
   description: 'Drops pairs where a side is identified as another language than declared.',

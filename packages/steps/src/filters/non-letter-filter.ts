@@ -24,7 +24,7 @@ export function letterShare(text: string): number {
 
 export const nonLetterFilter = defineStep({
   name: 'non_letter',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'filter',
   description: 'Drops pairs with a side whose letters are under min_letter_share of its visible characters.',
   options: {

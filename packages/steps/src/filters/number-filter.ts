@@ -79,7 +79,7 @@ export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLa
 
 export const numberFilter = defineStep({
   name: 'numbers',
-  version: '1.0.0',
+  version: '1.1.0',
   kind: 'filter',
   scoreEdges: [0, 0.25, 0.5, 0.75, 0.99, 1.0001],
   description: 'Drops pairs whose numbers disagree, across native digit systems and Chinese numerals.',
