@@ -86,12 +86,12 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     const iterator = this.input[Symbol.asyncIterator]();
     const buffer: PairItem[] = [];
     const workers = this.options.workers ?? 1;
-    // Started before fitting: the workers load their modules while this thread fits.
+    // Started before fitting: the workers load their modules meanwhile, and run the fit's parallel tasks.
     const pool = workers >= 2 ? new WorkerPool(workers, this.plan) : undefined;
     const deciders = new Map<number, SequentialDecider>();
     let states: unknown[];
     try {
-      states = await this.fit(iterator, buffer, ctx);
+      states = await this.fit(iterator, buffer, pool ? { ...ctx, parallel: (task, args) => pool.task(task, args) } : ctx);
       pool?.start(states);
       for (let i = 0; i < this.plan.steps.length; i++) {
         const def = definitionOf(this.plan.steps[i]!.name);
@@ -167,7 +167,7 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       const size = s.def.fit!.sampleSize(s.options);
       const records = processChunk(before, buffer.slice(0, size), scratch, true);
       const sample: PairText[] = records.filter((r) => !r.reasons.length).map((r) => ({ src: r.src, tgt: r.tgt }));
-      states[s.i] = s.def.fit!.fit(sample, s.options, ctx);
+      states[s.i] = await s.def.fit!.fit(sample, s.options, ctx);
       this.fits.push({ step: s.def.name, samplePairs: sample.length, timeMs: performance.now() - t });
     }
     return states;

@@ -1,25 +1,32 @@
 /**
  * Worker-thread entry: loads the pipeline's modules as soon as the pool
- * starts (while the main thread fits the corpus-trained steps), builds the
- * steps once the fitted states arrive, then answers each chunk with its
- * records and the chunk's statistics.
+ * starts, runs the fitting tasks the main thread hands out, builds the steps
+ * once the fitted states arrive, then answers each chunk with its records
+ * and the chunk's statistics.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildSteps, contextOf, definitionOf, type PipelinePlan } from './build-steps.ts';
 import { type BuiltStep, processChunk } from './process-chunk.ts';
 import { emptyRunStats } from './run-stats.ts';
+import { runTask } from '../parallel-tasks.ts';
 import { type ChunkMessage, decodePairs, encodeChunkResult } from './chunk-codec.ts';
 
 const { plan } = workerData as { plan: PipelinePlan };
 const shapes = plan.steps.map((s) => definitionOf(s.name));
 let steps: BuiltStep[] = [];
 
-parentPort!.on('message', (msg: { states: unknown[] } | ChunkMessage) => {
+type Message = { states: unknown[] } | { seq: number; task: string; args: unknown[] } | ChunkMessage;
+
+parentPort!.on('message', (msg: Message) => {
   if ('states' in msg) {
     steps = buildSteps(plan, contextOf(plan), msg.states);
     return;
   }
   try {
+    if ('task' in msg) {
+      parentPort!.postMessage({ seq: msg.seq, result: runTask(msg.task, msg.args) });
+      return;
+    }
     const stats = emptyRunStats(shapes);
     const pairs = decodePairs(msg);
     const records = processChunk(steps, pairs, stats, plan.evaluateAll);

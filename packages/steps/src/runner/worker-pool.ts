@@ -1,7 +1,8 @@
 /**
  * A fixed pool of worker threads running pipeline chunks. The pool starts
  * before the corpus-trained steps are fitted, so workers load their modules
- * meanwhile; `start` hands them the fitted states. Chunks go to the least
+ * meanwhile and can run the fit's parallel tasks (`task`); `start` hands them
+ * the fitted states. Chunks go to the least
  * busy worker, packed (chunk-codec.ts); `run` resolves with that chunk's
  * result, and the caller keeps output order by awaiting chunks in submission
  * order.
@@ -23,8 +24,9 @@ export interface ChunkResult {
 }
 
 interface Pending {
-  items: PairItem[];
-  resolve: (r: ChunkResult) => void;
+  /** The chunk's pairs; absent for a fitting task. */
+  items?: PairItem[];
+  resolve: (r: never) => void;
   reject: (e: unknown) => void;
 }
 
@@ -44,13 +46,15 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { plan }, execArgv: [] });
       const slot: Slot = { worker, busy: 0, pending: new Map() };
-      worker.on('message', (msg: EncodedChunk | { seq: number; error: string }) => {
+      worker.on('message', (msg: EncodedChunk | { seq: number; error: string } | { seq: number; result: unknown }) => {
         const p = slot.pending.get(msg.seq);
         if (!p) return;
         slot.pending.delete(msg.seq);
         slot.busy--;
+        const resolve = p.resolve as (r: unknown) => void;
         if ('error' in msg) p.reject(stepsError('SLM_PIPELINE_WORKER_FAILED', { worker: i, problem: msg.error }));
-        else p.resolve({ records: decodeChunkResult(msg, p.items), stats: msg.stats });
+        else if ('result' in msg) resolve(msg.result);
+        else resolve({ records: decodeChunkResult(msg, p.items!), stats: msg.stats });
       });
       const fail = (err: unknown) => {
         slot.failure = stepsError('SLM_PIPELINE_WORKER_FAILED', { worker: i, problem: String(err) }, { cause: err });
@@ -69,13 +73,22 @@ export class WorkerPool {
   }
 
   run(items: PairItem[]): Promise<ChunkResult> {
+    return this.send((seq) => encodePairs(seq, items), items);
+  }
+
+  /** Runs a registered fitting task (parallel-tasks.ts) on the least busy worker. */
+  task(name: string, args: readonly unknown[]): Promise<unknown> {
+    return this.send((seq) => ({ message: { seq, task: name, args }, transfer: [] }));
+  }
+
+  private send<T>(make: (seq: number) => { message: unknown; transfer: ArrayBuffer[] }, items?: PairItem[]): Promise<T> {
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
     if (slot.failure) return Promise.reject(slot.failure);
     const seq = this.seq++;
     slot.busy++;
-    return new Promise((resolve, reject) => {
-      slot.pending.set(seq, { items, resolve, reject });
-      const { message, transfer } = encodePairs(seq, items);
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(seq, { ...(items ? { items } : {}), resolve: resolve as (r: never) => void, reject });
+      const { message, transfer } = make(seq);
       slot.worker.postMessage(message, transfer);
     });
   }
