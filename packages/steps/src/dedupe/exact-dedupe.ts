@@ -4,8 +4,8 @@
  * or target was already kept with another translation — stricter, off by
  * default because one source often has several valid translations).
  * Keyed step: workers hash, the main thread remembers, in input order.
- * Memory bound: 16 bytes per distinct kept pair per key kind (open addressing
- * at load ≤ 0.5, 8-byte keys); stops remembering at `max_keys` (then counts
+ * Memory bound: 11–21 bytes per distinct kept pair per key kind (open
+ * addressing at load 0.375–0.75, 8-byte keys); stops remembering at `max_keys` (then counts
  * `saturated`).
  */
 import { defineStep } from '../step.ts';

@@ -6,8 +6,8 @@
  * kept pair that has it, plus a 96-bit sketch per kept pair to verify a band
  * collision (estimated Jaccard ≥ `min_similarity`) before calling it a
  * duplicate.
- * Memory bound: ≈ bands × 8 bytes / load (0.5–1) + 12 bytes per kept pair —
- * about 100 MB per million kept pairs at 6 bands — and nothing past `max_keys`.
+ * Memory bound: ≈ bands × 8 bytes / load (0.375–0.75) + 12 bytes per kept pair —
+ * 76–140 MB per million kept pairs at 6 bands — and nothing past `max_keys`.
  */
 import { defineStep } from '../step.ts';
 import { Hash32Map } from './hash-set.ts';
