@@ -9,6 +9,7 @@ import type { LanguageInfo } from '@silkloom/core';
 import { coreError } from '@silkloom/core';
 import { stepsError } from './errors.ts';
 import type { LanguageIdentifier } from './language-identifier.ts';
+import type { ParallelRunner } from './parallel-tasks.ts';
 import type { OptionsOf, OptionsSpec } from './options-schema.ts';
 import { validateOptions } from './options-schema.ts';
 
@@ -39,6 +40,8 @@ export interface StepContext {
   identifier: LanguageIdentifier;
   /** Services from the caller, available to deciders in the main thread only. */
   services?: StepServices;
+  /** While fitting: runs registered tasks (parallel-tasks.ts) on the worker pool, when there is one. */
+  parallel?: ParallelRunner;
 }
 
 /** What is already stored (store mode): lookups by {@link pairHash}. */
@@ -86,7 +89,7 @@ export type StepInstance = NormalizerInstance | FilterInstance | KeyedInstance;
 export interface FitSpec<O, S> {
   /** Pairs to collect (after the steps before this one); states the barrier's memory bound. */
   sampleSize(options: O): number;
-  fit(sample: readonly PairText[], options: O, ctx: StepContext): S;
+  fit(sample: readonly PairText[], options: O, ctx: StepContext): S | Promise<S>;
 }
 
 export interface StepDefinition<S extends OptionsSpec = OptionsSpec, State = unknown> {

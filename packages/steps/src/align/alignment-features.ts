@@ -15,16 +15,17 @@ import { type AlignmentModel, directionScores } from './alignment-model.ts';
 export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
-const PUNCT_CLASS = new Map<number, number>();
+/** Class + 1 of each BMP code unit (0: none): one array read per character. */
+const PUNCT_CLASS = new Uint8Array(0x10000);
 PUNCT_CLASSES.forEach((chars, k) => {
-  for (const ch of chars) PUNCT_CLASS.set(ch.charCodeAt(0), k);
+  for (const ch of chars) PUNCT_CLASS[ch.charCodeAt(0)] = k + 1;
 });
 
 function punctCounts(text: string): number[] {
   const out = new Array(PUNCT_CLASSES.length).fill(0);
   for (let i = 0; i < text.length; i++) {
-    const k = PUNCT_CLASS.get(text.charCodeAt(i));
-    if (k !== undefined) out[k]++;
+    const k = PUNCT_CLASS[text.charCodeAt(i)]!;
+    if (k) out[k - 1]++;
   }
   return out;
 }

@@ -72,14 +72,14 @@ export const alignmentFilter = defineStep({
   },
   fit: {
     sampleSize: (o) => o.sample_size,
-    fit(sample, o, ctx): AlignmentState | undefined {
+    async fit(sample, o, ctx): Promise<AlignmentState | undefined> {
       if (sample.length < o.min_sample) return undefined;
       const K = sample.length < 2000 ? Math.max(o.folds, o.small_folds) : o.folds;
-      const model = trainAlignmentModel(sample, {
+      const model = await trainAlignmentModel(sample, {
         srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
         srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
         bits: o.table_bits, iterations: o.iterations, baselineSamples: 4, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
-      });
+      }, ctx.parallel);
       const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
       const su = fc.srcUnit, tu = fc.tgtUnit;
       fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));

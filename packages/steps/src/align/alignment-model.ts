@@ -19,7 +19,8 @@ import { hash53 } from '../dedupe/pair-key.ts';
 import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenMode, alignTokens } from './align-tokens.ts';
-import { type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
+import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
+import { type Corpus, type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt). */
@@ -138,13 +139,21 @@ function baselines(table: Ibm1Table, S: Int32Array[], W: Int32Array[], vocab: nu
   return out;
 }
 
-export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig): AlignmentModel {
+/** One direction of one fold: Model 1 and its per-token baselines (a parallel task: plain arrays in, shared tables out). */
+function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab: number, baselineSamples: number): { table: Ibm1Table; base: Float64Array } {
+  const table = trainIbm1(corpus, bits, iterations);
+  return { table, base: baselines(table, corpus.src, corpus.tgt, vocab, baselineSamples) };
+}
+registerTask('alignment.direction', trainDirection);
+
+/** Trains the K fold models (both directions of each fold may run on the worker pool through `parallel`). */
+export async function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<AlignmentModel> {
   const srcVocab = new Map<string, number>();
   const tgtVocab = new Map<string, number>();
   const S = sample.map((p) => ids(alignTokens(p.src, cfg.srcMode, cfg.srcLang, cfg.stem), srcVocab, true));
   const W = sample.map((p) => ids(alignTokens(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem), tgtVocab, true));
-  const folds: FoldModel[] = [];
   const K = Math.max(2, cfg.folds);
+  const jobs: Array<Promise<unknown>> = [];
   for (let f = 0; f < K; f++) {
     const idx = sample.map((_, i) => i).filter((i) => i % K !== f);
     const Sf = idx.map((i) => S[i]!);
@@ -155,15 +164,16 @@ export function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfi
     let cooc = 0;
     for (let i = 0; i < Sn.length; i++) cooc += Sn[i]!.length * Wf[i]!.length;
     const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 2 + 1))));
-    const fwdCorpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 };
-    const bwdCorpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 };
-    const fwd = trainIbm1(fwdCorpus, bits, cfg.iterations);
-    const bwd = trainIbm1(bwdCorpus, bits, cfg.iterations);
-    folds.push({
-      fwd, bwd,
-      tgtBase: baselines(fwd, Sn, Wf, tgtVocab.size, cfg.baselineSamples),
-      srcBase: baselines(bwd, Wn, Sf, srcVocab.size, cfg.baselineSamples),
-    });
+    const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 };
+    const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 };
+    jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab.size, cfg.baselineSamples]));
+    jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab.size, cfg.baselineSamples]));
+  }
+  const done = (await Promise.all(jobs)) as Array<{ table: Ibm1Table; base: Float64Array }>;
+  const folds: FoldModel[] = [];
+  for (let f = 0; f < K; f++) {
+    const fwd = done[2 * f]!, bwd = done[2 * f + 1]!;
+    folds.push({ fwd: fwd.table, bwd: bwd.table, tgtBase: fwd.base, srcBase: bwd.base });
   }
   const model: AlignmentModel = {
     srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,

@@ -38,6 +38,47 @@ function cellOf(hs: number, w: number, mask: number): number {
 
 const hsBuf = new Int32Array(MAX_SRC);
 const invBuf = new Float64Array(MAX_SRC);
+const termBuf = new Float64Array(MAX_SRC);
+
+/** Open-addressing scratch (id → first position), stamped per sentence so it is never cleared. */
+const REPEAT_SLOTS = 2 * MAX_SRC;
+const repeatKey = new Int32Array(REPEAT_SLOTS);
+const repeatPos = new Int32Array(REPEAT_SLOTS);
+const repeatStamp = new Int32Array(REPEAT_SLOTS);
+const firstBuf = new Int32Array(MAX_SRC);
+let stamp = 0;
+
+/**
+ * Position of the first token equal to each token of `W` (its own position
+ * when new): a repeated token's value is computed once and reused, the same
+ * number added in the same order. Undefined for sentences over MAX_SRC.
+ */
+function markRepeats(W: Int32Array): Int32Array | undefined {
+  if (W.length > MAX_SRC) return undefined;
+  if (++stamp === 0x7fffffff) {
+    repeatStamp.fill(0);
+    stamp = 1;
+  }
+  for (let j = 0; j < W.length; j++) {
+    const w = W[j]!;
+    let h = (Math.imul(w, 0x9e3779b1) >>> 0) % REPEAT_SLOTS;
+    for (;;) {
+      if (repeatStamp[h] !== stamp) {
+        repeatStamp[h] = stamp;
+        repeatKey[h] = w;
+        repeatPos[h] = j;
+        firstBuf[j] = j;
+        break;
+      }
+      if (repeatKey[h] === w) {
+        firstBuf[j] = repeatPos[h]!;
+        break;
+      }
+      h = h + 1 === REPEAT_SLOTS ? 0 : h + 1;
+    }
+  }
+  return firstBuf;
+}
 
 /** Sentences as id arrays; source sentences start with the NULL id 0. */
 export interface Corpus {
@@ -52,54 +93,95 @@ function shared(len: number, kind: 'f32' | 'f64'): Float32Array | Float64Array {
   return kind === 'f32' ? new Float32Array(buf) : new Float64Array(buf);
 }
 
-/** Trains t(w|s) with `iterations` EM rounds (uniform start); two count buffers, swapped each round. */
+/**
+ * The hashed cell of every EM update (source position × target token, corpus
+ * order), renumbered densely by first use. EM then walks this list and two
+ * small dense count arrays instead of hashing into two 2^bits tables: the same
+ * additions in the same order per cell (so the same floats), with far fewer
+ * cache misses — a pair's new cells sit side by side.
+ */
+interface DenseCells {
+  /** Dense slot of each update, in corpus order. */
+  slots: Int32Array;
+  /** Dense slot of each hashed cell, −1 when unused. */
+  slotOfCell: Int32Array;
+  used: number;
+}
+
+function denseCells(corpus: Corpus, mask: number): DenseCells {
+  let updates = 0;
+  for (let p = 0; p < corpus.src.length; p++) if (corpus.src[p]!.length <= MAX_SRC) updates += corpus.src[p]!.length * corpus.tgt[p]!.length;
+  const slots = new Int32Array(updates);
+  const slotOfCell = new Int32Array(mask + 1).fill(-1);
+  const hs = new Int32Array(MAX_SRC);
+  let k = 0, used = 0;
+  for (let p = 0; p < corpus.src.length; p++) {
+    const S = corpus.src[p]!;
+    const W = corpus.tgt[p]!;
+    if (S.length > MAX_SRC) continue;
+    for (let i = 0; i < S.length; i++) hs[i] = Math.imul(S[i]!, 0x9e3779b1);
+    for (let j = 0; j < W.length; j++) {
+      const w = W[j]!;
+      for (let i = 0; i < S.length; i++) {
+        const c = cellOf(hs[i]!, w, mask);
+        let d = slotOfCell[c]!;
+        if (d < 0) d = slotOfCell[c] = used++;
+        slots[k++] = d;
+      }
+    }
+  }
+  return { slots, slotOfCell, used };
+}
+
+/**
+ * Trains t(w|s) with `iterations` EM rounds (uniform start). The previous and
+ * the current round's count of a cell sit side by side (slot × 2 + round
+ * parity), so reading one and adding to the other costs one cache miss.
+ */
 export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm1Table {
   const size = 1 << bits;
-  const mask = size - 1;
-  let cur: Ibm1Table = { bits, counts: shared(size, 'f32') as Float32Array, totals: shared(corpus.srcVocab, 'f64') as Float64Array };
-  let prev: Ibm1Table | undefined;
+  const { slots, slotOfCell, used } = denseCells(corpus, size - 1);
+  const counts = new Float32Array(2 * used);
+  let totals = new Float64Array(corpus.srcVocab);
+  let prevTotals = new Float64Array(corpus.srcVocab);
   const tvals = new Float64Array(MAX_SRC);
-  const cells = new Int32Array(MAX_SRC);
   const inv = new Float64Array(MAX_SRC);
-  const hsT = new Int32Array(MAX_SRC);
   for (let it = 0; it < iterations; it++) {
-    const { counts, totals } = cur;
-    counts.fill(0);
+    const cur = it & 1;
+    const prev = cur ^ 1;
+    for (let x = cur; x < counts.length; x += 2) counts[x] = 0;
     totals.fill(0);
+    let k = 0;
     for (let p = 0; p < corpus.src.length; p++) {
       const S = corpus.src[p]!;
       const W = corpus.tgt[p]!;
-      if (S.length > MAX_SRC) continue;
-      for (let i = 0; i < S.length; i++) {
-        if (prev) inv[i] = 1 / (prev.totals[S[i]!]! || 1);
-        hsT[i] = Math.imul(S[i]!, 0x9e3779b1);
-      }
-      for (let j = 0; j < W.length; j++) {
-        const w = W[j]!;
+      const n = S.length;
+      if (n > MAX_SRC) continue;
+      if (it > 0) for (let i = 0; i < n; i++) inv[i] = 1 / (prevTotals[S[i]!]! || 1);
+      for (let j = 0; j < W.length; j++, k += n) {
         let denom = 0;
-        for (let i = 0; i < S.length; i++) {
-          const c = cellOf(hsT[i]!, w, mask);
-          cells[i] = c;
-          const t = prev ? prev.counts[c]! * inv[i]! : 1;
+        for (let i = 0; i < n; i++) {
+          const t = it > 0 ? counts[2 * slots[k + i]! + prev]! * inv[i]! : 1;
           tvals[i] = t;
           denom += t;
         }
         if (denom <= 0) continue;
-        const k = 1 / denom;
-        for (let i = 0; i < S.length; i++) {
-          const c = tvals[i]! * k;
-          counts[cells[i]!] += c;
+        const r = 1 / denom;
+        for (let i = 0; i < n; i++) {
+          const c = tvals[i]! * r;
+          counts[2 * slots[k + i]! + cur] += c;
           totals[S[i]!] += c;
         }
       }
     }
-    const done = cur;
-    cur = prev ?? { bits, counts: shared(size, 'f32') as Float32Array, totals: shared(corpus.srcVocab, 'f64') as Float64Array };
-    prev = done;
+    [totals, prevTotals] = [prevTotals, totals];
   }
-  return prev!;
+  const last = (iterations - 1) & 1;
+  const table: Ibm1Table = { bits, counts: shared(size, 'f32') as Float32Array, totals: shared(corpus.srcVocab, 'f64') as Float64Array };
+  for (let c = 0; c < size; c++) if (slotOfCell[c]! >= 0) table.counts[c] = counts[2 * slotOfCell[c]! + last]!;
+  table.totals.set(prevTotals);
+  return table;
 }
-
 
 /**
  * Additive smoothing of t(w|s) towards the token's baseline when scoring:
@@ -111,10 +193,25 @@ const ALPHA = Number(process.env.SLM_IBM1_ALPHA ?? 1);
 /** p(w | S) = mean over source tokens of t(w | s), for each target token. */
 export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, out: Float64Array): void {
   const mask = (1 << table.bits) - 1;
+  const { counts, totals } = table;
+  const n = Math.min(S.length, MAX_SRC);
+  for (let i = 0; i < n; i++) {
+    hsBuf[i] = Math.imul(S[i]!, 0x9e3779b1);
+    invBuf[i] = totals[S[i]!]! || 1;
+  }
+  const firstOf = markRepeats(W);
   for (let j = 0; j < W.length; j++) {
     const w = W[j]!;
+    const f = firstOf ? firstOf[j]! : j;
+    if (f !== j) {
+      out[j] = out[f]!;
+      continue;
+    }
     let acc = 0;
-    if (w >= 0) for (let i = 0; i < S.length; i++) acc += table.counts[cell(S[i]!, w, mask)]! / (table.totals[S[i]!]! || 1);
+    if (w >= 0) {
+      if (n === S.length) for (let i = 0; i < n; i++) acc += counts[cellOf(hsBuf[i]!, w, mask)]! / invBuf[i]!;
+      else for (let i = 0; i < S.length; i++) acc += counts[cell(S[i]!, w, mask)]! / (totals[S[i]!]! || 1);
+    }
     out[j] = acc / S.length;
   }
 }
@@ -148,7 +245,19 @@ export function ibm1Score(
     hs[i] = Math.imul(S[i]!, 0x9e3779b1);
   }
   let sum = 0, scored = 0;
+  // A repeated target token (equal ids are equal tokens, so `identical` agrees too) adds its first term again.
+  const firstOf = markRepeats(W);
+  const terms = termBuf;
   for (let j = 0; j < W.length; j++) {
+    const f = firstOf ? firstOf[j]! : j;
+    if (f !== j) {
+      if (terms[f] === terms[f]) {
+        sum += terms[f]!;
+        scored++;
+      }
+      continue;
+    }
+    terms[j] = NaN;
     const w = W[j]!;
     if (w < 0) continue;
     const b = baseline[w]!;
@@ -160,7 +269,9 @@ export function ibm1Score(
       for (let i = 0; i < S.length; i++) acc += counts[cellOf(hs[i]!, w, mask)]! * inv[i]!;
       p = acc / S.length;
     }
-    sum += Math.log((p + lambda * b) / ((1 + lambda) * b));
+    const term = Math.log((p + lambda * b) / ((1 + lambda) * b));
+    terms[j] = term;
+    sum += term;
     scored++;
   }
   return scored ? { score: sum / scored, scored } : undefined;

@@ -4,19 +4,16 @@
  * or target was already kept with another translation — stricter, off by
  * default because one source often has several valid translations).
  * Keyed step: workers hash, the main thread remembers, in input order.
- * Memory bound: 16 bytes per distinct kept pair per key kind (open addressing
- * at load ≤ 0.5, 8-byte keys); stops remembering at `max_keys` (then counts
+ * Memory bound: 11–21 bytes per distinct kept pair per key kind (open
+ * addressing at load 0.375–0.75, 8-byte keys); stops remembering at `max_keys` (then counts
  * `saturated`).
  */
 import { defineStep } from '../step.ts';
 import { Hash53Set } from './hash-set.ts';
 import { dedupeKey, hash53 } from './pair-key.ts';
 
-export interface ExactKey {
-  pair: number;
-  src: number;
-  tgt: number;
-}
+/** Hashes of the pair, its source and its target (a typed array: workers send keys packed). */
+export type ExactKey = Float64Array;
 
 export const exactDedupe = defineStep({
   name: 'exact_dedupe',
@@ -32,7 +29,7 @@ export const exactDedupe = defineStep({
     key(pair): ExactKey {
       const s = dedupeKey(pair.src);
       const t = dedupeKey(pair.tgt);
-      return { pair: hash53(`${s}\u0000${t}`), src: hash53(s), tgt: hash53(t) };
+      return Float64Array.of(hash53(`${s}\u0000${t}`), hash53(s), hash53(t));
     },
   }),
   createDecider(o) {
@@ -43,11 +40,11 @@ export const exactDedupe = defineStep({
     return {
       decide(key, rejected) {
         const k = key as ExactKey;
-        const dup = pairs.has(k.pair) || Boolean(srcs?.has(k.src)) || Boolean(tgts?.has(k.tgt));
+        const dup = pairs.has(k[0]!) || Boolean(srcs?.has(k[1]!)) || Boolean(tgts?.has(k[2]!));
         if (!dup && !rejected) {
-          if (!pairs.add(k.pair) && pairs.full) saturated++;
-          srcs?.add(k.src);
-          tgts?.add(k.tgt);
+          if (!pairs.add(k[0]!) && pairs.full) saturated++;
+          srcs?.add(k[1]!);
+          tgts?.add(k[2]!);
         }
         return dup ? { keep: false, reason: 'duplicate', score: 1 } : { keep: true, score: 0 };
       },

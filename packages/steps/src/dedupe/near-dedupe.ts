@@ -6,26 +6,28 @@
  * kept pair that has it, plus a 96-bit sketch per kept pair to verify a band
  * collision (estimated Jaccard ≥ `min_similarity`) before calling it a
  * duplicate.
- * Memory bound: ≈ bands × 8 bytes / load (0.5–1) + 12 bytes per kept pair —
- * about 100 MB per million kept pairs at 6 bands — and nothing past `max_keys`.
+ * Memory bound: ≈ bands × 8 bytes / load (0.375–0.75) + 12 bytes per kept pair —
+ * 76–140 MB per million kept pairs at 6 bands — and nothing past `max_keys`.
  */
 import { defineStep } from '../step.ts';
 import { Hash32Map } from './hash-set.ts';
 import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccard } from './minhash.ts';
 import { dedupeKey } from './pair-key.ts';
 
-export interface NearKey {
-  bands: number[];
-  sketch: number[];
-}
+/** The band fingerprints then the b-bit sketch (empty when the pair has no letters or digits); typed so workers send keys packed. */
+export type NearKey = Uint32Array;
 
 export function pairNearKey(src: string, tgt: string, nSrc: number, nTgt: number, bands: number, rows: number): NearKey {
   const shingles: number[] = [];
   shingleHashes(dedupeKey(src), nSrc, 1, shingles);
   shingleHashes(dedupeKey(tgt), nTgt, 2, shingles);
-  if (!shingles.length) return { bands: [], sketch: [] };
+  if (!shingles.length) return new Uint32Array(0);
   const sig = minhashSignature(shingles, bands * rows);
-  return { bands: bandHashes(sig, bands, rows), sketch: bbitSketch(sig) };
+  const sketch = bbitSketch(sig);
+  const key = new Uint32Array(bands + sketch.length);
+  key.set(bandHashes(sig, bands, rows));
+  key.set(sketch, bands);
+  return key;
 }
 
 export const nearDedupe = defineStep({
@@ -52,7 +54,9 @@ export const nearDedupe = defineStep({
     let count = 0;
     return {
       decide(key, rejected) {
-        const { bands, sketch } = key as NearKey;
+        const k0 = key as NearKey;
+        const bands = k0.subarray(0, k0.length ? o.bands : 0);
+        const sketch = k0.subarray(bands.length);
         let best = 0;
         for (let b = 0; b < bands.length; b++) {
           const hit = maps[b]!.get(bands[b]!);

@@ -20,7 +20,17 @@ const C = `[\\u0080-\\u00BF${CP1252_CONT}]`;
 const SEQUENCE = new RegExp(`[\\u00C2-\\u00DF]${C}|[\\u00E0-\\u00EF]${C}{2}|[\\u00F0-\\u00F4]${C}{3}`, 'g');
 const HARD = /[\uFFFD\u0080-\u009F]|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}/g;
 
+/** Every match holds a character in U+0080–U+00FF, a backslash or U+FFFD: most lines have none. */
+function mayHaveMojibake(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x80 && c <= 0xff) || c === 0x5c || c === 0xfffd) return true;
+  }
+  return false;
+}
+
 export function mojibakeCount(text: string): number {
+  if (!mayHaveMojibake(text)) return 0;
   let n = 0;
   for (const _ of text.matchAll(HARD)) n += 2;
   for (const _ of text.matchAll(SEQUENCE)) n++;

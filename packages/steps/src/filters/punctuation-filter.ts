@@ -25,12 +25,16 @@ function endClass(text: string): string {
   return '';
 }
 
+/** The sets by code unit, so counting makes no string per character. */
+const CODES = new Map([QUESTION, EXCLAIM].map((set) => [set, new Set([...set].map((ch) => ch.charCodeAt(0)))]));
+
 function countIn(text: string, set: Set<string>): number {
+  const codes = CODES.get(set)!;
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Every mark counted here is in the BMP and none is an ASCII letter or digit.
-    if ((c === 0x3f || c === 0x21 || c > 0x7f) && set.has(text[i]!)) n++;
+    if ((c === 0x3f || c === 0x21 || c > 0x7f) && codes.has(c)) n++;
   }
   return n;
 }

@@ -11,6 +11,10 @@
 import { defineStep } from '../step.ts';
 
 const SKIP_RUN = /[\s.\-_=*·…。]/;
+/** SKIP_RUN.test(text[i]) without making a one-character string per run. */
+function skipsRun(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a : SKIP_RUN.test(String.fromCharCode(c));
+}
 const LETTER = /\p{L}/u;
 const trigramCounts = new Uint8Array(8192);
 
@@ -36,7 +40,7 @@ export function maxRepeats(text: string, maxUnit = 24): { unit: number; run: num
   for (let i = 1; i <= n; i++) {
     if (i < n && text.charCodeAt(i) === text.charCodeAt(i - 1)) run++;
     else {
-      if (run > best && !SKIP_RUN.test(text[i - 1]!)) best = run;
+      if (run > best && !skipsRun(text.charCodeAt(i - 1))) best = run;
       run = 1;
     }
   }

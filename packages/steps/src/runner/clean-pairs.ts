@@ -85,15 +85,23 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     const ctx = contextOf(this.plan, this.options.identifier, this.options.services);
     const iterator = this.input[Symbol.asyncIterator]();
     const buffer: PairItem[] = [];
-    const states = await this.fit(iterator, buffer, ctx);
     const workers = this.options.workers ?? 1;
-    const local = workers >= 2 ? [] : buildSteps(this.plan, ctx, states);
+    // Started before fitting: the workers load their modules meanwhile, and run the fit's parallel tasks.
+    const pool = workers >= 2 ? new WorkerPool(workers, this.plan) : undefined;
     const deciders = new Map<number, SequentialDecider>();
-    for (let i = 0; i < this.plan.steps.length; i++) {
-      const def = definitionOf(this.plan.steps[i]!.name);
-      if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
+    let states: unknown[];
+    try {
+      states = await this.fit(iterator, buffer, pool ? { ...ctx, parallel: (task, args) => pool.task(task, args) } : ctx);
+      pool?.start(states);
+      for (let i = 0; i < this.plan.steps.length; i++) {
+        const def = definitionOf(this.plan.steps[i]!.name);
+        if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
+      }
+    } catch (err) {
+      await pool?.close();
+      throw err;
     }
-    const pool = workers >= 2 ? new WorkerPool(workers, this.plan, states) : undefined;
+    const local = pool ? [] : buildSteps(this.plan, ctx, states);
     const chunkSize = this.options.chunkSize ?? 1000;
     const shapes = this.pipeline.steps.map((s) => s.def);
     const runChunk = (items: PairItem[]): Promise<ChunkResult> => {
@@ -159,7 +167,7 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       const size = s.def.fit!.sampleSize(s.options);
       const records = processChunk(before, buffer.slice(0, size), scratch, true);
       const sample: PairText[] = records.filter((r) => !r.reasons.length).map((r) => ({ src: r.src, tgt: r.tgt }));
-      states[s.i] = s.def.fit!.fit(sample, s.options, ctx);
+      states[s.i] = await s.def.fit!.fit(sample, s.options, ctx);
       this.fits.push({ step: s.def.name, samplePairs: sample.length, timeMs: performance.now() - t });
     }
     return states;

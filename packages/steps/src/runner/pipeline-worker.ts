@@ -1,22 +1,37 @@
 /**
- * Worker-thread entry: builds the pipeline's steps once from the plan and
- * fitted states in `workerData`, then answers each chunk with its records and
- * the chunk's statistics.
+ * Worker-thread entry: loads the pipeline's modules as soon as the pool
+ * starts, runs the fitting tasks the main thread hands out, builds the steps
+ * once the fitted states arrive, then answers each chunk with its records
+ * and the chunk's statistics.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { buildSteps, contextOf, definitionOf, type PipelinePlan } from './build-steps.ts';
-import { processChunk, type PairItem } from './process-chunk.ts';
+import { type BuiltStep, processChunk } from './process-chunk.ts';
 import { emptyRunStats } from './run-stats.ts';
+import { runTask } from '../parallel-tasks.ts';
+import { type ChunkMessage, decodePairs, encodeChunkResult } from './chunk-codec.ts';
 
-const { plan, states } = workerData as { plan: PipelinePlan; states: unknown[] };
-const steps = buildSteps(plan, contextOf(plan), states);
+const { plan } = workerData as { plan: PipelinePlan };
 const shapes = plan.steps.map((s) => definitionOf(s.name));
+let steps: BuiltStep[] = [];
 
-parentPort!.on('message', (msg: { seq: number; items: PairItem[] }) => {
+type Message = { states: unknown[] } | { seq: number; task: string; args: unknown[] } | ChunkMessage;
+
+parentPort!.on('message', (msg: Message) => {
+  if ('states' in msg) {
+    steps = buildSteps(plan, contextOf(plan), msg.states);
+    return;
+  }
   try {
+    if ('task' in msg) {
+      parentPort!.postMessage({ seq: msg.seq, result: runTask(msg.task, msg.args) });
+      return;
+    }
     const stats = emptyRunStats(shapes);
-    const records = processChunk(steps, msg.items, stats, plan.evaluateAll);
-    parentPort!.postMessage({ seq: msg.seq, records, stats });
+    const pairs = decodePairs(msg);
+    const records = processChunk(steps, pairs, stats, plan.evaluateAll);
+    const { reply, transfer } = encodeChunkResult(msg.seq, pairs, records, stats);
+    parentPort!.postMessage(reply, transfer);
   } catch (err) {
     parentPort!.postMessage({ seq: msg.seq, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
   }

@@ -36,7 +36,7 @@ export interface BuiltStep {
   index?: number;
 }
 
-export function processChunk(steps: readonly BuiltStep[], items: readonly PairItem[], stats: RunStats, evaluateAll = true): ChunkRecord[] {
+export function processChunk(steps: readonly BuiltStep[], items: readonly PairText[], stats: RunStats, evaluateAll = true): ChunkRecord[] {
   const records: ChunkRecord[] = items.map((it) => ({ src: it.src, tgt: it.tgt, reasons: [], scores: {}, keys: {} }));
   for (let k = 0; k < steps.length; k++) {
     const { name, instance } = steps[k]!;

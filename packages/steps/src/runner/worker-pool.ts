@@ -1,7 +1,11 @@
 /**
- * A fixed pool of worker threads running pipeline chunks. Chunks go to the
- * least busy worker; `run` resolves with that chunk's result, and the caller
- * keeps output order by awaiting chunks in submission order.
+ * A fixed pool of worker threads running pipeline chunks. The pool starts
+ * before the corpus-trained steps are fitted, so workers load their modules
+ * meanwhile and can run the fit's parallel tasks (`task`); `start` hands them
+ * the fitted states. Chunks go to the least
+ * busy worker, packed (chunk-codec.ts); `run` resolves with that chunk's
+ * result, and the caller keeps output order by awaiting chunks in submission
+ * order.
  *
  * Sources are TypeScript: workers start from `worker-boot.mjs`, which
  * registers tsx's loader on Node 20 (hooks of the parent thread do not reach
@@ -10,6 +14,7 @@
 import { Worker } from 'node:worker_threads';
 import { stepsError } from '../errors.ts';
 import type { PipelinePlan } from './build-steps.ts';
+import { type EncodedChunk, decodeChunkResult, encodePairs } from './chunk-codec.ts';
 import type { ChunkRecord, PairItem } from './process-chunk.ts';
 import type { RunStats } from './run-stats.ts';
 
@@ -18,31 +23,42 @@ export interface ChunkResult {
   stats: RunStats;
 }
 
+interface Pending {
+  /** The chunk's pairs; absent for a fitting task. */
+  items?: PairItem[];
+  resolve: (r: never) => void;
+  reject: (e: unknown) => void;
+}
 
 interface Slot {
   worker: Worker;
   busy: number;
-  pending: Map<number, { resolve: (r: ChunkResult) => void; reject: (e: unknown) => void }>;
+  pending: Map<number, Pending>;
+  /** Set once the worker died: later chunks fail at once instead of waiting forever. */
+  failure?: Error;
 }
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private seq = 0;
 
-  constructor(size: number, plan: PipelinePlan, states: unknown[]) {
+  constructor(size: number, plan: PipelinePlan) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { plan, states }, execArgv: [] });
+      const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { plan }, execArgv: [] });
       const slot: Slot = { worker, busy: 0, pending: new Map() };
-      worker.on('message', (msg: { seq: number; records?: ChunkRecord[]; stats?: RunStats; error?: string }) => {
+      worker.on('message', (msg: EncodedChunk | { seq: number; error: string } | { seq: number; result: unknown }) => {
         const p = slot.pending.get(msg.seq);
         if (!p) return;
         slot.pending.delete(msg.seq);
         slot.busy--;
-        if (msg.error) p.reject(stepsError('SLM_PIPELINE_WORKER_FAILED', { worker: i, problem: msg.error }));
-        else p.resolve({ records: msg.records!, stats: msg.stats! });
+        const resolve = p.resolve as (r: unknown) => void;
+        if ('error' in msg) p.reject(stepsError('SLM_PIPELINE_WORKER_FAILED', { worker: i, problem: msg.error }));
+        else if ('result' in msg) resolve(msg.result);
+        else resolve({ records: decodeChunkResult(msg, p.items!), stats: msg.stats });
       });
       const fail = (err: unknown) => {
-        for (const p of slot.pending.values()) p.reject(stepsError('SLM_PIPELINE_WORKER_FAILED', { worker: i, problem: String(err) }, { cause: err }));
+        slot.failure = stepsError('SLM_PIPELINE_WORKER_FAILED', { worker: i, problem: String(err) }, { cause: err });
+        for (const p of slot.pending.values()) p.reject(slot.failure);
         slot.pending.clear();
       };
       worker.on('error', fail);
@@ -51,13 +67,29 @@ export class WorkerPool {
     }
   }
 
+  /** Hands every worker the fitted states (messages keep their order: chunks come after). */
+  start(states: unknown[]): void {
+    for (const s of this.slots) s.worker.postMessage({ states });
+  }
+
   run(items: PairItem[]): Promise<ChunkResult> {
+    return this.send((seq) => encodePairs(seq, items), items);
+  }
+
+  /** Runs a registered fitting task (parallel-tasks.ts) on the least busy worker. */
+  task(name: string, args: readonly unknown[]): Promise<unknown> {
+    return this.send((seq) => ({ message: { seq, task: name, args }, transfer: [] }));
+  }
+
+  private send<T>(make: (seq: number) => { message: unknown; transfer: ArrayBuffer[] }, items?: PairItem[]): Promise<T> {
     const slot = this.slots.reduce((a, b) => (b.busy < a.busy ? b : a));
+    if (slot.failure) return Promise.reject(slot.failure);
     const seq = this.seq++;
     slot.busy++;
-    return new Promise((resolve, reject) => {
-      slot.pending.set(seq, { resolve, reject });
-      slot.worker.postMessage({ seq, items });
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(seq, { ...(items ? { items } : {}), resolve: resolve as (r: never) => void, reject });
+      const { message, transfer } = make(seq);
+      slot.worker.postMessage(message, transfer);
     });
   }
 
