@@ -1,5 +1,5 @@
-/** Small shared pieces: loading and error states, status badges, the corpus picker, number formatting. */
-import { routes } from '@silkloom/contract';
+/** Small shared pieces: loading and error states, status badges, the corpus picker, number formatting, the transfer-purpose select. */
+import { routes, TRANSFER_PURPOSES } from '@silkloom/contract';
 import { type ReactNode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../api/client.ts';
@@ -108,5 +108,19 @@ export function CountTable(props: { counts: Record<string, number>; head: [strin
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The transfer purposes the rule packs know, as a select named `purpose` (releases and governance use the same list). */
+export function PurposeSelect(props: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <select id={props.id} name="purpose" defaultValue="academic_cooperation">
+      {TRANSFER_PURPOSES.map((p) => (
+        <option key={p} value={p}>
+          {t(`purpose.${p}`)}
+        </option>
+      ))}
+    </select>
   );
 }

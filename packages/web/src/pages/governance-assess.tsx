@@ -5,11 +5,11 @@
  * `silkloom assess --corpus` does, and records it in the audit log. Shows the
  * decision, each leg with its obligations and cited rules, and what was assumed.
  */
-import { TRANSFER_PURPOSES, routes, type CorpusAssessmentInfo, type TransferPurpose } from '@silkloom/contract';
+import { routes, type CorpusAssessmentInfo, type TransferPurpose } from '@silkloom/contract';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
-import { ErrorBox } from '../components/ui.tsx';
+import { ErrorBox, PurposeSelect } from '../components/ui.tsx';
 
 type Leg = CorpusAssessmentInfo['legs'][number];
 
@@ -52,13 +52,7 @@ export function AssessPanel(props: { corpus: string }) {
           </div>
           <div>
             <label htmlFor="a-purpose">{t('releases.purpose')}</label>
-            <select id="a-purpose" name="purpose" defaultValue="academic_cooperation">
-              {TRANSFER_PURPOSES.map((p) => (
-                <option key={p} value={p}>
-                  {t(`purpose.${p}`)}
-                </option>
-              ))}
-            </select>
+            <PurposeSelect id="a-purpose" />
           </div>
           <div>
             <label htmlFor="a-asof">{t('governance.asOf')}</label>

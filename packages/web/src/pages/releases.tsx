@@ -1,10 +1,10 @@
 /** Releases of a corpus and the form that cuts a new one (status filter, split sizes, version). */
-import { cobuildRoutes, TRANSFER_PURPOSES, UNIT_STATUS_VALUES } from '@silkloom/contract';
+import { cobuildRoutes, UNIT_STATUS_VALUES } from '@silkloom/contract';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
 import { useApi } from '../api/use-api.ts';
-import { CorpusPicker, ErrorBox, Loading, Page, fmt, useCorpusChoice } from '../components/ui.tsx';
+import { CorpusPicker, ErrorBox, Loading, Page, PurposeSelect, fmt, useCorpusChoice } from '../components/ui.tsx';
 import { Link, navigate } from '../router.tsx';
 
 export function ReleasesPage() {
@@ -109,13 +109,7 @@ export function ReleasesPage() {
               </div>
               <div>
                 <label htmlFor="r-purpose">{t('releases.purpose')}</label>
-                <select id="r-purpose" name="purpose" defaultValue="academic_cooperation">
-                  {TRANSFER_PURPOSES.map((p) => (
-                    <option key={p} value={p}>
-                      {t(`purpose.${p}`)}
-                    </option>
-                  ))}
-                </select>
+                <PurposeSelect id="r-purpose" />
               </div>
               <div>
                 <label htmlFor="r-terms">{t('releases.terms')}</label>
