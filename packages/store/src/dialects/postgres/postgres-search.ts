@@ -1,7 +1,7 @@
 /**
  * Search on PostgreSQL: ILIKE served by the pg_trgm GIN index (three
- * characters or more), or containment in the `cjk_grams` column served by
- * its GIN index (one or two CJK characters), joined to units for the filters,
+ * characters or more), or containment in the grams of `variant_cjk_grams`
+ * served by its GIN index (one or two CJK characters), joined to units for the filters,
  * in (unit id, language) order. Counts stop at COUNT_CAP hits; past it, the
  * total is estimated from a 1% block sample and flagged as such. TM candidates
  * come from chunks of the sentence looked up with the trigram index, ranked by
@@ -28,11 +28,19 @@ const TM_PER_CHUNK = 150;
  */
 function variantConditions(plan: SearchPlan, { scan = false } = {}): RawBuilder<unknown> {
   const like = plan.index === 'cjk' ? sql`v.text LIKE ${likePattern(plan.query)}` : sql`v.text ILIKE ${likePattern(plan.query)}`;
-  const parts: RawBuilder<unknown>[] = [
-    plan.index === 'cjk' && !scan ? sql`v.cjk_grams @> ARRAY[${plan.query}]::text[] AND ${like}` : like,
-  ];
+  const parts: RawBuilder<unknown>[] = [plan.index === 'cjk' && !scan ? sql`${hasGrams(plan)} AND ${like}` : like];
   if (plan.tags) parts.push(sql`v.lang IN (${sql.join(plan.tags)})`);
   return sql.join(parts, sql` AND `);
+}
+
+/**
+ * The variant's row in variant_cjk_grams contains the query: a semi-join the planner can drive from that
+ * table's GIN index. The language filter is repeated inside so it narrows the grams rows before the join.
+ */
+function hasGrams(plan: SearchPlan): RawBuilder<unknown> {
+  const langs = plan.tags ? sql` AND g.lang IN (${sql.join(plan.tags)})` : sql``;
+  return sql`EXISTS (SELECT 1 FROM variant_cjk_grams g
+    WHERE g.unit_id = v.unit_id AND g.lang = v.lang AND g.grams @> ARRAY[${plan.query}]::text[]${langs})`;
 }
 
 /** Conditions on the hit's unit `u` (joined on v.unit_id). */
