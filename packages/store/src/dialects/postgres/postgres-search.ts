@@ -16,6 +16,8 @@ import type { SimilarCandidate } from '../../types-search.ts';
 const SAMPLE_PERCENT = 1;
 /** PostgreSQL counts hits exactly up to this many (each costs a heap fetch and a recheck), then samples. */
 const PG_COUNT_CAP = 2000;
+/** From this many sampled hits on, a CJK count scans variants with LIKE instead of checking grams (see count). */
+const DENSE_CJK_HITS = 5 * PG_COUNT_CAP;
 /** TM: the query is cut into chunks of this many characters, each looked up with the trigram index. */
 const TM_CHUNK = 5;
 const TM_CHUNKS = 8;
@@ -81,21 +83,30 @@ export function postgresSearch(db: Kysely<DB>): SearchBackend {
     };
   }
 
+  /** The total estimated from a block sample of SAMPLE_PERCENT of the variants (rows checked with LIKE alone). */
+  async function sampledTotal(plan: SearchPlan): Promise<number> {
+    const sample = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM variants v TABLESAMPLE SYSTEM (${sql.lit(SAMPLE_PERCENT)})
+      CROSS JOIN LATERAL (SELECT 1 FROM units u WHERE ${unitConditions(plan)} LIMIT 1) u
+      WHERE ${variantConditions(plan, { scan: true })}`.execute(db);
+    return Math.round((sample.rows[0]!.n * 100) / SAMPLE_PERCENT);
+  }
+
   async function count(plan: SearchPlan, facets: boolean): Promise<HitCount> {
+    // A CJK query's gram check costs a random read of variant_cjk_grams per candidate, so for a common
+    // one (the sample decides, first) a plain scan with LIKE reaches the cap several times sooner.
+    const sampled = plan.index === 'cjk' ? await sampledTotal(plan) : undefined;
+    const scan = sampled !== undefined && sampled >= DENSE_CJK_HITS;
     // LATERAL keeps the unit check a primary-key probe per hit (a hash join would read every unit).
     const capped = sql`SELECT u.corpus_id, u.domains FROM variants v
       CROSS JOIN LATERAL (SELECT u.corpus_id, u.domains FROM units u WHERE ${unitConditions(plan)} LIMIT 1) u
-      WHERE ${variantConditions(plan)} LIMIT ${PG_COUNT_CAP}`;
+      WHERE ${variantConditions(plan, { scan })} LIMIT ${PG_COUNT_CAP}`;
     const head = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${capped}) h`.execute(db);
     const matched = head.rows[0]!.n;
     let factor = 1;
     let total = matched;
     if (matched >= PG_COUNT_CAP) {
-      const sample = await sql<{ n: number }>`
-        SELECT count(*)::int AS n FROM variants v TABLESAMPLE SYSTEM (${sql.lit(SAMPLE_PERCENT)})
-        CROSS JOIN LATERAL (SELECT 1 FROM units u WHERE ${unitConditions(plan)} LIMIT 1) u
-        WHERE ${variantConditions(plan, { scan: true })}`.execute(db);
-      total = Math.max(PG_COUNT_CAP, Math.round((sample.rows[0]!.n * 100) / SAMPLE_PERCENT));
+      total = Math.max(PG_COUNT_CAP, sampled ?? (await sampledTotal(plan)));
       factor = total / matched;
     }
     const result: HitCount = { total, exact: matched < PG_COUNT_CAP };
