@@ -35,14 +35,27 @@ function variantConditions(plan: SearchPlan, { scan = false, langIndex = true } 
   return sql.join(parts, sql` AND `);
 }
 
-/**
- * The variant's row in variant_cjk_grams contains the query: a semi-join the planner can drive from that
- * table's GIN index. The language filter is repeated inside so it narrows the grams rows before the join.
- */
-function hasGrams(plan: SearchPlan): RawBuilder<unknown> {
+/** The grams row `g` contains the query; the language filter is repeated here to narrow it before any join. */
+function gramsMatch(plan: SearchPlan): RawBuilder<unknown> {
   const langs = plan.tags ? sql` AND g.lang IN (${sql.join(plan.tags)})` : sql``;
-  return sql`EXISTS (SELECT 1 FROM variant_cjk_grams g
-    WHERE g.unit_id = v.unit_id AND g.lang = v.lang AND g.grams @> ARRAY[${plan.query}]::text[]${langs})`;
+  return sql`g.grams @> ARRAY[${plan.query}]::text[]${langs}`;
+}
+
+/** The variant's row in variant_cjk_grams matches: a semi-join the planner can drive from that table's GIN index. */
+function hasGrams(plan: SearchPlan): RawBuilder<unknown> {
+  return sql`EXISTS (SELECT 1 FROM variant_cjk_grams g WHERE g.unit_id = v.unit_id AND g.lang = v.lang AND ${gramsMatch(plan)})`;
+}
+
+/**
+ * The (unit_id, lang) of the hits, as `v`. A CJK query counted through its index reads only
+ * variant_cjk_grams: grams are the text's CJK characters and adjacent pairs and the query is one or two
+ * CJK characters, so containment is the same test as the LIKE. With the trigram index, the language is
+ * checked on the rows found rather than ANDed in from variants_lang, whose bitmap of a whole language
+ * (a third of the rows) took longer than the trigram look-up itself.
+ */
+function hitRows(plan: SearchPlan, scan: boolean): RawBuilder<unknown> {
+  if (plan.index === 'cjk' && !scan) return sql`(SELECT g.unit_id, g.lang FROM variant_cjk_grams g WHERE ${gramsMatch(plan)}) v`;
+  return sql`(SELECT v.unit_id, v.lang FROM variants v WHERE ${variantConditions(plan, { scan, langIndex: plan.index === 'cjk' })}) v`;
 }
 
 /** Conditions on the hit's unit `u` (joined on v.unit_id). */
@@ -97,12 +110,10 @@ export function postgresSearch(db: Kysely<DB>): SearchBackend {
     // one (the sample decides, first) a plain scan with LIKE reaches the cap several times sooner.
     const sampled = plan.index === 'cjk' ? await sampledTotal(plan) : undefined;
     const scan = sampled !== undefined && sampled >= DENSE_CJK_HITS;
-    // LATERAL keeps the unit check a primary-key probe per hit (a hash join would read every unit). With the
-    // trigram index, the language is checked on the rows found rather than ANDed in from variants_lang,
-    // whose bitmap of a whole language (a third of the rows) took longer than the trigram look-up itself.
-    const capped = sql`SELECT u.corpus_id, u.domains FROM variants v
+    // LATERAL keeps the unit check a primary-key probe per hit (a hash join would read every unit).
+    const capped = sql`SELECT u.corpus_id, u.domains FROM ${hitRows(plan, scan)}
       CROSS JOIN LATERAL (SELECT u.corpus_id, u.domains FROM units u WHERE ${unitConditions(plan)} LIMIT 1) u
-      WHERE ${variantConditions(plan, { scan, langIndex: plan.index === 'cjk' })} LIMIT ${PG_COUNT_CAP}`;
+      LIMIT ${PG_COUNT_CAP}`;
     const head = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${capped}) h`.execute(db);
     const matched = head.rows[0]!.n;
     let factor = 1;
