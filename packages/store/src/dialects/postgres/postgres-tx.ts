@@ -11,10 +11,10 @@ import type { Tx, UnitUpdateColumn, UnitUpdateRow } from '../../engine.ts';
 import type { DB } from '../../schema.ts';
 import { UNIT_COLUMNS, VARIANT_COLUMNS } from '../columns.ts';
 import { cjkGramsLiteral } from '../../search/cjk.ts';
-
-/** PostgreSQL variants also carry their CJK grams (migration 0103), computed here rather than in SQL. */
-const PG_VARIANT_COLUMNS = [...VARIANT_COLUMNS, 'cjk_grams'] as const;
 import { copyRows } from './copy-text.ts';
+
+/** The CJK grams of variants (migration 0104), computed here rather than in SQL and written beside them. */
+const GRAM_COLUMNS = ['unit_id', 'lang', 'grams'] as const;
 
 /** Column casts for unnest() updates: the JSON columns are jsonb on PostgreSQL. */
 const UPDATE_CASTS: Record<UnitUpdateColumn, string> = { status: '', reject_reasons: '::jsonb', domains: '::jsonb' };
@@ -59,11 +59,15 @@ export function postgresTx(client: pg.PoolClient): Tx {
     async writeUnits(units, variants) {
       if (units.length) await copyIn(client, `COPY units (${UNIT_COLUMNS.join(',')}) FROM STDIN`, copyRows(units, UNIT_COLUMNS));
       if (variants.length) {
-        const withGrams = variants.map((v) => ({ ...v, cjk_grams: cjkGramsLiteral(v.text) }));
-        await copyIn(client, `COPY variants (${PG_VARIANT_COLUMNS.join(',')}) FROM STDIN`, copyRows(withGrams, PG_VARIANT_COLUMNS));
+        // The setting tells the grams trigger that these rows' grams come from here.
+        await client.query("SELECT set_config('silkloom.cjk_grams_by_import', 'on', true)");
+        await copyIn(client, `COPY variants (${VARIANT_COLUMNS.join(',')}) FROM STDIN`, copyRows(variants, VARIANT_COLUMNS));
+        await client.query("SELECT set_config('silkloom.cjk_grams_by_import', 'off', true)");
+        const grams = variants.map((v) => ({ unit_id: v.unit_id, lang: v.lang, grams: cjkGramsLiteral(v.text) })).filter((g) => g.grams !== '{}');
+        if (grams.length) await copyIn(client, `COPY variant_cjk_grams (${GRAM_COLUMNS.join(',')}) FROM STDIN`, copyRows(grams, GRAM_COLUMNS));
       }
     },
-    // GIN indexes on variants.text keep themselves up to date.
+    // The GIN indexes on variants.text and variant_cjk_grams keep themselves up to date.
     async indexVariants() {},
     async refreshStatistics(addedUnits) {
       // Without statistics (a fresh table) the planner reads variants by sequential scan for every page
@@ -72,9 +76,9 @@ export function postgresTx(client: pg.PoolClient): Tx {
       const { rows } = await client.query<{ tuples: number }>("SELECT reltuples::float8 AS tuples FROM pg_class WHERE oid = 'units'::regclass");
       const known = rows[0]?.tuples ?? -1;
       if (addedUnits >= 1000 && (known < 0 || addedUnits > known / 10)) {
-        await client.query('ANALYZE units, variants');
+        await client.query('ANALYZE units, variants, variant_cjk_grams');
         // Merge the search indexes' GIN pending lists, which every search would otherwise read linearly.
-        await client.query("SELECT gin_clean_pending_list(i::regclass) FROM unnest(ARRAY['variants_text_trgm', 'variants_cjk_grams']) AS i WHERE to_regclass(i) IS NOT NULL");
+        await client.query("SELECT gin_clean_pending_list(i::regclass) FROM unnest(ARRAY['variants_text_trgm', 'variant_cjk_grams_grams']) AS i WHERE to_regclass(i) IS NOT NULL");
       }
     },
     async updateUnits(columns: readonly UnitUpdateColumn[], rows: readonly UnitUpdateRow[], now: string) {
