@@ -18,3 +18,24 @@ export function useApi<T>(load: () => Promise<T>, deps: unknown[]): { data?: T; 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   return { ...state, reload };
 }
+
+/**
+ * A user-started call (sign in, cut a release, scan, assess): `run(action)` marks it busy, clears the
+ * last error, and keeps the new one for an ErrorBox instead of letting it escape the event handler.
+ */
+export function useAction(): { busy: boolean; error?: unknown; run: (action: () => Promise<void>) => Promise<void> } {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>();
+  const run = useCallback(async (action: () => Promise<void>) => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await action();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { busy, ...(error !== undefined ? { error } : {}), run };
+}

@@ -9,6 +9,7 @@ import { routes, type CorpusAssessmentInfo, type TransferPurpose } from '@silklo
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
+import { useAction } from '../api/use-api.ts';
 import { ErrorBox, PurposeSelect } from '../components/ui.tsx';
 
 type Leg = CorpusAssessmentInfo['legs'][number];
@@ -16,17 +17,14 @@ type Leg = CorpusAssessmentInfo['legs'][number];
 export function AssessPanel(props: { corpus: string }) {
   const { t } = useTranslation();
   const [result, setResult] = useState<CorpusAssessmentInfo>();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const assess = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const asOf = String(f.get('asOf') || '');
     const ciio = String(f.get('ciio') || '');
-    setBusy(true);
-    setError(undefined);
     setResult(undefined);
-    try {
+    await run(async () => {
       const body = {
         to: String(f.get('to') || '').trim().toUpperCase(),
         purpose: String(f.get('purpose')) as TransferPurpose,
@@ -34,11 +32,7 @@ export function AssessPanel(props: { corpus: string }) {
         ...(ciio ? { ciio: ciio === 'yes' } : {}),
       };
       setResult(await call(routes.assessCorpus, { params: { corpus: props.corpus }, body }));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <div className="card" data-testid="assess-panel">

@@ -4,10 +4,9 @@
  * with the grader's reasons, and examples of units with findings.
  */
 import { routes, type RunInfo } from '@silkloom/contract';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
-import { useApi } from '../api/use-api.ts';
+import { useAction, useApi } from '../api/use-api.ts';
 import { UnitRow } from '../components/unit-card.tsx';
 import { CountTable, ErrorBox, Loading, fmt } from '../components/ui.tsx';
 import { Link } from '../router.tsx';
@@ -36,20 +35,12 @@ export function ScanPanel(props: { corpus: string; canScan: boolean }) {
   const { t } = useTranslation();
   const runs = useApi(() => call(routes.listRuns, { params: { corpus: props.corpus } }), [props.corpus]);
   const latest = runs.data?.runs.find((r) => r.kind === 'scan' && r.status === 'finished');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const scan = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
+  const { busy, error, run } = useAction();
+  const scan = () =>
+    run(async () => {
       await call(routes.scanCorpus, { params: { corpus: props.corpus }, body: {} });
       runs.reload();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
   return (
     <>
       <div className="card" data-testid="scan-panel">

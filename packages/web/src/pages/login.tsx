@@ -1,5 +1,6 @@
 /** Sign-in: e-mail and password (a cookie session; scripts use API tokens instead). */
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useAction } from '../api/use-api.ts';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../api/session.tsx';
 import { LanguageSwitch } from '../components/layout.tsx';
@@ -8,20 +9,11 @@ import { ErrorBox } from '../components/ui.tsx';
 export function LoginPage() {
   const { t } = useTranslation();
   const { signIn } = useSession();
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    setBusy(true);
-    setError(undefined);
-    try {
-      await signIn(String(form.get('email')), String(form.get('password')));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    await run(() => signIn(String(form.get('email')), String(form.get('password'))));
   };
   return (
     <div className="login card">

@@ -1,9 +1,9 @@
 /** Releases of a corpus and the form that cuts a new one (status filter, split sizes, version). */
 import { cobuildRoutes, UNIT_STATUS_VALUES } from '@silkloom/contract';
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client.ts';
-import { useApi } from '../api/use-api.ts';
+import { useAction, useApi } from '../api/use-api.ts';
 import { CorpusPicker, ErrorBox, Loading, Page, PurposeSelect, fmt, useCorpusChoice } from '../components/ui.tsx';
 import { Link, navigate } from '../router.tsx';
 
@@ -11,8 +11,7 @@ export function ReleasesPage() {
   const { t } = useTranslation();
   const { corpus, corpora, error: corpusError, loading } = useCorpusChoice();
   const list = useApi(async () => (corpus ? call(cobuildRoutes.listReleases, { params: { corpus } }) : undefined), [corpus]);
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   const cut = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     if (!corpus) return;
@@ -22,19 +21,13 @@ export function ReleasesPage() {
     const destination = String(f.get('destination') || '').trim().toUpperCase();
     const sharingTerms = String(f.get('sharingTerms') || '').trim();
     const purpose = String(f.get('purpose') || '');
-    setBusy(true);
-    setError(undefined);
-    try {
+    await run(async () => {
       const made = await call(cobuildRoutes.createRelease, {
         params: { corpus },
         body: { statuses, dev: Number(f.get('dev')), test: Number(f.get('test')), ...(version ? { version } : {}), ...(destination ? { destination, purpose } : {}), ...(sharingTerms ? { sharingTerms } : {}) },
       });
       navigate(`/corpora/${encodeURIComponent(corpus)}/releases/${made.release.version}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
+    });
   };
   return (
     <Page title={t('releases.title')} actions={<CorpusPicker corpus={corpus} corpora={corpora} />}>
