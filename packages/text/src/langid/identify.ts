@@ -85,7 +85,8 @@ interface ModelState {
  * are their own; Kazakh's ә ң ұ һ і, Kazakh and Uzbek ғ қ, Kazakh and
  * Mongolian ө ү, Uzbek ў ҳ are not Russian; Turkish ı ğ ş ç ö ü, Hausa's
  * hooked ɓ ɗ ƙ ƴ and Vietnamese ơ ư ă đ belong to no other registry
- * language written in Latin.
+ * language written in Latin; the nukta (ड़ ढ़ ज़ फ़ क़) is Hindi's, standard
+ * Nepali spelling does without it (बढ्यो, पढ्न, फोन).
  */
 const LETTER_GROUPS: ReadonlyArray<{ letters: string; writtenBy: readonly string[] }> = [
   { letters: '\u064a\u0643', writtenBy: ['ar', 'ps', 'ms-Arab'] },
@@ -98,10 +99,11 @@ const LETTER_GROUPS: ReadonlyArray<{ letters: string; writtenBy: readonly string
   { letters: 'ığşçöüİĞŞÇÖÜ', writtenBy: ['tr'] },
   { letters: 'ɓɗƙƴƁƊƘƳ', writtenBy: ['ha'] },
   { letters: 'ơưăđƠƯĂĐ', writtenBy: ['vi'] },
+  { letters: '\u093c\u0958\u0959\u095a\u095b\u095c\u095d\u095e\u095f', writtenBy: ['hi'] },
 ];
 const FOREIGN_LETTER_PENALTY = 4;
 /** Code points below this are looked up in {@link LETTER_GROUP}; every grouped letter is. */
-const GROUPED_BELOW = 0x700;
+const GROUPED_BELOW = 0x960;
 /** Bits of the letter groups, by code point. */
 const LETTER_GROUP = new Uint16Array(GROUPED_BELOW);
 LETTER_GROUPS.forEach((g, bit) => {

@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { builtinTrainingExamples } from '../builtin-corpus.ts';
-import { BUILTIN_MODEL_URL, BUILTIN_ORDER, BUILTIN_SOURCE } from '../builtin-model.ts';
+import { BUILTIN_MIN_COUNT, BUILTIN_MODEL_URL, BUILTIN_ORDER, BUILTIN_SOURCE } from '../builtin-model.ts';
 import { featureWords } from '../ngram-features.ts';
 import { trainLanguageModel } from '../ngram-trainer.ts';
 import { persianTokens } from '../pairs/persian-dari.ts';
@@ -39,7 +39,7 @@ function cldrWords(): Set<string> {
 /** Trains the built-in model and encodes it with the discriminators' vocabulary. */
 export function buildBuiltinModelFile(): Uint8Array {
   const examples = builtinTrainingExamples();
-  const model = trainLanguageModel(examples, { order: BUILTIN_ORDER, source: BUILTIN_SOURCE });
+  const model = trainLanguageModel(examples, { order: BUILTIN_ORDER, source: BUILTIN_SOURCE, minCount: BUILTIN_MIN_COUNT });
   const wanted = cldrWords();
   const vocabulary: Record<string, string[]> = {};
   for (const [lang, tokens] of Object.entries(VOCABULARY_TOKENS)) {
