@@ -18,10 +18,10 @@ polis:1.5 hospital:2 doktor:2.5 pesakit:3 ubat:3 kesihatan:3 kemalangan:3 mangsa
 lelaki:3 kanak-kanak:3 isteri:3 perkahwinan:3 berkahwin:3 bapa:1.5 emak:2
 haiwan:3 binatang:0.3 pokok:2.5 ribut:2 taufan:3 sejuk:1 darjah:3
 fikir:3 berfikir:3 fikiran:3 pemikiran:0.5 faham:3 memahami:0.3 cuba:2.5 mencuba:3 mahu:3 boleh:1.5 sahaja:3 baharu:3 tiada:2 amat:1 sangat:0 ramai:1 pelbagai:3 berbeza:3 perbezaan:3 beza:3
-selepas:2.5 semasa:2 sehingga:0.3 manakala:3 walau_bagaimanapun:3 bagaimanapun:2 oleh_itu:2 justeru:2 malah:1.5 kini:0.3 esok:2 petang:2 lepas:2 tahun_lepas:3 minggu_lepas:3
+selepas:2.5 semasa:2 sehingga:0.3 manakala:3 walau_bagaimanapun:3 bagaimanapun:2 oleh_itu:2 justeru:2 malah:1.5 kini:0.3 esok:2 petang:2 lepas:1 tahun_lepas:3 minggu_lepas:3
 mengikut:2 berkata:0.8 bercakap:3 memberitahu:2 menerusi:3 berhampiran:3 kawasan:0.3 bandar:2 negeri:0.5 luar_negara:3
 pelancong:1 pelancongan:3 percutian:3 cuti:2 lawatan:2.5 melawat:2 kedai:3 membeli-belah:3 jualan:1.5 perniagaan:3 projek:3 persembahan:2 pelakon:3 filem:3 televisyen:3 telefon:3 komputer:0.5 laman:2
-tenaga:0.3 bahan_api:3 nuklear:3 fizik:3 matematik:3 sains:2.5 saintis:3 kajian:1 penyelidik:3 penyelidikan:3 ahli:1 pakar:1 purba:0.5 moden:3 teknikal:3 praktikal:3 awam:2 standard:2 eksport:3 import:1 kualiti:3
+tenaga:0.3 bahan_api:3 nuklear:3 fizik:3 matematik:3 sains:2.5 saintis:3 kajian:1 penyelidik:3 penyelidikan:1.5 ahli:1 pakar:1 purba:0.5 moden:3 teknikal:3 praktikal:3 awam:2 standard:2 eksport:3 import:1 kualiti:3
 perlawanan:3 pasukan:0.7 jurulatih:3 kejohanan:3 pemain:0 pilihan_raya:3 undi:3 parlimen:3 perdana_menteri:1 menteri:0.3
 memandu:3 pemandu:1 kapal_terbang:3 lapangan_terbang:3 jalan_raya:2 bas:2.5 teksi:3 tayar:3
 mempunyai:0.7 terdapat:0.8 merupakan:0 dengan_lebih:1 kira-kira:1 lebih_kurang:2 beberapa:0 sebanyak:0.5 sesuatu:0.5 seseorang:0.5 bagi:0.3 kepada:0.3 ke_atas:0.5 di_mana:0.7 apabila:0.3 supaya:1 agar:0 kereta_api:-1.5
@@ -31,7 +31,7 @@ const INDONESIAN = lexicon(INDONESIAN_CHECKED_ON_OWN_TEXT + MORE_INDONESIAN + `
 bahwa:3 yaitu:3 karena:3 pemerintah:2.5 perusahaan:2.5 persen:3 miliar:3 uang:3 mobil:3
 universitas:3 kualitas:3 aktivitas:3 komunitas:3 kapasitas:3 identitas:3 komoditas:3 kuantitas:3 realitas:3 prioritas:3 mayoritas:3 minoritas:3 otoritas:3 integritas:3 sekuritas:3 listrik:3 musik:3 museum:2.5
 agustus:3 maret:3 juni:2 juli:3 desember:3 senin:3 kamis:3 jumat:3
-internasional:3 nasional:1.5 lokal:1.5 setempat:0.5 informasi:2 pernyataan:1.5 kasus:2.5 nomor:2 jumlah:0.5 karyawan:3 kantor:3 petugas:2 pejabat:1 dosen:3 ujian:1.5 koran:3
+internasional:3 nasional:1.5 lokal:1.5 setempat:0.5 informasi:2 pernyataan:1.5 kasus:2.5 nomor:2 jumlah:0.5 karyawan:3 kantor:3 petugas:2 pejabat:1 dosen:3 ujian:1 koran:3
 polisi:2.5 kepolisian:3 rumah_sakit:3 dokter:3 pasien:3 obat:3 kesehatan:3 kecelakaan:3 korban:2 luka:1 kejahatan:3 penjahat:3 pengadilan:2.5 pengacara:3 tentara:2.5
 laki-laki:3 pria:2 anak-anak:2 istri:3 pernikahan:3 menikah:3 ayah:1 bapak:2
 hewan:3 pohon:1.5 badai:3 topan:3 dingin:1 derajat:3
@@ -41,8 +41,8 @@ menurut:0.2 mengatakan:0.7 berbicara:2.5 memberi_tahu:3 melalui:0 dekat:0.5 wila
 turis:3 wisatawan:3 pariwisata:3 wisata:3 liburan:3 libur:2 kunjungan:2 mengunjungi:1 toko:3 berbelanja:3 penjualan:1.5 bisnis:3 proyek:3 acara:0.5 pertunjukan:2 aktor:2 pemeran:3 film:2 televisi:3 telepon:3 situs:3
 energi:3 bahan_bakar:3 nuklir:3 fisika:3 matematika:3 ilmu_pengetahuan:3 ilmuwan:3 penelitian:2.5 peneliti:3 meneliti:3 anggota:0.5 ahli:0.5 kuno:1.5 modern:2 teknis:3 praktis:2 umum:0.3 publik:2 standar:3 ekspor:3 impor:3
 pertandingan:0.5 tim:2.5 pelatih:2 kejuaraan:3 pemilu:3 pemilihan:1.5 suara:0.5 parlemen:3 presiden:0.3
-mengemudi:3 menyetir:3 sopir:3 pengemudi:3 pesawat:1 bandara:3 jalan_raya:0 bus:2.5 taksi:3 ban:1
-memiliki:1 adalah:0 merupakan:0 tersebut:0 sekitar:0.5 para:0.3 justru:1 agar:1 ketika:0 saat:1 sedangkan:1 memengaruhi:3 mempengaruhi:0.5 dampak:1.5 efek:1.5
+mengemudi:3 menyetir:3 sopir:3 pengemudi:3 pesawat:0.5 bandara:3 jalan_raya:0 bus:2.5 taksi:3 ban:1
+memiliki:1 adalah:0 merupakan:0 tersebut:0 sekitar:0.5 para:0.3 justru:1 agar:1 ketika:0 saat:1 sedangkan:0.5 memengaruhi:3 mempengaruhi:0.5 dampak:1.5 efek:1.5
 `);
 
 /** Ordinary words of both standards that CLDR happens to use in only one of them. */
@@ -52,12 +52,17 @@ let cldr: { ms: Lexicon; id: Lexicon } | undefined;
 
 /**
  * CLDR markers, minus words the other variety's training text uses
- * (`vocabulary` of the built-in model's Malay and Indonesian text).
+ * (`vocabulary` of the built-in model's Malay and Indonesian text) and
+ * words the lexicons already weigh.
  */
 export function useMalayIndonesianVocabulary(vocabulary: { ms: ReadonlySet<string>; id: ReadonlySet<string> }): void {
-  // A CLDR marker that is an ordinary word of either variety's running text is a gap in CLDR, not a marker.
-  const common = new Set([...vocabulary.ms, ...vocabulary.id, ...SHARED.split(' '), ...MALAY.words.keys(), ...INDONESIAN.words.keys()]);
-  cldr = { ms: cldrLexicon('ms', 1, common), id: cldrLexicon('id', 1, common) };
+  // A CLDR marker of one variety that the other variety's running text uses is a gap in CLDR, not a
+  // marker; one that its own variety's text uses is a marker confirmed.
+  const listed = [...SHARED.split(' '), ...MALAY.words.keys(), ...INDONESIAN.words.keys()];
+  cldr = {
+    ms: cldrLexicon('ms', 1, new Set([...vocabulary.id, ...listed])),
+    id: cldrLexicon('id', 1, new Set([...vocabulary.ms, ...listed])),
+  };
 }
 
 /**
