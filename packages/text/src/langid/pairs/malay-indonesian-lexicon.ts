@@ -9,7 +9,7 @@
 
 export const MORE_MALAY = `
 juruterbang:3 jururawat:3 jurutera:3 jurugambar:3 juruteknik:3 jurucakap:3 jurujual:3 jurubahasa:3 juruaudit:3 jurulatih:3
-dikenali:2.5 dikenal_pasti:3 mengenal_pasti:3 ditemui:1 menemui:2 dijumpai:2 menjumpai:2 berjaya:3 kejayaan:1 bermula:2.5 permulaan:2 tamat:1.5 menganjurkan:2.5 penganjur:3 anjuran:2.5 menjemput:2 jemputan:2
+dikenali:2.5 dikenal_pasti:3 mengenal_pasti:3 ditemui:1 menemui:2 dijumpai:2 menjumpai:2 berjaya:3 kejayaan:1 bermula:1.5 permulaan:2 tamat:1.5 menganjurkan:2.5 penganjur:3 anjuran:2.5 menjemput:2 jemputan:2
 menyertai:2.5 mengetuai:3 memenangi:1.5 menewaskan:0.3 tewas:0 johan:3 naib_johan:3 pingat:3 gangsa:3 bola_sepak:3 kelab:3 sukan:3 olimpik:3 pelumba:3 perlumbaan:3 pusingan:3 separuh_akhir:3 suku_akhir:3 menjaringkan:3 jaringan_gol:2 markah:3 seri:0.3 gelanggang:2
 dibina:3 membina:2.5 pembinaan:2.5 membangunkan:1.5 menggalakkan:3 galakan:3 membenarkan:2 dibenarkan:2.5 kebenaran:1.5 mengharamkan:2 memerlukan:0.5 keperluan:3 dijangka:3 menjangka:3 menjangkakan:3 dijadualkan:3 jadual:3 memaklumkan:3 dimaklumkan:3 menganggarkan:3 dianggarkan:3
 mendedahkan:3 didedahkan:3 menyiasat:3 siasatan:3 penyiasat:3 mencadangkan:3 cadangan:1.5 dicadangkan:3 menyokong:3 sokongan:3 penyokong:3 menafikan:3 dinafikan:3 mengesahkan:0.7 disahkan:2 pengesahan:0.5 dipanggil:1.5 mendakwa:2.5 dakwaan:2 menghantar:3 dihantar:3 penghantaran:3
@@ -46,6 +46,7 @@ turut:0.5 berikutan:2.5 susulan:2.5 ekoran:3 seterusnya:1.5 hadapan:2 hendaklah:
  * keep that list's weight (this list comes first).
  */
 export const MALAY_CHECKED_ON_OWN_TEXT = `
+kalah_mati:3 meluahkan:3 bertauliah:3 lampu_suluh:3 brek:3 berlarutan:1.5 tabiat:1.5 layan_diri:3 berkhemah:3 khemah:3 tajuk:2
 beliau:1 umpama:1.5 bulan_lepas:3
 gerabak:3 penghawa_dingin:3 pembekal:3 ekzos:3 kehakiman:2 pendakwaan:2.5 tikaman:2
 enjin:3 sejurus:3 kesemua:2.5 tali_pinggang:3 terkandas:2 kewujudan:3 diubah_suai:3 ubah_suai:3 sepatutnya:3 elakkan:3 senget:3 pertuturan:2.5 merangkumi:3 kelonggaran:1.5 dimansuhkan:3 pentaksiran:3 yuran:3 pengajian:2 pemaju:3 rumah_teres:3 disengajakan:2 peladang:3 pesawah:3 penternak:3 penternakan:3 tenusu:3 menternak:3 peronda:3 rondaan:3 meronda:3 dikesan:3 mengesan:3 pengesanan:3 zon:3 carta:3 penstriman:3 sijil:3 glasier:3 putera:3 puteri:3 drastik:3 merudum:3 tertunggak:3
@@ -65,6 +66,7 @@ menambah_baik:3 penambahbaikan:3 memperkukuh:3 memperkukuhkan:3 mengukuhkan:2 ku
 
 /** The same for Indonesian (own-text/id.txt against own-text/ms.txt). */
 export const INDONESIAN_CHECKED_ON_OWN_TEXT = `
+temuan:2 bebatuan:2 diteliti:2 terduga:3 laga:2.5 babak_gugur:3 bersertifikat:3 senter:3 rem:3 mengundurkan_diri:2 menjabat:2.5 pelaksana_tugas:3 pengelola:2 insinyur:3 retakan:2 kemah:3 berkemah:3
 dini_hari:2.5
 penyidikan:3 penyidik:3 penuntutan:2 penasihat_hukum:3 membawahi:3 peradilan:3 kasasi:3 bongkahan:3 gerbong:3 pendingin_udara:3 pemasok:3 pdam:3 air_baku:3 menilang:3 tilang:3 knalpot:3 berselancar:3 perahu_karet:3 merugi:2.5 penusukan:2 diamankan:1.5
 lepas_landas:3 turbulensi:3 sabuk:3 drastis:3 keberadaan:2.5 dimodifikasi:3 modifikasi:2 kata_sandi:3 memadukan:2 hindari:3 mencong:3 pelo:3 penanganan:2.5 kesembuhan:2.5 keleluasaan:3 asesmen:3 menunggak:2.5 kuliah:1.5 rektorat:3 keringanan:2 kpr:3 pengembang:3 mendongkrak:3 pelaku_pasar:3 gim:3 skor:1.5 atletik:2.5 putra:2 didiskualifikasi:3 panen_raya:3 gabah:3 anjlok:3 peternak:3 peternakan:3 sapi_perah:3 stagnan:3 pakan:3 patroli:3 terpantau:3 zona:3 diberangkatkan:3 digarap:3 sertifikat:3 gletser:3
@@ -91,7 +93,7 @@ mengurangi:3 memperbaiki:3 diperbaiki:3 perbaikan:3 memperbarui:3 diperbarui:3 m
 terjadi:1 terjadinya:1 ledakan:3 meledak:3 terluka:3 luka-luka:2 infeksi:2.5 terinfeksi:3 wabah:3 pengobatan:2.5 perawatan:1.5 kedokteran:3 narapidana:3 konstitusi:3 undang_dasar:3 kriminal:2 kejahatan:3
 organisasi:0.5 asosiasi:2.5 perkumpulan:2.5 serikat:3 komisi:3 komite:3 panitia:3 jabatan:1 ketua_umum:3 wakil_presiden:2 sekretaris:3 direktur:3 manajer:3 manajemen:3 lembaga:0.3 karyawan:3 pegawai_negeri:3 pihak_berwenang:3 berwenang:3 resmi:3 secara_resmi:3 partai:3 kampanye:3 pemilu:3 pemilihan_umum:3 pemilih:2
 protes:2 pawai:3 kerusuhan:3 unjuk_rasa:3 keamanan:1 letnan:3 sersan:3 mayor:2 komandan:3 prajurit:2.5 milisi:3
-pajak:3 anggaran:1.5 investasi:3 investor:3 berinvestasi:3 utang:3 pasar:0.5 layanan:3 jasa:1.5 fasilitas:3 jaringan:1 daring:3 situs:3 situs_web:3 perangkat_lunak:3 surel:3 ponsel:3 telepon_genggam:3 layar:3 tombol:3 mengunduh:3 diunduh:3 mengunggah:3 kata_sandi:3 akun:3 perangkat:3 sinyal:3
+pajak:3 anggaran:1.5 investasi:3 investor:3 berinvestasi:3 utang:3 pasar:0.5 layanan:3 jasa:1.5 fasilitas:3 jaringan:0.5 daring:3 situs:3 situs_web:3 perangkat_lunak:3 surel:3 ponsel:3 telepon_genggam:3 layar:3 tombol:3 mengunduh:3 diunduh:3 mengunggah:3 kata_sandi:3 akun:3 perangkat:3 sinyal:3
 pabrik:3 produksi:2.5 memproduksi:3 diproduksi:3 truk:3 terowongan:3 jembatan:3 gedung:2.5 apartemen:3 lantai:1.5 kamar:2.5 toilet:2 jendela:2.5 tas:2 sepatu:3 celana:3 kacamata:3 sapi:3 danau:3 samudra:3 antariksa:3 antariksawan:3 astronaut:1.5 biaya:3 ongkos:3 gratis:3 diskon:3 kartu:3 bea_cukai:3 apotek:3 belanja:1 berbelanja:3  kemacetan:3 macet:3 sepeda:3 sepeda_motor:3 bensin:3 stasiun:3 transportasi:3 angkutan:3 kendaraan:3
 kristen:3 natal:3 paskah:3 ibadah:2 pernikahan:3 menikah:3 ulang_tahun:3 pemakaman:3 lansia:3 orang_tua:1 saudara_kandung:3 rekan:3 rekan-rekan:3 tetangga:3 warga_negara:2
 senantiasa:2 sulit:2.5 kesulitan:2.5 buruk:1 sebagian:3 sebagian_besar:3 rata-rata:3 tingkat:2 ukuran:1 metode:2.5 hal:0.5 daftar:3 didaftarkan:2 rekor:3 dicatat:2.5 mencatat:1.5 tujuan:1 kebijakan:3 regional:2 lokal:1.5 setempat:0.5 wali_kota:3 walikota:3 gubernur:3 bupati:3 kabupaten:3 kecamatan:3 kelurahan:3 provinsi:3
