@@ -9,7 +9,7 @@
 
 export const MORE_MALAY = `
 juruterbang:3 jururawat:3 jurutera:3 jurugambar:3 juruteknik:3 jurucakap:3 jurujual:3 jurubahasa:3 juruaudit:3 jurulatih:3
-dikenali:2.5 dikenal_pasti:3 mengenal_pasti:3 ditemui:1 menemui:2 dijumpai:2 menjumpai:2 berjaya:3 kejayaan:1 bermula:1.5 permulaan:2 tamat:1.5 menganjurkan:2.5 penganjur:3 anjuran:2.5 menjemput:2 jemputan:2
+dikenali:2.5 dikenal_pasti:3 mengenal_pasti:3 ditemui:1 menemui:1 dijumpai:2 menjumpai:2 berjaya:3 kejayaan:1 bermula:1.5 permulaan:2 tamat:1.5 menganjurkan:2.5 penganjur:3 anjuran:2.5 menjemput:2 jemputan:2
 menyertai:2.5 mengetuai:3 memenangi:1.5 menewaskan:0.3 tewas:0 johan:3 naib_johan:3 pingat:3 gangsa:3 bola_sepak:3 kelab:3 sukan:3 olimpik:3 pelumba:3 perlumbaan:3 pusingan:3 separuh_akhir:3 suku_akhir:3 menjaringkan:3 jaringan_gol:2 markah:3 seri:0.3 gelanggang:2
 dibina:3 membina:2.5 pembinaan:2.5 membangunkan:1.5 menggalakkan:3 galakan:3 membenarkan:2 dibenarkan:2.5 kebenaran:1.5 mengharamkan:2 memerlukan:0.5 keperluan:3 dijangka:3 menjangka:3 menjangkakan:3 dijadualkan:3 jadual:3 memaklumkan:3 dimaklumkan:3 menganggarkan:3 dianggarkan:3
 mendedahkan:3 didedahkan:3 menyiasat:3 siasatan:3 penyiasat:3 mencadangkan:3 cadangan:1.5 dicadangkan:3 menyokong:3 sokongan:3 penyokong:3 menafikan:3 dinafikan:3 mengesahkan:0.7 disahkan:2 pengesahan:0.5 dipanggil:1.5 mendakwa:2.5 dakwaan:2 menghantar:3 dihantar:3 penghantaran:3
@@ -18,7 +18,7 @@ berlaku:0.5 berlakunya:3 letupan:3 meletup:3 nahas:2.5 maut:1.5 tercedera:3 kece
 pertubuhan:3 persatuan:0.7 kesatuan:2 suruhanjaya:3 jawatankuasa:3 jawatan:2 pengerusi:3 naib:2 setiausaha:3 pengarah:3 pengurus:1.5 pengurusan:3 agensi:1.5 kakitangan:3 penjawat_awam:3 pihak_berkuasa:3 rasmi:3 secara_rasmi:3 parti:3 kempen:3 pilihan_raya:3 mengundi:3 pengundi:3
 bantahan:2.5 perarakan:3 rusuhan:3 tunjuk_perasaan:3 keselamatan:1 leftenan:3 sarjan:3 mejar:3 komander:3 askar:2
 cukai:3 belanjawan:3 pelaburan:3 pelabur:3 melabur:3 hutang:2 pasaran:1 perkhidmatan:3 khidmat:2 kemudahan:2 rangkaian:1.5 talian:3 dalam_talian:3 laman_web:3 perisian:3 emel:3 telefon_bimbit:3 skrin:3 butang:3 memuat_turun:3 memuat_naik:3 kata_laluan:3 akaun:3 peranti:3 isyarat:2.5
-kilang:3 pengeluaran:1.5 mengeluarkan:0.5 lori:3 terowong:3 jambatan:3 bangunan:0.3 pangsapuri:3 lif:2 bilik:3 tandas:3 tingkap:3 beg:3 kasut:3 seluar:3 cermin_mata:3 lembu:3 tasik:3 lautan:0.7 angkasa_lepas:3 angkasawan:3 kos:2.5 percuma:3 diskaun:3 kad:3 kastam:3 farmasi:2 pasar_raya:3 membeli-belah:3 trafik:3 kesesakan:3 sesak:1 basikal:3 motosikal:3 petrol:3 stesen:3 keretapi:2 pengangkutan:3 kenderaan:3
+kilang:3 pengeluaran:1.5 mengeluarkan:0.5 lori:3 terowong:3 jambatan:3 bangunan:0.3 pangsapuri:3 lif:2 bilik:3 tandas:3 tingkap:3 beg:3 kasut:3 seluar:3 cermin_mata:3 lembu:3 tasik:3 lautan:0.7 angkasa_lepas:3 angkasawan:3 kos:1 percuma:3 diskaun:3 kad:3 kastam:3 farmasi:2 pasar_raya:3 membeli-belah:3 trafik:3 kesesakan:3 sesak:1 basikal:3 motosikal:3 petrol:3 stesen:3 keretapi:2 pengangkutan:3 kenderaan:3
 kristian:3 krismas:3 istiadat:2 ibadat:2 perkahwinan:3 hari_jadi:3 pengebumian:3 warga_emas:3 ibu_bapa:3 adik-beradik:3 rakan:3 rakan-rakan:3 jiran:3 budak:2 warganegara:2
 sentiasa:3 kerap:0.5 sukar:2.5 kesukaran:2.5 teruk:2.5 pantas:1 sesetengah:3 segelintir:2 sebilangan:2.5 bilangan:1.5 purata:3 kadar:0.7 tahap:1 peringkat:1 saiz:3 kaedah:3 perkara:2 senarai:3 disenaraikan:3 rekod:3 direkodkan:3 merekodkan:3 mencatatkan:1 matlamat:3 objektif:1.5 dasar:0.5 serantau:3 tempatan:2 datuk_bandar:3 gabenor:3
 semalam:1.5 kelmarin:3 ahad:2 minit:3 separuh:1 bahagian:3 sebahagian:3 sebahagian_besar:3 mahupun:3 nampak:2 nampaknya:3 kelihatan:1.5 kenapa:1 bilakah:2 terutamanya:2 justeru:2 tambahan_pula:3 dalam_pada_itu:3 oleh_yang_demikian:3 namun_begitu:2.5 walau_bagaimanapun:3 sekiranya:2.5 berhubung:2 berkaitan:0.3 berkenaan:2 semula:2 sekali_gus:2
@@ -46,6 +46,9 @@ turut:0.5 berikutan:2.5 susulan:2.5 ekoran:3 seterusnya:1.5 hadapan:2 hendaklah:
  * keep that list's weight (this list comes first).
  */
 export const MALAY_CHECKED_ON_OWN_TEXT = `
+khuatir:3 merbahaya:3 memperkasa:3 memperkasakan:3 pemerkasaan:3 mampan:3 kemampanan:3 sejagat:3 sempena:3 bersempena:3 seramai:3 komisyen:3 fesyen:3
+jeneral:3 koperal:3 inspektor:3 akademik:1 ekonomik:2 klinikal:3 logik:2.5 dramatik:3 demokratik:3 romantik:3 sistematik:3 simbolik:3 dinamik:3 realistik:3 fantastik:3 elastik:2 optimistik:3 etnik:3 mekanikal:3 kronik:3 teoretikal:3 arkitek:3 seni_bina:3 vienna:1.5 prague:1.5 warsaw:1.5 geneva:1.5 copenhagen:1.5 lisbon:1.5 rom:2
+sedar:3 kesedaran:3 menyedari:3 menyedarkan:3 tersedar:3 sedarkan:3 strategik:3 bersara:3 berulang_alik:3 merempuh:3 pembahagi:3 dikejarkan:3 menyusukan:3 kesan_sampingan:3 sampingan:2 suam:2.5 balutan:2 menangguhkan:3 ditangguhkan:3 penangguhan:3 bayaran_balik:3 rehat:2.5 berehat:3 ketawa:3 terkejut:1.5 senyap:1.5
 kalah_mati:3 meluahkan:3 bertauliah:3 lampu_suluh:3 brek:3 berlarutan:1.5 tabiat:1.5 layan_diri:3 berkhemah:3 khemah:3 tajuk:2
 beliau:1 umpama:1.5 bulan_lepas:3
 gerabak:3 penghawa_dingin:3 pembekal:3 ekzos:3 kehakiman:2 pendakwaan:2.5 tikaman:2
@@ -66,6 +69,9 @@ menambah_baik:3 penambahbaikan:3 memperkukuh:3 memperkukuhkan:3 mengukuhkan:2 ku
 
 /** The same for Indonesian (own-text/id.txt against own-text/ms.txt). */
 export const INDONESIAN_CHECKED_ON_OWN_TEXT = `
+pemberdayaan:3 memberdayakan:3 berkelanjutan:2.5 dalam_rangka:2.5 jamaah:1.5
+jenderal:3 kopral:3 inspektur:3 akademis:2.5 ekonomis:2 klinis:3 logis:3 logika:2 dramatis:3 demokratis:3 romantis:3 sistematis:3 simbolis:3 dinamis:3 realistis:3 fantastis:3 elastis:2.5 optimistis:3 etnis:3 mekanis:3 kronis:3 teoretis:3 arsitek:3 arsitektur:3 wina:3 praha:3 warsawa:3 jenewa:3 kopenhagen:3 teheran:3 lisboa:2 romawi:3
+sadar:3 kesadaran:3 menyadari:3 menyadarkan:3 tersadar:3 alun_alun:3 kembang_api:3 strategis:3 studi:1.5 meyakini:1.5 pulang_pergi:3 menabrak:3 ditabrak:3 pembatas:2 dilalap:3 menyusui:3 efek_samping:3 perban:3 minimal:1.5 rampung:3 menunda:2.5 ditunda:2.5 penundaan:2.5 pengembalian_dana:3 menyebarluaskan:3 telantar:2.5 istirahat:3 beristirahat:3 tertawa:1 kaget:3
 temuan:2 bebatuan:2 diteliti:2 terduga:3 laga:2.5 babak_gugur:3 bersertifikat:3 senter:3 rem:3 mengundurkan_diri:2 menjabat:2.5 pelaksana_tugas:3 pengelola:2 insinyur:3 retakan:2 kemah:3 berkemah:3
 dini_hari:2.5
 penyidikan:3 penyidik:3 penuntutan:2 penasihat_hukum:3 membawahi:3 peradilan:3 kasasi:3 bongkahan:3 gerbong:3 pendingin_udara:3 pemasok:3 pdam:3 air_baku:3 menilang:3 tilang:3 knalpot:3 berselancar:3 perahu_karet:3 merugi:2.5 penusukan:2 diamankan:1.5
@@ -100,7 +106,7 @@ senantiasa:2 sulit:2.5 kesulitan:2.5 buruk:1 sebagian:3 sebagian_besar:3 rata-ra
 kemarin:3 minggu_lalu:2 menit:3 detik:2.5 setengah:1.5 bagian:3 maupun:3 tampak:2 tampaknya:3 terlihat:2 kapan:3 terutama:0.5 yakni:2 misalnya:0.3 tentunya:2 selain_itu:0.5 dengan_demikian:2 oleh_karena_itu:3 namun_demikian:2 meskipun:2 meski:2 padahal:2 jika:0.5 seandainya:2 terkait:2.5 kembali:0.5 sekaligus:2 saat:1.5 saat_ini:2 pada_saat:2
 amerika_serikat:3 serikat:1 prancis:3 inggris:3 jepang:3 spanyol:3 italia:3 eropa:3 kamboja:3 maroko:3 palestina:3 tiongkok:3 swedia:3 norwegia:3 polandia:3 finlandia:3 irlandia:3 skotlandia:3 swiss:2 belgia:3 hungaria:3 ukraina:3 kroasia:3 brasil:2 meksiko:3 kolombia:3 suriah:3 yordania:3 irak:2 selandia_baru:3 karibia:3 mediterania:3 britania_raya:3
 es:1.5 fisik:2.5 praktis:2 teknis:3 kritis:2 otomatis:3 populer:3 sekuler:3 dokumenter:3 kalender:3 konser:3 paspor:3 karakter:1 bola_lampu:3 episode:2 persegi:2 pilot:1.5 lewat:1 melewati:2
-tergantung:1 mengandung:1.5 kelompok:2 organisme:3 mekanisme:3 apa_pun:1.5 kode:3 pusat_perbelanjaan:3 mulai:0.5 memulai:3 ikut_serta:2 berpartisipasi:2.5 bertanggung_jawab:3 tanggung_jawab:3
+tergantung:1 mengandung:0.5 kelompok:2 organisme:3 mekanisme:3 apa_pun:1.5 kode:3 pusat_perbelanjaan:3 mulai:0.5 memulai:3 ikut_serta:2 berpartisipasi:2.5 bertanggung_jawab:3 tanggung_jawab:3
 imigrasi:2.5 perbatasan:3 jalan_tol:3 lalu_lintas:3 maskapai:3 losmen:3 warung:2 pasar_swalayan:3 swalayan:3 kartu_kredit:3 perkebunan:1.5 apakah:1 dekade:3 lingkungan:2 polusi:2 daur_ulang:3
 pasokan:3 keuangan:3 merek:3 kakek:3 pilek:3 kanker:3 berolahraga:3 penjaga_gawang:3 kiper:3 bola_basket:3 sidang:0.3 dpr:2 oposisi:3 kandidat:1.5 administrasi:2 departemen:3 dinas:2 serikat_pekerja:3
 demonstrasi:1.5 pengunjuk_rasa:3 demonstran:3 kekerasan:3 teroris:2.5 serdadu:3 angkatan_bersenjata:2 pemadam_kebakaran:3 salju:3 luar_angkasa:3 kue:3 biskuit:3 es_krim:3 cokelat:2 makan_siang:3
