@@ -27,6 +27,11 @@ test('a word cut off at the end counts for the variety of the lexicon words it b
   assert.equal(parts('Pada hari itu, pemerint.').truncated, 0);
 });
 
+test('Indonesian joins antar- and pasca- to their word; Malay antara stays itself', () => {
+  assert.ok(parts('bus antarkota pascabanjir').suffix <= -2);
+  assert.equal(parts('antara bandar dan antarabangsa').suffix, 0);
+});
+
 test('everyday spellings of each standard (sentences written by us)', () => {
   const ms = 'Jambatan itu rosak teruk selepas lapan buah lori melaluinya pada tarikh yang sama.';
   const id = 'Jembatan itu rusak parah setelah delapan truk melintasinya pada tanggal yang sama.';

@@ -31,16 +31,16 @@ const INDONESIAN = lexicon(INDONESIAN_CHECKED_ON_OWN_TEXT + MORE_INDONESIAN + `
 bahwa:3 yaitu:3 karena:3 pemerintah:2.5 perusahaan:2.5 persen:3 miliar:3 uang:3 mobil:3
 universitas:3 kualitas:3 aktivitas:3 komunitas:3 kapasitas:3 identitas:3 komoditas:3 kuantitas:3 realitas:3 prioritas:3 mayoritas:3 minoritas:3 otoritas:3 integritas:3 sekuritas:3 listrik:3 musik:3 museum:2.5
 agustus:3 maret:3 juni:2 juli:3 desember:3 senin:3 kamis:3 jumat:3
-internasional:3 nasional:1.5 lokal:1.5 setempat:0.5 informasi:2 pernyataan:1.5 kasus:2.5 nomor:2 jumlah:0.5 karyawan:3 kantor:3 petugas:2 pejabat:1 dosen:3 ujian:1 koran:3
+internasional:3 nasional:1 lokal:1.5 setempat:0.5 informasi:2 pernyataan:1.5 kasus:2.5 nomor:2 jumlah:0.5 karyawan:3 kantor:3 petugas:2 pejabat:1 dosen:3 ujian:1 koran:3
 polisi:2.5 kepolisian:3 rumah_sakit:3 dokter:3 pasien:3 obat:3 kesehatan:3 kecelakaan:3 korban:2 luka:0.5 kejahatan:3 penjahat:3 pengadilan:2.5 pengacara:3 tentara:2.5
 laki-laki:3 pria:2 anak-anak:2 istri:3 pernikahan:3 menikah:3 ayah:1 bapak:2
 hewan:3 pohon:1.5 badai:3 topan:3 dingin:1 derajat:3
 pikir:3 berpikir:3 pikiran:3 paham:3 coba:3 mencoba:3 mau:2 bisa:2.5 saja:2 baru:0.5 tidak_ada:1 sangat:0 banyak:0.3 berbagai:1.5 berbeda:3 perbedaan:3 beda:3
-setelah:0.7 sesudah:2 selama:0.3 hingga:0.5 sampai:1 sementara_itu:1 namun:0.3 oleh_karena_itu:3 bahkan:1.5 sekarang:1 besok:2 sore:3 lalu:0.5 tahun_lalu:3 minggu_lalu:3
+setelah:0.7 sesudah:2 selama:0.3 hingga:0.5 sampai:0.5 sementara_itu:1 namun:0.3 oleh_karena_itu:3 bahkan:1.5 sekarang:1 besok:2 sore:3 lalu:0.5 tahun_lalu:3 minggu_lalu:3
 menurut:0.2 mengatakan:0.7 berbicara:2.5 memberi_tahu:3 melalui:0 dekat:0.5 wilayah:1 kota:0.5 provinsi:3 luar_negeri:3
-turis:3 wisatawan:3 pariwisata:3 wisata:3 liburan:3 libur:2 kunjungan:2 mengunjungi:1 toko:3 berbelanja:3 penjualan:1.5 bisnis:3 proyek:3 acara:0.5 pertunjukan:1 aktor:2 pemeran:3 film:2 televisi:3 telepon:3 situs:3
+turis:3 wisatawan:3 pariwisata:3 wisata:3 liburan:3 libur:2 kunjungan:2 mengunjungi:1 toko:3 berbelanja:1.5 penjualan:1.5 bisnis:3 proyek:3 acara:0.5 pertunjukan:1 aktor:2 pemeran:3 film:2 televisi:3 telepon:3 situs:3
 energi:3 bahan_bakar:3 nuklir:3 fisika:3 matematika:3 ilmu_pengetahuan:3 ilmuwan:3 penelitian:2.5 peneliti:3 meneliti:3 anggota:0.5 ahli:0.5 kuno:1.5 modern:2 teknis:3 praktis:2 umum:0.3 publik:2 standar:3 ekspor:3 impor:3
-pertandingan:0.5 tim:2.5 pelatih:2 kejuaraan:3 pemilu:3 pemilihan:1.5 suara:0.5 parlemen:3 presiden:0.3
+pertandingan:0.5 tim:2.5 pelatih:2 kejuaraan:2 pemilu:3 pemilihan:1.5 suara:0.5 parlemen:3 presiden:0.3
 mengemudi:3 menyetir:3 sopir:3 pengemudi:3 pesawat:0.5 bandara:3 jalan_raya:0 bus:2.5 taksi:3 ban:1
 memiliki:1 adalah:0 merupakan:0 tersebut:0 sekitar:0.5 para:0.3 justru:1 agar:1 ketika:0 saat:1 sedangkan:0.5 memengaruhi:3 mempengaruhi:0.5 dampak:1.5 efek:1.5
 `);
@@ -69,7 +69,9 @@ export function useMalayIndonesianVocabulary(vocabulary: { ms: ReadonlySet<strin
  * Loanword endings each standard spells its own way: Malay -iti, -syen and
  * -ular (universiti, televisyen, popular) where Indonesian has -itas, -si
  * and -uler (universitas, televisi, populer); Malay compounds with juru-
- * (juruterbang, jururawat) where Indonesian has pilot, perawat.
+ * (juruterbang, jururawat) where Indonesian has pilot, perawat; Indonesian
+ * joins the prefixes antar- and pasca- to their word (antarkota,
+ * pascabanjir) where Malay writes antara bandar, selepas banjir.
  */
 function suffixScore(tokens: readonly string[]): number {
   let score = 0;
@@ -81,6 +83,8 @@ function suffixScore(tokens: readonly string[]): number {
     else if (t.endsWith('uler')) score -= 2;
     else if (t.endsWith('ular') && t.length > 6) score += 1;
     else if (t.startsWith('juru') && t.length > 7) score += 1;
+    else if (t.startsWith('antar') && !t.startsWith('antara')) score -= 1;
+    else if (t.startsWith('pasca') && t.length > 7) score -= 1;
   }
   return score;
 }
