@@ -46,6 +46,8 @@ turut:0.5 berikutan:2.5 susulan:2.5 ekoran:3 seterusnya:1.5 hadapan:2 hendaklah:
  * keep that list's weight (this list comes first).
  */
 export const MALAY_CHECKED_ON_OWN_TEXT = `
+dekad:3 alaf:3 merah_jambu:3 kelabu:2.5 oren:3 sos:3 kicap:3 kobis:3 terung:3 tembikai:3 nenas:3 betik:3 limau:2 epal:3 strawberi:3 tomato:2 ubi_kentang:3
+apartmen:3 bajet:3 belia:2.5 berus:3 cabaran:3 mencabar:3 cawangan:3 dron:3 ejen:3 gred:3 idea:2.5 imej:3 kolej:3 konkrit:3 kuiz:3 pakej:3 pawagam:3 simen:3 trak:2 wira:1 baucar:3
 warganegara:3 tandatangan:2.5 ibu_pejabat:3 hari_jadi:2.5 sepenuh_masa:3
 bergantung_kepada:2 mengoptimumkan:3 menyelaraskan:2.5 penyelarasan:2.5 hebahan:3 menghebahkan:3
 khuatir:3 merbahaya:3 memperkasa:3 memperkasakan:3 pemerkasaan:3 mampan:3 kemampanan:3 sejagat:3 sempena:3 bersempena:3 seramai:3 komisyen:3 fesyen:0
@@ -71,6 +73,8 @@ menambah_baik:3 penambahbaikan:3 memperkukuh:3 memperkukuhkan:3 mengukuhkan:2 ku
 
 /** The same for Indonesian (own-text/id.txt against own-text/ms.txt). */
 export const INDONESIAN_CHECKED_ON_OWN_TEXT = `
+milenium:2 merah_muda:2 oranye:3 saus:3 kecap:3 kubis:1 terong:3 semangka:3 nanas:3 pepaya:3 jeruk:3 apel:3 stroberi:3 tomat:3 merica:3
+apartemen:3 pemuda:1 sikat:1 tantangan:3 menantang:2.5 drone:1 agen:1.5 ide:3 citra:1.5 kuis:3 paket:2.5 semen:2 beton:2
 tanda_tangan:2 kantor_pusat:3 penuh_waktu:3
 tergantung_pada:1.5 bergantung_pada:1 mendengarkan:1 menanggulangi:3 penanggulangan:3 mengantisipasi:3 antisipasi:2.5 menyikapi:3 mengapresiasi:3 apresiasi:2.5 konfirmasi:2 mengklarifikasi:3 klarifikasi:2.5 mengevaluasi:2 evaluasi:1.5 menginformasikan:3 mengoptimalkan:3 optimal:2 maksimal:2 koordinasi:2 berkoordinasi:2.5 sosialisasi:3 mensosialisasikan:3 realisasi:2 implementasi:2.5 sarana:2 prasarana:1.5
 pemberdayaan:3 memberdayakan:3 berkelanjutan:2.5 dalam_rangka:2.5 jamaah:1.5
