@@ -22,7 +22,8 @@ export function lexicon(spec: string): Lexicon {
   for (const entry of spec.split(/\s+/)) {
     if (!entry) continue;
     const [word, weight] = entry.split(':');
-    const key = word!.replace(/_/g, ' ');
+    // Hyphenated words (kanak-kanak) reach the lexicon as two tokens: the tokeniser splits at the hyphen.
+    const key = word!.replace(/[_-]/g, ' ');
     const parts = key.split(' ');
     maxWordsInEntry = Math.max(maxWordsInEntry, parts.length);
     if (parts.length === 2) pairStarts.add(parts[0]!);
