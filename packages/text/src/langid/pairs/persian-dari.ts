@@ -10,8 +10,9 @@
  *   and quotes with "".
  * - Afghan print also writes the ezafe after a silent h as ۀ (برنامۀ; Iran:
  *   برنامهٔ or برنامه), the indefinite after it as یی (لحظه یی; Iran:
- *   لحظه‌ای), drops the hamza carriers of Arabic loans (رییس, مسایل, تاثیر;
- *   Iran: رئیس, مسائل, تأثیر) and borrows Pashto letters (ښاغلی, څارنوال).
+ *   لحظه‌ای) and borrows Pashto letters (ښاغلی, څارنوال). (Hamza carriers —
+ *   رئیس/رییس, تأثیر/تاثیر — are left to the word lists: Afghan press
+ *   writes both.)
  * - Loanwords and vocabulary: see persian-dari-lexicon.ts.
  *
  * Positive score = Dari.
@@ -45,12 +46,6 @@ const HEH_HAMZA_ABOVE = /\u0647\u0654/g;
 const YI_AFTER_HEH = /\u0647\s?یی(?=\s|$|[.,،؛:!?؟])/g;
 /** The perfect endings written apart after ه (کرده اند, رفته ام): Afghan habit; Iran joins them with ZWNJ (کرده‌اند). */
 const SPACED_PERFECT = /\u0647\s(?:اند|ام|ایم|اید)(?=\s|$|[.,،؛:!?؟])/g;
-/**
- * Hamza carriers inside Arabic loans (رئیس, مسئول, مسائل, تأثیر, مؤسسه): the
- * Iranian standard keeps them; the Afghan one writes the plain letter
- * (رییس, مسوول, مسایل, تاثیر, موسسه).
- */
-const HAMZA_CARRIER = /[\u0623\u0624\u0626]/g;
 /** Pashto letters (ښاغلی, څارنوال, Pashto names): Dari text borrows them; Iranian text never has them. */
 const PASHTO_LETTER = /[ښږځڅډټړګڼۍې]/g;
 
@@ -91,7 +86,7 @@ export function usePersianDariVocabulary(vocabulary: { fa: ReadonlySet<string>; 
 export const PERSIAN_WEIGHTS = {
   iranianWords: 0.25, cldr: 0.5,
   zwnj: 1.5, guillemet: 1.5, asciiQuote: 0.7, spacedPrefix: 0.6, spacedPlural: 0.6, spacedGi: 2, joinedPrefix: 0.8, detachedPronoun: 2,
-  hehYeh: 1.5, hehHamza: 1.5, yiAfterHeh: 2, spacedPerfect: 0.6, hamzaCarrier: 1, pashtoLetter: 2,
+  hehYeh: 1.5, hehHamza: 1.5, yiAfterHeh: 2, spacedPerfect: 0.6, pashtoLetter: 2,
 };
 
 /** The evidence of {@link dariVsPersian}, part by part (for calibration and explanations). */
@@ -113,7 +108,6 @@ export function dariVsPersianParts(text: string): Record<keyof typeof PERSIAN_WE
     hehHamza: -Math.min(count(text, HEH_HAMZA_ABOVE), 2),
     yiAfterHeh: Math.min(count(text, YI_AFTER_HEH), 2),
     spacedPerfect: Math.min(count(text, SPACED_PERFECT), 3),
-    hamzaCarrier: -Math.min(count(text, HAMZA_CARRIER), 3),
     pashtoLetter: Math.min(count(text, PASHTO_LETTER), 1),
   };
 }
