@@ -32,7 +32,7 @@ export const HINT_BOOST = 3;
 const MS_MODEL_WEIGHT = 0.5;
 const MS_BIAS = 0;
 const DARI_MODEL_WEIGHT = 0.2;
-const DARI_BIAS = 0;
+const DARI_BIAS = 0.05;
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 /** The answer for text without letters (a fresh object each time: callers may keep and change it). */

@@ -8,6 +8,11 @@
  *   joined or with a plain space (میشود, کتابها, زنده گی, کننده گان), joins
  *   که and این to the word before or after (وقتیکه, بخاطریکه, ازین, درین)
  *   and quotes with "".
+ * - Afghan print also writes the ezafe after a silent h as ۀ (برنامۀ; Iran:
+ *   برنامهٔ or برنامه), the indefinite after it as یی (لحظه یی; Iran:
+ *   لحظه‌ای) and borrows Pashto letters (ښاغلی, څارنوال). (Hamza carriers —
+ *   رئیس/رییس, تأثیر/تاثیر — are left to the word lists: Afghan press
+ *   writes both.)
  * - Loanwords and vocabulary: see persian-dari-lexicon.ts.
  *
  * Positive score = Dari.
@@ -31,6 +36,18 @@ const GUILLEMET = /[«»]/g;
 /** The pronoun suffixes -ash/-ashan/-at written as separate words (هدف اش, کتاب شان): Afghan habit; Iran attaches them. */
 const DETACHED_PRONOUN = /(?:^|\s)(?:اش|شان|ات|یش)(?=\s|$|[.,،؛:!?؟])/g;
 const ASCII_QUOTE = /"/g;
+/**
+ * The ezafe after a silent h as the ligature ۀ (خانۀ): Afghan print habit; the
+ * Iranian Academy writes هٔ (ه + hamza above) or nothing.
+ */
+const HEH_YEH_LIGATURE = /\u06c0/g;
+const HEH_HAMZA_ABOVE = /\u0647\u0654/g;
+/** The indefinite/relative suffix after a silent h as یی (لحظه یی, گونه یی): Afghan habit; Iran writes ه‌ای. */
+const YI_AFTER_HEH = /\u0647\s?یی(?=\s|$|[.,،؛:!?؟])/g;
+/** The perfect endings written apart after ه (کرده اند, رفته ام): Afghan habit; Iran joins them with ZWNJ (کرده‌اند). */
+const SPACED_PERFECT = /\u0647\s(?:اند|ام|ایم|اید)(?=\s|$|[.,،؛:!?؟])/g;
+/** Pashto letters (ښاغلی, څارنوال, Pashto names): Dari text borrows them; Iranian text never has them. */
+const PASHTO_LETTER = /[ښږځڅډټړګڼۍې]/g;
 
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -62,11 +79,14 @@ export function usePersianDariVocabulary(vocabulary: { fa: ReadonlySet<string>; 
  * word weights come from our knowledge of the two standards; `iranianWords`
  * scales the Iranian list down because Afghan writers also use much Iranian
  * vocabulary while Iranian writers rarely use Afghan words. The scales and
- * the pair bias in identify.ts are the only figures checked on FLORES dev.
+ * the pair bias in identify.ts are the only figures checked on FLORES dev;
+ * the weights of the later habits (hehYeh … pashtoLetter) were set from the
+ * same knowledge, like the first ones, and not changed after measuring.
  */
 export const PERSIAN_WEIGHTS = {
   iranianWords: 0.25, cldr: 0.5,
   zwnj: 1.5, guillemet: 1.5, asciiQuote: 0.7, spacedPrefix: 0.6, spacedPlural: 0.6, spacedGi: 2, joinedPrefix: 0.8, detachedPronoun: 2,
+  hehYeh: 1.5, hehHamza: 1.5, yiAfterHeh: 2, spacedPerfect: 0.6, pashtoLetter: 2,
 };
 
 /** The evidence of {@link dariVsPersian}, part by part (for calibration and explanations). */
@@ -84,6 +104,11 @@ export function dariVsPersianParts(text: string): Record<keyof typeof PERSIAN_WE
     spacedGi: Math.min(count(text, SPACED_GI), 2),
     joinedPrefix: Math.min(count(text, JOINED_PREFIX), 3),
     detachedPronoun: Math.min(count(text, DETACHED_PRONOUN), 2),
+    hehYeh: Math.min(count(text, HEH_YEH_LIGATURE), 2),
+    hehHamza: -Math.min(count(text, HEH_HAMZA_ABOVE), 2),
+    yiAfterHeh: Math.min(count(text, YI_AFTER_HEH), 2),
+    spacedPerfect: Math.min(count(text, SPACED_PERFECT), 3),
+    pashtoLetter: Math.min(count(text, PASHTO_LETTER), 1),
   };
 }
 
