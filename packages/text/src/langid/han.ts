@@ -124,6 +124,13 @@ const CANTONESE: ReadonlyArray<readonly [string, number]> = [
   ['邊度', 3], ['边度', 3], ['呢個', 2.5], ['呢个', 2.5], ['呢啲', 3], ['呢度', 3], ['仲', 1], ['晒', 1], ['曬', 0.5], ['靚', 1.5],
   ['靓', 1.5], ['食', 0.7], ['行路', 1], ['瞓', 3], ['攰', 3], ['癐', 3], ['嬲', 2], ['咪', 0.7], ['咋', 1], ['吖', 1], ['喇', 1],
   ['𠮶', 3], ['𨋢', 3], ['嗮', 2], ['緊', 0.7], ['紧', 0.7], ['返', 0.7], ['翻', 0.3],
+  // Everyday colloquial words (Traditional and, where they differ, Simplified forms).
+  ...weighted(3, '鍾意 钟意 梗係 梗系 淨係 净系 即係 即系 但係 但系 唔該 唔该 搞掂 返工 放工 老細 老细 細路 细路 傾偈 倾偈 沖涼 冲凉 行街 銀紙 银纸 散紙 散纸 餸 啩 㖭 嚿 㩒 撳 揿 邊處 边处 呢排 宜家 尋日 寻日 上晝 上昼 下晝 下昼 朝早 點算 点算 做乜 得閒 得闲 先至 鬼佬 差佬 揸車 揸车 落車 落车 上堂 細佬 细佬 家姐 屋企'),
+  ...weighted(2, '一齊 一齐 幾多 几多 成日 阿媽 阿妈 阿爸 揸'),
+  ...weighted(1.5, '幾時 几时 仲有 好似 飲茶 饮茶 郁'),
+  ...weighted(1, '中意 拎'),
+  ...neutralise(1.5, '濃郁 浓郁 馥郁 郁郁 郁金香 郁達夫 郁达夫 幾時期'),
+  ...neutralise(1, '拎包'),
   // Standard words that contain one of the weaker markers above: their negative weight cancels it (食物 is not 食 "eat").
   ...neutralise(0.7, '食物 食品 飲食 饮食 糧食 粮食 食用 食材 食譜 食谱 食慾 食欲 肉食 草食 素食 美食 食堂 零食 主食 日食 月食 蠶食 捕食 覓食 觅食 食道 進食 进食 伙食 膳食 食鹽 食盐 飲食業'),
   ...neutralise(0.7, '緊急 紧急 緊張 紧张 緊密 紧密 要緊 要紧 抓緊 抓紧 加緊 加紧 趕緊 赶紧 收緊 收紧 緊湊 紧凑 緊迫 紧迫 緊接 紧接 緊貼 紧贴 緊縮 紧缩 繃緊 绷紧'),
@@ -132,6 +139,11 @@ const CANTONESE: ReadonlyArray<readonly [string, number]> = [
   ...neutralise(1, '仲裁 仲介 仲夏 伯仲 喇叭 喇嘛 咋舌'),
   ...neutralise(1.5, '俾斯麥 俾斯麦'),
 ];
+
+/** `words` (space-separated), each with weight `weight`. */
+function weighted(weight: number, words: string): Array<readonly [string, number]> {
+  return words.split(' ').map((w) => [w, weight] as const);
+}
 
 /** `words` (space-separated), each with weight `-weight`: cancels the marker character inside them. */
 function neutralise(weight: number, words: string): Array<readonly [string, number]> {
