@@ -35,14 +35,14 @@ test('FLORES devtest language identification: table and floors', { skip: !presen
   console.log(floresMarkdown(r));
   console.log(`\nspeed (one thread): ${r.perSecondFull.toFixed(0)} sentences/s full, ${r.perSecondShort.toFixed(0)} sentences/s 20 chars; by CPU time ${r.perCpuSecondFull.toFixed(0)} and ${r.perCpuSecondShort.toFixed(0)}\n`);
   assert.equal(r.languages.length, 29);
-  assert.ok(r.macroFull >= 0.956, `macro full ${r.macroFull}`);
+  assert.ok(r.macroFull >= 0.957, `macro full ${r.macroFull}`);
   assert.ok(r.macroShort >= 0.903, `macro 20 chars ${r.macroShort}`);
   for (const l of r.languages) {
     if (CONFUSABLE.has(l.lang)) continue;
     assert.ok(l.full >= 0.99, `${l.lang} full ${l.full}`);
     assert.ok(l.short >= 0.94, `${l.lang} 20 chars ${l.short}`);
   }
-  for (const lang of ['ms', 'id']) assert.ok(acc(lang, 'full') >= 0.925, `${lang} full ${acc(lang, 'full')}`);
+  for (const lang of ['ms', 'id']) assert.ok(acc(lang, 'full') >= 0.945, `${lang} full ${acc(lang, 'full')}`);
   for (const lang of ['fa', 'fa-AF']) assert.ok(acc(lang, 'full') >= 0.85, `${lang} full ${acc(lang, 'full')}`);
   // Most Traditional sentences carry no regional word: yue-Hant is earned by Hong Kong usage, the rest stays zh-Hant.
   assert.ok(acc('zh-Hant', 'full') >= 0.9, `zh-Hant full ${acc('zh-Hant', 'full')}`);
@@ -50,11 +50,11 @@ test('FLORES devtest language identification: table and floors', { skip: !presen
 });
 
 const goal = { skip: !present && `no ${flores}`, todo: 'issue 3 goal, not reached yet (see the report)' };
-test('goal: ≥ 99.5 % macro on full sentences over all 29 (95.8 % at commit time)', goal, () => assert.ok(run().macroFull >= 0.995));
-test('goal: ≥ 97 % on each of yue-Hant, zh-Hant, fa-AF, fa, ms, id (24.2, 91.4, 89.3, 86.2, 93.8, 94.0 % at commit time)', goal, () => {
+test('goal: ≥ 99.5 % macro on full sentences over all 29 (95.9 % at commit time)', goal, () => assert.ok(run().macroFull >= 0.995));
+test('goal: ≥ 97 % on each of yue-Hant, zh-Hant, fa-AF, fa, ms, id (23.6, 90.8, 88.6, 87.6, 96.5, 95.3 % at commit time)', goal, () => {
   for (const lang of CONFUSABLE) assert.ok(acc(lang, 'full') >= 0.97, `${lang} ${acc(lang, 'full')}`);
 });
-test('goal: ≥ 95 % macro on the first 20 characters (90.7 % at commit time)', goal, () => assert.ok(run().macroShort >= 0.95));
+test('goal: ≥ 95 % macro on the first 20 characters (90.8 % at commit time)', goal, () => assert.ok(run().macroShort >= 0.95));
 
 test('Zawgyi detection on FLORES devtest Burmese converted to Zawgyi', { skip: !present && `no ${flores}` }, () => {
   const sentences = readFileSync(join(flores, 'devtest', 'mya_Mymr.devtest'), 'utf8').split('\n').filter(Boolean);
