@@ -1,7 +1,10 @@
 /**
  * Features that tell a translation from two unrelated sentences, each cheap
- * and language-independent: the lexical score of the corpus-trained Model 1
- * (standardised), the length z-score (Gale–Church's signal), number anchors
+ * and language-independent: the lexical scores of the corpus-trained Model 1
+ * (standardised; per direction the mean, the total evidence mean × √n — a
+ * long pair's mean is surer than a short one's —, the share of tokens with a
+ * clear link, and the first and last third of each side, where a truncated or
+ * joined pair shows its unexplained tail; the weaker direction too), the length z-score (Gale–Church's signal), number anchors
  * (matched / unmatched across digit systems), Latin-script anchors (names,
  * brands, URLs shared by both sides), and the shape of the punctuation
  * (quotes, brackets, commas, colons, question marks) which translations keep.
@@ -10,9 +13,9 @@ import type { PairText } from '../step.ts';
 import { numberAgreement } from '../filters/number-filter.ts';
 import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
-import { type AlignmentModel, directionScores } from './alignment-model.ts';
+import { type AlignmentModel, pairEvidence } from './alignment-model.ts';
 
-export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined'] as const;
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
 /** Class + 1 of each BMP code unit (0: none): one array read per character. */
@@ -79,7 +82,8 @@ export function sentenceShape(text: string): [number, boolean] {
 }
 
 export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
-  const [fwd, bwd] = directionScores(ctx.model, pair, forceFold);
+  const ev = pairEvidence(ctx.model, pair, forceFold);
+  const { fwd, bwd } = ev;
   const m = ctx.model.median;
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
   const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
@@ -87,7 +91,12 @@ export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold
   const [inA, endA] = sentenceShape(pair.src);
   const [inB, endB] = sentenceShape(pair.tgt);
   const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
+  // Total evidence, not the mean: a long pair's mean is surer than a short one's (a test statistic grows like √n).
+  const evidence = (x: number | undefined, n: number) => (x === undefined ? 0 : Math.max(-30, Math.min(30, ((x - m) / ctx.model.sigma) * Math.sqrt(n / 16))));
   return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
     // A side with an extra sentence *and* too long is the signature of a joined segment.
-    inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0];
+    inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0,
+    Math.min(clip(fwd), clip(bwd)), clip(ev.fwdHead), clip(ev.fwdTail), clip(ev.bwdHead), clip(ev.bwdTail),
+    evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored), Math.min(evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored)),
+    ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5, Math.min(ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5)];
 }

@@ -6,12 +6,14 @@
  * cells, 4 bytes each, per direction):
  *
  * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
- * 2. features per pair (alignment-features.ts): lexical score, Gale–Church
- *    length z, number and Latin-name anchors, punctuation shape;
+ * 2. features per pair (alignment-features.ts): lexical scores (mean, total
+ *    evidence, coverage, first and last third of each side), Gale–Church
+ *    length z, number and Latin-name anchors, punctuation and sentence shape;
  * 3. a logistic regression that weighs them, trained on the sample's pairs
  *    as positives against the same sources paired with random other targets
  *    as negatives (Bicleaner-AI's synthetic misalignment, without a
- *    pretrained model).
+ *    pretrained model), refitted without the tenth of the sample the first
+ *    fit finds least like translations (the sample holds the corpus's noise).
  *
  * Three regressions share the features: translation vs random pair (reason
  * `misaligned`), and translation vs truncated side and vs a side with another
@@ -26,8 +28,9 @@
  */
 import { languageInfo } from '@silkloom/core';
 import { defineStep } from '../step.ts';
+import type { OptionsOf } from '../options-schema.ts';
+import type { PairText, StepContext } from '../step.ts';
 import { median } from '../robust.ts';
-import type { PairText } from '../step.ts';
 import { lengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
@@ -48,65 +51,41 @@ export interface AlignmentState {
   lengthShift: number;
 }
 
+/** Share of the sample's own pairs left out of the regressions' positives on the refit. */
+const TRIM = 0.1;
+/** L2 penalty of the regressions: two dozen correlated features want more than the default. */
+const L2 = 0.01;
+
 function stemFor(lang: string): number {
   return scriptIdsOfLanguage(lang).some((s) => s !== S_LATN) && /^am(-|$)/.test(lang) ? 3 : 4;
 }
 
+const ALIGNMENT_OPTIONS = {
+  min_score: { type: 'number', default: -2.25, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
+  min_fragment_score: { type: 'number', default: -3, description: 'Lowest log-odds of "translation" vs "truncated side" kept.' },
+  min_joined_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "side with another sentence joined" kept.' },
+  classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
+  sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
+  min_sample: { type: 'integer', default: 200, min: 2, description: 'Fewest training pairs to judge at all (below ~200 the regressions mostly learn length and punctuation, and only make false rejects).' },
+  folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
+  small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
+  iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
+  table_bits: { type: 'integer', default: 21, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
+} as const;
+type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
+
 export const alignmentFilter = defineStep({
   name: 'alignment',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'filter',
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
-  options: {
-    min_score: { type: 'number', default: -1.75, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
-    min_fragment_score: { type: 'number', default: -2.5, description: 'Lowest log-odds of "translation" vs "truncated side" kept.' },
-    min_joined_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "side with another sentence joined" kept.' },
-    classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
-    sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
-    min_sample: { type: 'integer', default: 150, min: 2, description: 'Fewest training pairs to judge at all.' },
-    folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
-    small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
-    iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
-    table_bits: { type: 'integer', default: 21, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
-  },
+  options: ALIGNMENT_OPTIONS,
   fit: {
     sampleSize: (o) => o.sample_size,
     async fit(sample, o, ctx): Promise<AlignmentState | undefined> {
       if (sample.length < o.min_sample) return undefined;
-      const K = sample.length < 2000 ? Math.max(o.folds, o.small_folds) : o.folds;
-      const model = await trainAlignmentModel(sample, {
-        srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
-        srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
-        bits: o.table_bits, iterations: o.iterations, baselineSamples: 4, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
-      }, ctx.parallel);
-      const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
-      const su = fc.srcUnit, tu = fc.tgtUnit;
-      fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));
-      // The regressions have a dozen weights: a couple of thousand examples each fit them.
-      const lrSample = sample.length > o.classifier_sample ? sample.filter((_, i) => i % Math.ceil(sample.length / o.classifier_sample) === 0) : sample;
-      const positives = lrSample.map((p) => alignmentFeatures(fc, p));
-      const random: number[][] = [];
-      const fragments: number[][] = [];
-      const joined: number[][] = [];
-      let seed = 0x1234567;
-      for (let i = 0; i < lrSample.length; i++) {
-        seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-        let j = seed % lrSample.length;
-        if (j === i) j = (j + 1) % lrSample.length;
-        const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
-        random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
-        fragments.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc, false), fold));
-        joined.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc, true), fold));
-      }
-      const ys = [...positives.map(() => 1), ...random.map(() => 0)];
-      return {
-        model,
-        classifier: trainLogistic([...positives, ...random], ys),
-        fragments: trainLogistic([...positives, ...fragments], ys),
-        joined: trainLogistic([...positives, ...joined], ys),
-        lengthShift: fc.lengthShift,
-      };
+      return fitOnce(sample, o, ctx);
     },
   },
   create(o, ctx, state: AlignmentState | undefined) {
@@ -128,6 +107,47 @@ export const alignmentFilter = defineStep({
     };
   },
 });
+
+/** Model 1 on the sample, then the three regressions on its pairs against synthetic negatives. */
+async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: StepContext): Promise<AlignmentState> {
+  const K = sample.length < 2000 ? Math.max(o.folds, o.small_folds) : o.folds;
+  const model = await trainAlignmentModel(sample, {
+    srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
+    srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
+    bits: o.table_bits, iterations: o.iterations, baselineSamples: 4, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
+  }, ctx.parallel);
+  const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit);
+  const su = fc.srcUnit, tu = fc.tgtUnit;
+  fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));
+  // The regressions have a couple of dozen weights: a couple of thousand examples each fit them.
+  const lrSample = sample.length > o.classifier_sample ? sample.filter((_, i) => i % Math.ceil(sample.length / o.classifier_sample) === 0) : sample;
+  const positives = lrSample.map((p) => alignmentFeatures(fc, p));
+  const random: number[][] = [];
+  const fragments: number[][] = [];
+  const joined: number[][] = [];
+  let seed = 0x1234567;
+  for (let i = 0; i < lrSample.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    let j = seed % lrSample.length;
+    if (j === i) j = (j + 1) % lrSample.length;
+    const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
+    random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
+    fragments.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc, false), fold));
+    joined.push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, i, seed, fc, true), fold));
+  }
+  const fitAll = (pos: number[][]) => {
+    const ys = [...pos.map(() => 1), ...random.map(() => 0)];
+    const fitOne = (negatives: number[][]) => trainLogistic([...pos, ...negatives], ys, 300, 0.5, L2);
+    return { classifier: fitOne(random), fragments: fitOne(fragments), joined: fitOne(joined) };
+  };
+  let fitted = fitAll(positives);
+  // The positives are the corpus itself, noise included (a crawl holds a tenth or more): refit
+  // without the pairs the first fit finds least like translations, so noise does not teach noise.
+  const worst = positives.map((x) => Math.min(logit(fitted.classifier, x), logit(fitted.fragments, x), logit(fitted.joined, x)));
+  const cutoff = [...worst].sort((a, b) => a - b)[Math.floor(worst.length * TRIM)]!;
+  fitted = fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
+  return { model, ...fitted, lengthShift: fc.lengthShift };
+}
 
 /** Cut a text to a share of its words (spaced) or characters. */
 function cut(text: string, share: number, spaced: boolean): string {

@@ -218,3 +218,80 @@ export function directionScores(model: AlignmentModel, pair: PairText, forceFold
   const fold = forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0;
   return foldScore(model.folds[fold]!, S, W, srcLink, tgtLink);
 }
+
+/**
+ * What the features read of a pair under Model 1: both directions' scores,
+ * the same over the first and last third of each side's tokens (a truncated
+ * side leaves the other side's tail unexplained, a joined sentence is an
+ * unexplained tail of its own side), the tokens scored, and the share of
+ * tokens with a clear link (coverage).
+ */
+export interface PairEvidence {
+  fwd: number | undefined;
+  bwd: number | undefined;
+  fwdHead: number | undefined;
+  fwdTail: number | undefined;
+  bwdHead: number | undefined;
+  bwdTail: number | undefined;
+  /** Tokens scored per direction. */
+  fwdScored: number;
+  bwdScored: number;
+  /** Share of scored tokens with a clear link (term above COVERED). */
+  fwdCover: number | undefined;
+  bwdCover: number | undefined;
+}
+
+/** A token term above this (its probability ≈ 2× the random-source baseline) counts as explained. */
+const COVERED = 0.7;
+
+function coverage(terms: Float64Array, n: number): number | undefined {
+  let c = 0, k = 0;
+  for (let j = 0; j < n; j++) {
+    const t = terms[j]!;
+    if (t === t) {
+      k++;
+      if (t > COVERED) c++;
+    }
+  }
+  return k ? c / k : undefined;
+}
+
+const fwdTerms = new Float64Array(512);
+const bwdTerms = new Float64Array(512);
+
+/** Mean of the scored terms in [from, to) (undefined: none scored). */
+function meanTerms(terms: Float64Array, from: number, to: number): number | undefined {
+  let sum = 0, n = 0;
+  for (let j = from; j < to; j++) {
+    const t = terms[j]!;
+    if (t === t) {
+      sum += t;
+      n++;
+    }
+  }
+  return n ? sum / n : undefined;
+}
+
+export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: number): PairEvidence {
+  const st = alignTokens(pair.src, model.srcMode, model.srcLang, model.stem);
+  const tt = alignTokens(pair.tgt, model.tgtMode, model.tgtLang, model.stem);
+  const S = ids(st, model.srcVocab, false);
+  const W = ids(tt, model.tgtVocab, false);
+  const fold = model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!;
+  const Sn = withNull(S), Wn = withNull(W);
+  const f = ibm1Score(fold.fwd, Sn, W, fold.tgtBase, anchorLinks(tt, st), 0.1, fwdTerms);
+  const b = ibm1Score(fold.bwd, Wn, S, fold.srcBase, anchorLinks(st, tt), 0.1, bwdTerms);
+  const fwd = f?.score, bwd = b?.score;
+  const third = (n: number) => Math.max(1, Math.floor(n / 3));
+  const tw = third(W.length), ts = third(S.length);
+  return {
+    fwd, bwd,
+    fwdScored: f?.scored ?? 0, bwdScored: b?.scored ?? 0,
+    fwdCover: f ? coverage(fwdTerms, W.length) : undefined,
+    bwdCover: b ? coverage(bwdTerms, S.length) : undefined,
+    fwdHead: fwd === undefined ? undefined : meanTerms(fwdTerms, 0, tw),
+    fwdTail: fwd === undefined ? undefined : meanTerms(fwdTerms, W.length - tw, W.length),
+    bwdHead: bwd === undefined ? undefined : meanTerms(bwdTerms, 0, ts),
+    bwdTail: bwd === undefined ? undefined : meanTerms(bwdTerms, S.length - ts, S.length),
+  };
+}

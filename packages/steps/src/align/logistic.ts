@@ -19,23 +19,26 @@ export function trainLogistic(xs: readonly number[][], ys: readonly number[], ep
   for (const x of xs) for (let k = 0; k < d; k++) mean[k] += x[k]! / n;
   for (const x of xs) for (let k = 0; k < d; k++) scale[k] += (x[k]! - mean[k]) ** 2 / n;
   for (let k = 0; k < d; k++) scale[k] = Math.sqrt(scale[k]) || 1;
-  const z = xs.map((x) => x.map((v, k) => (v - mean[k]) / scale[k]));
-  const w = new Array(d).fill(0);
+  // Standardised features in one flat row-major array: the epochs below are the step's fitting hot loop.
+  const z = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) z[i * d + k] = (xs[i]![k]! - mean[k]) / scale[k];
+  const w = new Float64Array(d);
+  const g = new Float64Array(d);
   let b = 0;
   for (let e = 0; e < epochs; e++) {
-    const g = new Array(d).fill(0);
+    g.fill(0);
     let gb = 0;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0, row = 0; i < n; i++, row += d) {
       let s = b;
-      for (let k = 0; k < d; k++) s += w[k] * z[i]![k]!;
+      for (let k = 0; k < d; k++) s += w[k]! * z[row + k]!;
       const err = 1 / (1 + Math.exp(-s)) - ys[i]!;
-      for (let k = 0; k < d; k++) g[k] += err * z[i]![k]!;
+      for (let k = 0; k < d; k++) g[k] += err * z[row + k]!;
       gb += err;
     }
-    for (let k = 0; k < d; k++) w[k] -= rate * (g[k] / n + l2 * w[k]);
+    for (let k = 0; k < d; k++) w[k] -= rate * (g[k]! / n + l2 * w[k]!);
     b -= (rate * gb) / n;
   }
-  return { mean, scale, weights: w, bias: b };
+  return { mean, scale, weights: Array.from(w), bias: b };
 }
 
 /** The logit (log-odds of the positive class). */

@@ -5,7 +5,8 @@
  * 150万). OpusFilter's NonZeroNumeralsFilter reads ASCII digits only and so
  * drops a quarter of good Burmese pairs; bicleaner's rule is off by default.
  *
- * Numbers compare by their significant digits, so scale words and units do
+ * Each number is a counterpart once (one-to-one pairing: "56x56mm" against
+ * "46 by 56 mm" has an orphan on each side). Numbers compare by their significant digits, so scale words and units do
  * not matter (120万 = 1.2 million = 1,200,000). Chinese numerals, months
  * (10月 / October), centuries and decades may match but need no match. A pair
  * is dropped only when *both* sides have a number without counterpart — one
@@ -30,13 +31,39 @@ function withBuddhistEra(tokens: NumberToken[]): NumberToken[] {
   });
 }
 
-function readings(tokens: NumberToken[]): Set<string> {
-  const set = new Set<string>();
-  for (const t of tokens) {
-    set.add(t.value);
-    if (t.alts) for (const alt of t.alts) set.add(alt);
+function readingsOf(t: NumberToken): string[] {
+  return t.alts ? [t.value, ...t.alts] : [t.value];
+}
+
+function shareReading(x: NumberToken, y: NumberToken): boolean {
+  const ry = readingsOf(y);
+  return readingsOf(x).some((r) => ry.includes(r));
+}
+
+/**
+ * Pairs the numbers one to one (each number is a counterpart once): "56x56"
+ * against "46 by 56" leaves a 56 and the 46 orphans, where set membership saw
+ * every number matched. Plain numbers pair first, by their own value, then by
+ * any reading; weak and match-only numbers take what is left.
+ */
+function pairNumbers(a: NumberToken[], b: NumberToken[]): [boolean[], boolean[]] {
+  const pa = a.map(() => false);
+  const pb = b.map(() => false);
+  const strength = (t: NumberToken) => (t.matchOnly ? 2 : t.weak ? 1 : 0);
+  const order = a.map((_, k) => k).sort((x, y) => strength(a[x]!) - strength(a[y]!));
+  for (const exact of [true, false]) {
+    for (const k of order) {
+      if (pa[k]) continue;
+      let best = -1;
+      for (let m = 0; m < b.length; m++) {
+        if (pb[m] || !(exact ? a[k]!.value === b[m]!.value : shareReading(a[k]!, b[m]!))) continue;
+        // A plain number on the other side first: weak ones may go unmatched at no cost.
+        if (best < 0 || strength(b[m]!) < strength(b[best]!)) best = m;
+      }
+      if (best >= 0) pa[k] = pb[best] = true;
+    }
   }
-  return set;
+  return [pa, pb];
 }
 
 export interface NumberAgreement {
@@ -58,12 +85,12 @@ export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLa
   const b = eraAware(extractNumbers(tgt, CHINESE.test(tgtLang)), tgtLang);
   const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0 };
   if (!a.length || !b.length) return out;
-  const ra = readings(a);
-  const rb = readings(b);
-  for (const [side, other, isA] of [[a, rb, true], [b, ra, false]] as const) {
-    for (const t of side) {
+  const [pairedA, pairedB] = pairNumbers(a, b);
+  for (const [side, paired, isA] of [[a, pairedA, true], [b, pairedB, false]] as const) {
+    for (let k = 0; k < side.length; k++) {
+      const t = side[k]!;
       if (t.value === '0' || t.matchOnly) continue;
-      const found = other.has(t.value) || (t.alts?.some((alt) => other.has(alt)) ?? false);
+      const found = paired[k]!;
       if (t.weak) {
         if (!found) out.unmatchedWeak++;
         continue;
@@ -79,7 +106,7 @@ export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLa
 
 export const numberFilter = defineStep({
   name: 'numbers',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'filter',
   scoreEdges: [0, 0.25, 0.5, 0.75, 0.99, 1.0001],
   description: 'Drops pairs whose numbers disagree, across native digit systems and Chinese numerals.',

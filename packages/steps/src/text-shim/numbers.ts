@@ -59,6 +59,7 @@ export function chineseNumeralValue(run: string): number | undefined {
   return total + section + (digit < 0 ? 0 : digit);
 }
 
+const METRIC_AFTER = /[米克瓦卡焦兆赫帕]/;
 const ZH_NUM_CHAR = /[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億]/;
 
 export interface NumberToken {
@@ -194,6 +195,11 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       let j = i + 1;
       while (j < n && ZH_NUM_CHAR.test(text[j]!)) j++;
       const run = text.slice(i, j);
+      // A lone 千/百 before a unit is a metric prefix, not a number: 千米 "km", 千克 "kg", 千瓦 "kW".
+      if (run.length === 1 && run in ZH_UNITS && METRIC_AFTER.test(text[j] ?? '')) {
+        i = j;
+        continue;
+      }
       if (run.length >= 2 || run in ZH_UNITS) {
         const v = chineseNumeralValue(run);
         if (v !== undefined && v >= 10) out.push({ digits: String(v), value: significant(String(v)), weak: true });
