@@ -12,15 +12,21 @@
 import { defineStep } from '../step.ts';
 import { Hash32Map } from './hash-set.ts';
 import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccard } from './minhash.ts';
+import { sideDedupeKey } from '../pair-measures.ts';
 import { dedupeKey } from './pair-key.ts';
 
 /** The band fingerprints then the b-bit sketch (empty when the pair has no letters or digits); typed so workers send keys packed. */
 export type NearKey = Uint32Array;
 
 export function pairNearKey(src: string, tgt: string, nSrc: number, nTgt: number, bands: number, rows: number): NearKey {
+  return nearKeyOfKeys(dedupeKey(src), dedupeKey(tgt), nSrc, nTgt, bands, rows);
+}
+
+/** {@link pairNearKey} from the sides' dedupe keys. */
+function nearKeyOfKeys(srcKey: string, tgtKey: string, nSrc: number, nTgt: number, bands: number, rows: number): NearKey {
   const shingles: number[] = [];
-  shingleHashes(dedupeKey(src), nSrc, 1, shingles);
-  shingleHashes(dedupeKey(tgt), nTgt, 2, shingles);
+  shingleHashes(srcKey, nSrc, 1, shingles);
+  shingleHashes(tgtKey, nTgt, 2, shingles);
   if (!shingles.length) return new Uint32Array(0);
   const sig = minhashSignature(shingles, bands * rows);
   const sketch = bbitSketch(sig);
@@ -44,7 +50,7 @@ export const nearDedupe = defineStep({
   create(o, ctx) {
     const nSrc = ctx.src?.wordUnit === 'segmenter' ? 3 : 4;
     const nTgt = ctx.tgt?.wordUnit === 'segmenter' ? 3 : 4;
-    return { kind: 'keyed', key: (pair) => pairNearKey(pair.src, pair.tgt, nSrc, nTgt, o.bands, o.rows) };
+    return { kind: 'keyed', key: (pair) => nearKeyOfKeys(sideDedupeKey(pair, 'src'), sideDedupeKey(pair, 'tgt'), nSrc, nTgt, o.bands, o.rows) };
   },
   createDecider(o) {
     const maps = Array.from({ length: o.bands }, () => new Hash32Map(o.max_keys));

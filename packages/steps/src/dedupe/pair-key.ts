@@ -17,20 +17,28 @@ const hasher = await xxhash();
 
 export function dedupeKey(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase();
+  // Copies runs of kept characters (letters, marks, ASCII digits, surrogate halves) as slices, not one by one.
   let out = '';
+  let run = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     const cls = CLASS_OF[c]!;
+    if (cls === C_LETTER || cls === C_MARK || (c >= 0x30 && c <= 0x39) || (c >= 0xd800 && c <= 0xdfff)) continue;
+    if (run < i) out += folded.slice(run, i);
+    run = i + 1;
     if (cls === C_DIGIT) out += String(digitValue(c));
-    else if (cls === C_LETTER || cls === C_MARK) out += folded[i];
-    else if (c >= 0xd800 && c <= 0xdfff) out += folded[i];
   }
-  return out;
+  return run === 0 ? folded : out + folded.slice(run);
 }
 
 /** Stable 64-bit hash of a normalised pair, as 16 hex digits. */
 export function pairHash(src: string, tgt: string): string {
-  return hasher.h64ToString(`${dedupeKey(src)}\u0000${dedupeKey(tgt)}`);
+  return pairHashOfKeys(dedupeKey(src), dedupeKey(tgt));
+}
+
+/** {@link pairHash} from the sides' dedupe keys. */
+export function pairHashOfKeys(srcKey: string, tgtKey: string): string {
+  return hasher.h64ToString(`${srcKey}\u0000${tgtKey}`);
 }
 
 /** A 53-bit number for in-memory sets, from two 32-bit xxhash values of a key. */
