@@ -11,7 +11,7 @@
 import { defineStep } from '../step.ts';
 import { Hash53Set } from './hash-set.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
-import { hash53 } from './pair-key.ts';
+import { hash53Triple } from './pair-key.ts';
 
 /** Hashes of the pair, its source and its target (a typed array: workers send keys packed). */
 export type ExactKey = Float64Array;
@@ -30,7 +30,7 @@ export const exactDedupe = defineStep({
     key(pair): ExactKey {
       const s = sideDedupeKey(pair, 'src');
       const t = sideDedupeKey(pair, 'tgt');
-      return Float64Array.of(hash53(`${s}\u0000${t}`), hash53(s), hash53(t));
+      return Float64Array.from(hash53Triple(s, t));
     },
   }),
   createDecider(o) {

@@ -11,7 +11,7 @@
  */
 import { defineStep } from '../step.ts';
 import { Hash32Map } from './hash-set.ts';
-import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccard } from './minhash.ts';
+import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccardAt } from './minhash.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
 import { dedupeKey } from './pair-key.ts';
 
@@ -60,24 +60,24 @@ export const nearDedupe = defineStep({
     let count = 0;
     return {
       decide(key, rejected) {
+        // The key is the band fingerprints then the sketch (see pairNearKey); read in place, no views made per pair.
         const k0 = key as NearKey;
-        const bands = k0.subarray(0, k0.length ? o.bands : 0);
-        const sketch = k0.subarray(bands.length);
+        const bands = k0.length ? o.bands : 0;
         let best = 0;
-        for (let b = 0; b < bands.length; b++) {
-          const hit = maps[b]!.get(bands[b]!);
+        for (let b = 0; b < bands; b++) {
+          const hit = maps[b]!.get(k0[b]!);
           if (hit === undefined) continue;
-          best = Math.max(best, sketchJaccard(sketches.subarray(hit * words, hit * words + words), sketch, k));
+          best = Math.max(best, sketchJaccardAt(sketches, hit * words, k0, bands, k));
         }
         const dup = best >= o.min_similarity;
-        if (!dup && !rejected && bands.length && count < o.max_keys) {
+        if (!dup && !rejected && bands && count < o.max_keys) {
           if ((count + 1) * words > sketches.length) {
             const grown = new Uint32Array(sketches.length * 2);
             grown.set(sketches);
             sketches = grown;
           }
-          sketches.set(sketch, count * words);
-          for (let b = 0; b < bands.length; b++) maps[b]!.setIfAbsent(bands[b]!, count);
+          for (let w = 0; w < words; w++) sketches[count * words + w] = k0[bands + w]!;
+          for (let b = 0; b < bands; b++) maps[b]!.setIfAbsent(k0[b]!, count);
           count++;
         }
         return dup ? { keep: false, reason: 'near_duplicate', score: best } : { keep: true, score: best };

@@ -43,5 +43,38 @@ export function pairHashOfKeys(srcKey: string, tgtKey: string): string {
 
 /** A 53-bit number for in-memory sets, from two 32-bit xxhash values of a key. */
 export function hash53(key: string): number {
-  return hasher.h32(key, 0) * 2097152 + (hasher.h32(key, 0x9e3779b9) >>> 11);
+  return hash53OfBytes(utf8(key, 0));
+}
+
+/**
+ * {@link hash53} of `srcKey + "\u0000" + tgtKey`, of `srcKey` and of
+ * `tgtKey` (in that order), from one UTF-8 encoding: the three byte strings
+ * are ranges of it.
+ */
+export function hash53Triple(srcKey: string, tgtKey: string): [number, number, number] {
+  const src = utf8(srcKey, 0);
+  const end = src.length;
+  scratch[end] = 0;
+  const tgt = utf8(tgtKey, end + 1);
+  const all = scratch.subarray(0, end + 1 + tgt.length);
+  return [hash53OfBytes(all), hash53OfBytes(all.subarray(0, end)), hash53OfBytes(tgt)];
+}
+
+function hash53OfBytes(bytes: Uint8Array): number {
+  return hasher.h32Raw(bytes, 0) * 2097152 + (hasher.h32Raw(bytes, 0x9e3779b9) >>> 11);
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1 << 12);
+
+/** The UTF-8 bytes of `text` written into the scratch buffer at `at` (grown as needed; earlier bytes kept). */
+function utf8(text: string, at: number): Uint8Array {
+  const need = at + text.length * 3;
+  if (need > scratch.length) {
+    const grown = new Uint8Array(Math.max(need, scratch.length * 2));
+    grown.set(scratch.subarray(0, at));
+    scratch = grown;
+  }
+  const { written } = encoder.encodeInto(text, scratch.subarray(at));
+  return scratch.subarray(at, at + written);
 }
