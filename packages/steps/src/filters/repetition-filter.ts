@@ -29,7 +29,7 @@ const trigramSeen = new Uint8Array(TRIGRAM_MASK + 1);
 const trigramLast = new Int32Array(TRIGRAM_MASK + 1);
 let previous = new Int32Array(1024);
 let generation = 0;
-/** Per unit length: the text is already scanned up to (excluding) this position. */
+/** Per unit length (units up to 63 characters): the text is already scanned up to (excluding) this position. */
 const scannedTo = new Int32Array(64);
 
 /**
