@@ -9,7 +9,9 @@
  * same two on both sides, so pairs stay translations; ~1M distinct pairs), when
  * ../shared/data exists (benchmarks may read it, never ship it); otherwise
  * from the project's own fixture sentences. Each configuration runs in its own
- * child process so its peak RSS is its own (threads included).
+ * child process so its peak RSS is its own (threads included), and its CPU
+ * time (user + system, all threads) is its own: on a shared machine CPU time
+ * per pair is the steadier figure, pairs/s the one that counts when idle.
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,6 +59,7 @@ async function child(mode: string, file: string, src: string, tgt: string, worke
   }
   const out = createWriteStream(join(file + `.${mode}.${workers}.out`));
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   const { defaultPipeline } = await import('../../packages/steps/src/index.ts');
   const pipeline = mode === 'baseline' ? { steps: [] } : { ...defaultPipeline(src, tgt), identifier: mode === 'clean-script-lid' ? 'script-only' : 'auto' };
   const run = cleanPairs(pairs(), { srcLang: src, tgtLang: tgt, workers, pipeline });
@@ -76,8 +79,9 @@ async function child(mode: string, file: string, src: string, tgt: string, worke
   out.end(buf);
   await new Promise<void>((r) => out.on('finish', () => r()));
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const steps = Object.fromEntries(run.stats.steps.map((s) => [s.name, Math.round(s.timeMs)]));
-  process.stdout.write(JSON.stringify({ n, kept, ms, rssMB: process.resourceUsage().maxRSS / 1024, fits: run.fits, steps }) + '\n');
+  process.stdout.write(JSON.stringify({ n, kept, ms, cpuMs: (cpu.user + cpu.system) / 1000, rssMB: process.resourceUsage().maxRSS / 1024, fits: run.fits, steps }) + '\n');
 }
 
 const args = process.argv.slice(2);
@@ -92,7 +96,7 @@ if (args[0] === '--child') {
   generate(file, n, src!, tgt!);
   // clean-script-lid: the same pipeline with the script-only language identifier, to show what @silkloom/text's LID costs.
   const runs: Array<{ mode: string; workers: number }> = [{ mode: 'baseline', workers: 1 }, { mode: 'clean', workers: 1 }, { mode: 'clean', workers: 2 }, { mode: 'clean-script-lid', workers: 2 }];
-  const results: Record<string, { n: number; kept: number; ms: number; rssMB: number; fits: unknown; steps: Record<string, number> }> = {};
+  const results: Record<string, { n: number; kept: number; ms: number; cpuMs: number; rssMB: number; fits: unknown; steps: Record<string, number> }> = {};
   for (const r of runs) {
     const p = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', r.mode, file, src!, tgt!, String(r.workers)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
     if (p.status !== 0) throw new Error(p.stderr);
@@ -101,12 +105,13 @@ if (args[0] === '--child') {
   rmSync(dir, { recursive: true, force: true });
   const base = results['baseline/1']!;
   console.log(`silkloom clean benchmark: ${n.toLocaleString('en-US')} generated ${src}→${tgt} pairs, Node ${process.version}`);
-  console.log('run                   pairs/s   kept     wall s  peak RSS MB  vs baseline');
+  console.log('run                   pairs/s   kept     wall s  CPU s  CPU µs/pair  peak RSS MB  vs baseline');
   for (const [name, r] of Object.entries(results)) {
     const pps = (r.n * 1000) / r.ms;
-    console.log(`${name.padEnd(20)} ${pps.toFixed(0).padStart(8)} ${String(r.kept).padStart(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${r.rssMB.toFixed(0).padStart(11)}  ${(pps / ((base.n * 1000) / base.ms)).toFixed(3)}×`);
+    console.log(`${name.padEnd(20)} ${pps.toFixed(0).padStart(8)} ${String(r.kept).padStart(8)} ${(r.ms / 1000).toFixed(1).padStart(8)} ${(r.cpuMs / 1000).toFixed(1).padStart(6)} ${((r.cpuMs * 1000) / r.n).toFixed(0).padStart(12)} ${r.rssMB.toFixed(0).padStart(12)}  ${(pps / ((base.n * 1000) / base.ms)).toFixed(3)}×`);
   }
   const one = results['clean/1']!, two = results['clean/2']!;
   console.log(`2 workers vs 1: ${((two.n / two.ms) / (one.n / one.ms)).toFixed(2)}×; corpus-trained steps: ${JSON.stringify(one.fits)}`);
-  console.log(`step CPU ms (1 worker): ${JSON.stringify(one.steps)}`);
+  console.log(`step ms (1 worker; per step, wall clock inside the step): ${JSON.stringify(one.steps)}`);
+  console.log(`step ms (2 workers; summed over workers): ${JSON.stringify(two.steps)}`);
 }

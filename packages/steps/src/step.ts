@@ -9,6 +9,7 @@ import type { LanguageInfo } from '@silkloom/core';
 import { coreError } from '@silkloom/core';
 import { stepsError } from './errors.ts';
 import type { LanguageIdentifier } from './language-identifier.ts';
+import type { PairMeasures } from './pair-measures.ts';
 import type { ParallelRunner } from './parallel-tasks.ts';
 import type { OptionsOf, OptionsSpec } from './options-schema.ts';
 import { validateOptions } from './options-schema.ts';
@@ -17,6 +18,8 @@ import { validateOptions } from './options-schema.ts';
 export interface PairText {
   src: string;
   tgt: string;
+  /** Shared measurements of the two sides, when the runner keeps them (pair-measures.ts; read them through its helpers). */
+  measures?: PairMeasures;
 }
 
 /** What a filter says about one pair. `score` is the raw measurement; `keep` applies the threshold. */

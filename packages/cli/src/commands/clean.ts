@@ -47,10 +47,11 @@ class LineWriter {
   constructor(path: string) {
     this.stream = createWriteStream(path, { encoding: 'utf8' });
   }
-  async line(text: string): Promise<void> {
+  /** Buffers a line; a promise (to await) only when the buffer was flushed and the stream is full. */
+  line(text: string): Promise<void> | undefined {
     this.buf.push(text, '\n');
     this.size += text.length + 1;
-    if (this.size > 1 << 16) await this.flush();
+    return this.size > 1 << 16 ? this.flush() : undefined;
   }
   async flush(): Promise<void> {
     if (!this.buf.length) return;
@@ -163,11 +164,11 @@ export function registerClean(program: Command): void {
       for await (const d of run) {
         const original = originals.get(d.id)!;
         originals.delete(d.id);
-        if (d.keep) await kept.line(`${oneLine(d.src)}\t${oneLine(d.tgt)}`);
-        else {
-          await rejected.line(`${d.line}\t${d.reasons[0]}\t${oneLine(original.src)}\t${oneLine(original.tgt)}\t${d.reasons.join(',')}`);
-          collector.add(d, original);
-        }
+        const written = d.keep
+          ? kept.line(`${oneLine(d.src)}\t${oneLine(d.tgt)}`)
+          : rejected.line(`${d.line}\t${d.reasons[0]}\t${oneLine(original.src)}\t${oneLine(original.tgt)}\t${d.reasons.join(',')}`);
+        if (!d.keep) collector.add(d, original);
+        if (written) await written;
       }
     } finally {
       progress.stop();

@@ -12,6 +12,7 @@ import { stepsError } from '../errors.ts';
 import { defineStep } from '../step.ts';
 import { Hash32Set, Hash53Set } from './hash-set.ts';
 import { bandHashes, minhashSignature, shingleHashes } from './minhash.ts';
+import { sideDedupeKey } from '../pair-measures.ts';
 import { dedupeKey, hash53 } from './pair-key.ts';
 
 const BANDS = 4;
@@ -22,8 +23,7 @@ interface SideKey {
   bands: number[];
 }
 
-function sideKey(text: string, n: number): SideKey {
-  const key = dedupeKey(text);
+function sideKey(text: string, n: number, key = dedupeKey(text)): SideKey {
   const shingles: number[] = [];
   shingleHashes(key, n, 0, shingles);
   return { exact: hash53(key), bands: shingles.length && key.length >= 8 ? bandHashes(minhashSignature(shingles, BANDS * ROWS), BANDS, ROWS) : [] };
@@ -44,7 +44,7 @@ export const decontaminate = defineStep({
     files: { type: 'string[]', default: [], description: 'Protected test sets: one sentence, or src<TAB>tgt, per line.' },
     near: { type: 'boolean', default: true, description: 'Also drop near matches (MinHash-LSH), not only exact ones.' },
   },
-  create: () => ({ kind: 'keyed', key: (pair) => [sideKey(pair.src, gramSize(pair.src)), sideKey(pair.tgt, gramSize(pair.tgt))] }),
+  create: () => ({ kind: 'keyed', key: (pair) => [sideKey(pair.src, gramSize(pair.src), sideDedupeKey(pair, 'src')), sideKey(pair.tgt, gramSize(pair.tgt), sideDedupeKey(pair, 'tgt'))] }),
   createDecider(o, ctx) {
     const exact = new Hash53Set();
     const bands = Array.from({ length: BANDS }, () => new Hash32Set());

@@ -10,7 +10,8 @@
  */
 import { defineStep } from '../step.ts';
 import { Hash53Set } from './hash-set.ts';
-import { dedupeKey, hash53 } from './pair-key.ts';
+import { sideDedupeKey } from '../pair-measures.ts';
+import { hash53Triple } from './pair-key.ts';
 
 /** Hashes of the pair, its source and its target (a typed array: workers send keys packed). */
 export type ExactKey = Float64Array;
@@ -27,9 +28,9 @@ export const exactDedupe = defineStep({
   create: () => ({
     kind: 'keyed',
     key(pair): ExactKey {
-      const s = dedupeKey(pair.src);
-      const t = dedupeKey(pair.tgt);
-      return Float64Array.of(hash53(`${s}\u0000${t}`), hash53(s), hash53(t));
+      const s = sideDedupeKey(pair, 'src');
+      const t = sideDedupeKey(pair, 'tgt');
+      return Float64Array.from(hash53Triple(s, t));
     },
   }),
   createDecider(o) {

@@ -91,7 +91,12 @@ export function bbitSketch(sig: Uint32Array): number[] {
 
 /** Jaccard estimate from two b-bit sketches of `k` minima: P(equal 4 bits) = J + (1 − J)/16. */
 export function sketchJaccard(a: ArrayLike<number>, b: ArrayLike<number>, k: number): number {
+  return sketchJaccardAt(a, 0, b, 0, k);
+}
+
+/** {@link sketchJaccard} of the sketches starting at `a[aAt]` and `b[bAt]`. */
+export function sketchJaccardAt(a: ArrayLike<number>, aAt: number, b: ArrayLike<number>, bAt: number, k: number): number {
   let same = 0;
-  for (let i = 0; i < k; i++) if (((a[i >> 3]! >>> ((i & 7) * 4)) & 15) === ((b[i >> 3]! >>> ((i & 7) * 4)) & 15)) same++;
+  for (let i = 0; i < k; i++) if (((a[aAt + (i >> 3)]! >>> ((i & 7) * 4)) & 15) === ((b[bAt + (i >> 3)]! >>> ((i & 7) * 4)) & 15)) same++;
   return (same / k - 1 / 16) / (15 / 16);
 }

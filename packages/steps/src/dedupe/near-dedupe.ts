@@ -11,16 +11,22 @@
  */
 import { defineStep } from '../step.ts';
 import { Hash32Map } from './hash-set.ts';
-import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccard } from './minhash.ts';
+import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccardAt } from './minhash.ts';
+import { sideDedupeKey } from '../pair-measures.ts';
 import { dedupeKey } from './pair-key.ts';
 
 /** The band fingerprints then the b-bit sketch (empty when the pair has no letters or digits); typed so workers send keys packed. */
 export type NearKey = Uint32Array;
 
 export function pairNearKey(src: string, tgt: string, nSrc: number, nTgt: number, bands: number, rows: number): NearKey {
+  return nearKeyOfKeys(dedupeKey(src), dedupeKey(tgt), nSrc, nTgt, bands, rows);
+}
+
+/** {@link pairNearKey} from the sides' dedupe keys. */
+function nearKeyOfKeys(srcKey: string, tgtKey: string, nSrc: number, nTgt: number, bands: number, rows: number): NearKey {
   const shingles: number[] = [];
-  shingleHashes(dedupeKey(src), nSrc, 1, shingles);
-  shingleHashes(dedupeKey(tgt), nTgt, 2, shingles);
+  shingleHashes(srcKey, nSrc, 1, shingles);
+  shingleHashes(tgtKey, nTgt, 2, shingles);
   if (!shingles.length) return new Uint32Array(0);
   const sig = minhashSignature(shingles, bands * rows);
   const sketch = bbitSketch(sig);
@@ -44,7 +50,7 @@ export const nearDedupe = defineStep({
   create(o, ctx) {
     const nSrc = ctx.src?.wordUnit === 'segmenter' ? 3 : 4;
     const nTgt = ctx.tgt?.wordUnit === 'segmenter' ? 3 : 4;
-    return { kind: 'keyed', key: (pair) => pairNearKey(pair.src, pair.tgt, nSrc, nTgt, o.bands, o.rows) };
+    return { kind: 'keyed', key: (pair) => nearKeyOfKeys(sideDedupeKey(pair, 'src'), sideDedupeKey(pair, 'tgt'), nSrc, nTgt, o.bands, o.rows) };
   },
   createDecider(o) {
     const maps = Array.from({ length: o.bands }, () => new Hash32Map(o.max_keys));
@@ -54,24 +60,24 @@ export const nearDedupe = defineStep({
     let count = 0;
     return {
       decide(key, rejected) {
+        // The key is the band fingerprints then the sketch (see pairNearKey); read in place, no views made per pair.
         const k0 = key as NearKey;
-        const bands = k0.subarray(0, k0.length ? o.bands : 0);
-        const sketch = k0.subarray(bands.length);
+        const bands = k0.length ? o.bands : 0;
         let best = 0;
-        for (let b = 0; b < bands.length; b++) {
-          const hit = maps[b]!.get(bands[b]!);
+        for (let b = 0; b < bands; b++) {
+          const hit = maps[b]!.get(k0[b]!);
           if (hit === undefined) continue;
-          best = Math.max(best, sketchJaccard(sketches.subarray(hit * words, hit * words + words), sketch, k));
+          best = Math.max(best, sketchJaccardAt(sketches, hit * words, k0, bands, k));
         }
         const dup = best >= o.min_similarity;
-        if (!dup && !rejected && bands.length && count < o.max_keys) {
+        if (!dup && !rejected && bands && count < o.max_keys) {
           if ((count + 1) * words > sketches.length) {
             const grown = new Uint32Array(sketches.length * 2);
             grown.set(sketches);
             sketches = grown;
           }
-          sketches.set(sketch, count * words);
-          for (let b = 0; b < bands.length; b++) maps[b]!.setIfAbsent(bands[b]!, count);
+          for (let w = 0; w < words; w++) sketches[count * words + w] = k0[bands + w]!;
+          for (let b = 0; b < bands; b++) maps[b]!.setIfAbsent(k0[b]!, count);
           count++;
         }
         return dup ? { keep: false, reason: 'near_duplicate', score: best } : { keep: true, score: best };

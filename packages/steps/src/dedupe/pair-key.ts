@@ -17,23 +17,64 @@ const hasher = await xxhash();
 
 export function dedupeKey(text: string): string {
   const folded = text.normalize('NFKC').toLowerCase();
+  // Copies runs of kept characters (letters, marks, ASCII digits, surrogate halves) as slices, not one by one.
   let out = '';
+  let run = 0;
   for (let i = 0; i < folded.length; i++) {
     const c = folded.charCodeAt(i);
     const cls = CLASS_OF[c]!;
+    if (cls === C_LETTER || cls === C_MARK || (c >= 0x30 && c <= 0x39) || (c >= 0xd800 && c <= 0xdfff)) continue;
+    if (run < i) out += folded.slice(run, i);
+    run = i + 1;
     if (cls === C_DIGIT) out += String(digitValue(c));
-    else if (cls === C_LETTER || cls === C_MARK) out += folded[i];
-    else if (c >= 0xd800 && c <= 0xdfff) out += folded[i];
   }
-  return out;
+  return run === 0 ? folded : out + folded.slice(run);
 }
 
 /** Stable 64-bit hash of a normalised pair, as 16 hex digits. */
 export function pairHash(src: string, tgt: string): string {
-  return hasher.h64ToString(`${dedupeKey(src)}\u0000${dedupeKey(tgt)}`);
+  return pairHashOfKeys(dedupeKey(src), dedupeKey(tgt));
+}
+
+/** {@link pairHash} from the sides' dedupe keys. */
+export function pairHashOfKeys(srcKey: string, tgtKey: string): string {
+  return hasher.h64ToString(`${srcKey}\u0000${tgtKey}`);
 }
 
 /** A 53-bit number for in-memory sets, from two 32-bit xxhash values of a key. */
 export function hash53(key: string): number {
-  return hasher.h32(key, 0) * 2097152 + (hasher.h32(key, 0x9e3779b9) >>> 11);
+  return hash53OfBytes(utf8(key, 0));
+}
+
+/**
+ * {@link hash53} of `srcKey + "\u0000" + tgtKey`, of `srcKey` and of
+ * `tgtKey` (in that order), from one UTF-8 encoding: the three byte strings
+ * are ranges of it.
+ */
+export function hash53Triple(srcKey: string, tgtKey: string): [number, number, number] {
+  const src = utf8(srcKey, 0);
+  const end = src.length;
+  scratch[end] = 0;
+  const tgt = utf8(tgtKey, end + 1);
+  const all = scratch.subarray(0, end + 1 + tgt.length);
+  return [hash53OfBytes(all), hash53OfBytes(all.subarray(0, end)), hash53OfBytes(tgt)];
+}
+
+function hash53OfBytes(bytes: Uint8Array): number {
+  return hasher.h32Raw(bytes, 0) * 2097152 + (hasher.h32Raw(bytes, 0x9e3779b9) >>> 11);
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(1 << 12);
+
+/** The UTF-8 bytes of `text` written into the scratch buffer at `at` (grown as needed; earlier bytes kept). */
+function utf8(text: string, at: number): Uint8Array {
+  const need = at + text.length * 3;
+  if (need > scratch.length) {
+    const grown = new Uint8Array(Math.max(need, scratch.length * 2));
+    grown.set(scratch.subarray(0, at));
+    scratch = grown;
+  }
+  const { written } = encoder.encodeInto(text, scratch.subarray(at));
+  return scratch.subarray(at, at + written);
 }

@@ -5,7 +5,8 @@
  * step keeps everything. No memory of its own.
  */
 import { defineStep } from '../step.ts';
-import { pairHash } from './pair-key.ts';
+import { sideDedupeKey } from '../pair-measures.ts';
+import { pairHashOfKeys } from './pair-key.ts';
 
 export const storeDedupe = defineStep({
   name: 'store_dedupe',
@@ -13,7 +14,7 @@ export const storeDedupe = defineStep({
   kind: 'keyed',
   description: 'Drops pairs whose normalised hash is already in the store (needs the store service).',
   options: {},
-  create: () => ({ kind: 'keyed', key: (pair) => pairHash(pair.src, pair.tgt) }),
+  create: () => ({ kind: 'keyed', key: (pair) => pairHashOfKeys(sideDedupeKey(pair, 'src'), sideDedupeKey(pair, 'tgt')) }),
   createDecider(_o, ctx) {
     const existing = ctx.services?.existing;
     let hits = 0;

@@ -26,18 +26,48 @@ function isCallLine(text: string): boolean {
   return calls.length >= 2 || textProfile(text.replace(CALL, ' ')).letterTotal < 4;
 }
 
+/**
+ * Which characters the text holds that some pattern needs (bits below): a
+ * pattern whose characters are all absent cannot match, and most lines skip
+ * most of the regular expressions.
+ */
+const HAS_AT = 1, HAS_SEPARATOR = 2, HAS_LITERAL = 4;
+/** Every separator of {@link STRONG_SEP}. */
+const SEPARATOR_CHARS = '|»›•→>/\\-';
+/** A character each alternative of {@link LITERALS} needs ({ } % + * = : $ < &). */
+const LITERAL_CHARS = '{}%+*=:$<&';
+const CHAR_BITS = new Map<number, number>();
+for (const ch of SEPARATOR_CHARS) CHAR_BITS.set(ch.charCodeAt(0), HAS_SEPARATOR);
+for (const ch of LITERAL_CHARS) CHAR_BITS.set(ch.charCodeAt(0), (CHAR_BITS.get(ch.charCodeAt(0)) ?? 0) | HAS_LITERAL);
+CHAR_BITS.set(0x40, HAS_AT);
+
+function patternChars(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Letters, digits and spaces (most characters) are none of them.
+    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x20) continue;
+    bits |= CHAR_BITS.get(c) ?? 0;
+  }
+  return bits;
+}
+
 export function boilerplateSignals(text: string): number {
   const trimmed = text.trim();
   if (!trimmed) return 0;
   let signals = 0;
-  const withoutLinks = trimmed.replace(URL, ' ').replace(EMAIL, ' ');
+  const chars = patternChars(trimmed);
+  const withoutUrls = trimmed.replace(URL, ' ');
+  const withoutLinks = chars & HAS_AT ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
   if (withoutLinks !== trimmed && textProfile(withoutLinks).letterTotal < 3) signals += 2;
-  const pieces = trimmed.split(STRONG_SEP).filter((p) => p.trim());
-  if (pieces.length >= 3) {
-    const short = pieces.filter((p) => p.trim().split(/\s+/).length <= 4 && p.length <= 24).length;
-    if (short >= 3 && short / pieces.length >= 0.75) signals += 2;
+  if (chars & HAS_SEPARATOR) {
+    const pieces = trimmed.split(STRONG_SEP).filter((p) => p.trim());
+    if (pieces.length >= 3) {
+      const short = pieces.filter((p) => p.trim().split(/\s+/).length <= 4 && p.length <= 24).length;
+      if (short >= 3 && short / pieces.length >= 0.75) signals += 2;
+    }
   }
-  if (LITERALS.test(trimmed)) signals++;
+  if (chars & HAS_LITERAL && LITERALS.test(trimmed)) signals++;
   if (STOCK.test(trimmed) || isCallLine(trimmed)) signals++;
   return signals;
 }

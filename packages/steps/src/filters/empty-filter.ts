@@ -1,9 +1,10 @@
 /** `empty`: a side with no letter or digit (whitespace, punctuation only). Score: visible characters of the shorter side (clean = high). */
 import { defineStep } from '../step.ts';
-import { textProfile } from '../text-shim/profile.ts';
+import { type Side, sideProfile } from '../pair-measures.ts';
+import type { PairText } from '../step.ts';
 
-function content(text: string): number {
-  const p = textProfile(text);
+function content(pair: PairText, side: Side): number {
+  const p = sideProfile(pair, side);
   return p.letterTotal + p.digits;
 }
 
@@ -16,7 +17,7 @@ export const emptyFilter = defineStep({
   create: () => ({
     kind: 'filter',
     check(pair) {
-      const score = Math.min(content(pair.src), content(pair.tgt));
+      const score = Math.min(content(pair, 'src'), content(pair, 'tgt'));
       return score > 0 ? { keep: true, score } : { keep: false, reason: 'empty', score };
     },
   }),

@@ -21,7 +21,8 @@ import { LANGUAGES, langMatches } from '@silkloom/core';
 import { areConfusable } from '@silkloom/text';
 import { defineStep } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
-import { dominantScriptIndex, textProfile } from '../text-shim/profile.ts';
+import { type TextProfile, dominantScriptIndex } from '../text-shim/profile.ts';
+import { sideProfile } from '../pair-measures.ts';
 import { S_OTHER, scriptIdOf } from '../text-shim/char-table.ts';
 
 interface LearnState {
@@ -65,14 +66,26 @@ const SCRIPT_USERS = (() => {
   return users;
 })();
 
+const onlyVarieties = new Map<string, boolean>();
+
+/** Whether every registry language written in the script is the declared one or a variety of it (cached: asked for every side). */
+function onlyVarietiesWrite(script: number, declared: string): boolean {
+  const key = `${script} ${declared}`;
+  let answer = onlyVarieties.get(key);
+  if (answer === undefined) {
+    answer = (SCRIPT_USERS.get(script) ?? []).every((l) => l === declared || sameVarietyGroup(declared, l));
+    onlyVarieties.set(key, answer);
+  }
+  return answer;
+}
+
 /** Identification looks at most this many characters: enough evidence, bounded cost. */
 const MAX_CHARS = 120;
 
 /** Arabic vowel marks (harakat): optional, rare in running text, so an identifier has seen them too little to weigh. */
 const HARAKAT = /[\u064B-\u065F\u0670]/g;
 
-function sideScore(identifier: LanguageIdentifier, text: string, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
-  const profile = textProfile(text);
+function sideScore(identifier: LanguageIdentifier, text: string, profile: TextProfile, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
   if (profile.letterTotal < minLetters) return undefined;
   const dominant = dominantScriptIndex(profile);
   const owner = SCRIPT_OWNER.get(dominant);
@@ -83,7 +96,7 @@ function sideScore(identifier: LanguageIdentifier, text: string, declared: strin
   }
   // Every language of this script is a variety of the declared one (Han for zh-Hans): unless varieties
   // are judged strictly, no answer of the identifier could drop the side.
-  if (!strict && (SCRIPT_USERS.get(dominant) ?? []).every((l) => l === declared || sameVarietyGroup(declared, l))) {
+  if (!strict && onlyVarietiesWrite(dominant, declared)) {
     labels.push(`${side}=${declared}`);
     return profile.letters[dominant]! / profile.letterTotal;
   }
@@ -132,13 +145,13 @@ export const languageFilter = defineStep({
       kind: 'filter',
       check(pair) {
         const labels: string[] = [];
-        const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, src[0]!, src, o.min_letters, o.strict_varieties, labels, 'src') : undefined;
-        const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, tgt[0]!, tgt, o.min_letters, o.strict_varieties, labels, 'tgt') : undefined;
+        const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, sideProfile(pair, 'src'), src[0]!, src, o.min_letters, o.strict_varieties, labels, 'src') : undefined;
+        const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, sideProfile(pair, 'tgt'), tgt[0]!, tgt, o.min_letters, o.strict_varieties, labels, 'tgt') : undefined;
         const score = Math.min(a ?? 1, b ?? 1);
-        // A short side ("How are you?") is little evidence: only a confident other guess drops it (profiled again only when failing).
-        const minScoreFor = (text: string) => (textProfile(text).letterTotal < o.short_letters ? o.short_min_score : o.min_score);
-        if (a !== undefined && a < o.min_score && a < minScoreFor(pair.src)) return { keep: false, reason: 'wrong_lang:src', score, labels };
-        if (b !== undefined && b < o.min_score && b < minScoreFor(pair.tgt)) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
+        // A short side ("How are you?") is little evidence: only a confident other guess drops it.
+        const minScoreFor = (side: 'src' | 'tgt') => (sideProfile(pair, side).letterTotal < o.short_letters ? o.short_min_score : o.min_score);
+        if (a !== undefined && a < o.min_score && a < minScoreFor('src')) return { keep: false, reason: 'wrong_lang:src', score, labels };
+        if (b !== undefined && b < o.min_score && b < minScoreFor('tgt')) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
         return { keep: true, score, labels };
       },
     };

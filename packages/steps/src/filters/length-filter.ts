@@ -6,7 +6,8 @@
  * Score: length of the longer side in its unit (clean = between bounds).
  */
 import { defineStep } from '../step.ts';
-import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
+import { sideLength } from '../pair-measures.ts';
+import { lengthUnitFor } from '../text-shim/length.ts';
 
 export const lengthFilter = defineStep({
   name: 'length',
@@ -25,8 +26,8 @@ export const lengthFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const a = lengthIn(pair.src, units[0]);
-        const b = lengthIn(pair.tgt, units[1]);
+        const a = sideLength(pair, 'src', units[0]);
+        const b = sideLength(pair, 'tgt', units[1]);
         const score = Math.max(a, b);
         return ok(a, units[0]) && ok(b, units[1]) ? { keep: true, score } : { keep: false, reason: 'length', score };
       },

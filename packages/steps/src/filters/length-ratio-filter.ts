@@ -10,7 +10,8 @@
  */
 import { DEFAULT_LENGTH_SIGMA, expectedLogRatio, lengthCalibration } from '@silkloom/core';
 import { defineStep } from '../step.ts';
-import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
+import { sideLength } from '../pair-measures.ts';
+import { lengthUnitFor } from '../text-shim/length.ts';
 
 /** Typical FLORES length in zh characters: the spread was measured there. */
 const CALIBRATED_AT = 40;
@@ -55,7 +56,7 @@ export const lengthRatioFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const z = lengthZ(model, lengthIn(pair.src, su), lengthIn(pair.tgt, tu));
+        const z = lengthZ(model, sideLength(pair, 'src', su), sideLength(pair, 'tgt', tu));
         return Math.abs(z) <= o.max_z ? { keep: true, score: z } : { keep: false, reason: 'length_ratio', score: z };
       },
     };

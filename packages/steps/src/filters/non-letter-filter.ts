@@ -10,13 +10,13 @@
  * letter share (clean = high).
  */
 import { defineStep } from '../step.ts';
-import { textProfile } from '../text-shim/profile.ts';
+import { type TextProfile, textProfile } from '../text-shim/profile.ts';
+import { sideProfile } from '../pair-measures.ts';
 
 /** Digit runs with the marks inside them (2025-04-15, 978-7-100-12346-4, 12,800.00). */
 const NUMBER_RUN = /\p{Nd}+(?:[.,:'\/\-\u066B\u066C\u060C]\p{Nd}+)*/gu;
 
-export function letterShare(text: string): number {
-  const p = textProfile(text);
+export function letterShare(text: string, p: TextProfile = textProfile(text)): number {
   let visible = p.length - p.spaces;
   if (p.digits) for (const m of text.matchAll(NUMBER_RUN)) visible -= m[0].length - 1;
   return visible ? (p.letterTotal + p.marks) / visible : 1;
@@ -34,7 +34,7 @@ export const nonLetterFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const score = Math.min(letterShare(pair.src), letterShare(pair.tgt));
+        const score = Math.min(letterShare(pair.src, sideProfile(pair, 'src')), letterShare(pair.tgt, sideProfile(pair, 'tgt')));
         return score >= o.min_letter_share ? { keep: true, score } : { keep: false, reason: 'non_letter', score };
       },
     };

@@ -81,10 +81,12 @@ export interface NumberAgreement {
 const eraAware = (tokens: NumberToken[], lang: string) => (lang === 'th' ? withBuddhistEra(tokens) : tokens);
 
 export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string): NumberAgreement {
-  const a = eraAware(extractNumbers(src, CHINESE.test(srcLang)), srcLang);
-  const b = eraAware(extractNumbers(tgt, CHINESE.test(tgtLang)), tgtLang);
   const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0 };
-  if (!a.length || !b.length) return out;
+  // Without numbers on one side there is nothing to compare: the other side is not read.
+  const a = eraAware(extractNumbers(src, CHINESE.test(srcLang)), srcLang);
+  if (!a.length) return out;
+  const b = eraAware(extractNumbers(tgt, CHINESE.test(tgtLang)), tgtLang);
+  if (!b.length) return out;
   const [pairedA, pairedB] = pairNumbers(a, b);
   for (const [side, paired, isA] of [[a, pairedA, true], [b, pairedB, false]] as const) {
     for (let k = 0; k < side.length; k++) {

@@ -12,31 +12,42 @@ import { defineStep } from '../step.ts';
 const FULL_STOP = new Set(['.', '。', '．', '။', '។', '៕', '।', '॥', '።', '۔', '෴']);
 const QUESTION = new Set(['?', '？', '؟', '፧', '\u037E']);
 const EXCLAIM = new Set(['!', '！']);
-const CLOSERS = /["'”’»」』)）\]\s]+$/u;
+/** Closing quotes and brackets looked past at the end (with whitespace, /\s/). */
+const CLOSERS = new Set([...'"\'”’»」』)）]'].map((ch) => ch.charCodeAt(0)));
+const SPACE = /\s/;
+
+/** Whether the code unit is one of {@link CLOSERS} or white space. */
+function isCloser(c: number): boolean {
+  return CLOSERS.has(c) || (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0x80 && SPACE.test(String.fromCharCode(c)));
+}
 
 function endClass(text: string): string {
-  const t = text.replace(CLOSERS, '');
-  const last = t.slice(-1);
+  // The text without its trailing closers and spaces, scanned from the end (an end-anchored regex tries every position).
+  let end = text.length;
+  while (end > 0 && isCloser(text.charCodeAt(end - 1))) end--;
+  const last = end > 0 ? text[end - 1]! : '';
   if (FULL_STOP.has(last)) return '.';
   if (QUESTION.has(last)) return '?';
   if (EXCLAIM.has(last)) return '!';
-  if (last === '…' || t.endsWith('...')) return '…';
+  if (last === '…' || (end >= 3 && text.startsWith('...', end - 3))) return '…';
   if (last === ':' || last === '：') return ':';
   return '';
 }
 
-/** The sets by code unit, so counting makes no string per character. */
-const CODES = new Map([QUESTION, EXCLAIM].map((set) => [set, new Set([...set].map((ch) => ch.charCodeAt(0)))]));
+/** Per BMP code unit: 1 for a question mark, 2 for an exclamation mark (every mark counted is in the BMP). */
+const MARK_KIND = new Uint8Array(0x10000);
+for (const ch of QUESTION) MARK_KIND[ch.charCodeAt(0)] = 1;
+for (const ch of EXCLAIM) MARK_KIND[ch.charCodeAt(0)] = 2;
 
-function countIn(text: string, set: Set<string>): number {
-  const codes = CODES.get(set)!;
-  let n = 0;
+/** Question marks and exclamation marks in the text, in one pass: [questions, exclamations]. */
+function countMarks(text: string): [number, number] {
+  let questions = 0, exclamations = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    // Every mark counted here is in the BMP and none is an ASCII letter or digit.
-    if ((c === 0x3f || c === 0x21 || c > 0x7f) && codes.has(c)) n++;
+    const kind = MARK_KIND[text.charCodeAt(i)]!;
+    if (kind === 1) questions++;
+    else if (kind === 2) exclamations++;
   }
-  return n;
+  return [questions, exclamations];
 }
 
 export function punctuationPenalty(src: string, tgt: string, srcHasEnds: boolean, tgtHasEnds: boolean): number {
@@ -44,8 +55,9 @@ export function punctuationPenalty(src: string, tgt: string, srcHasEnds: boolean
   const b = endClass(tgt);
   let penalty = 0;
   if (a !== b && !(a === '.' && !tgtHasEnds && b === '') && !(b === '.' && !srcHasEnds && a === '')) penalty++;
-  penalty += Math.abs(countIn(src, QUESTION) - countIn(tgt, QUESTION));
-  penalty += Math.abs(countIn(src, EXCLAIM) - countIn(tgt, EXCLAIM));
+  const [qa, ea] = countMarks(src);
+  const [qb, eb] = countMarks(tgt);
+  penalty += Math.abs(qa - qb) + Math.abs(ea - eb);
   return penalty;
 }
 

@@ -16,23 +16,54 @@ function skipsRun(c: number): boolean {
   return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x3d || c === 0x2a : SKIP_RUN.test(String.fromCharCode(c));
 }
 const LETTER = /\p{L}/u;
-const trigramCounts = new Uint8Array(8192);
 
-function hasTrigramThrice(text: string): boolean {
-  if (text.length < 9) return false;
-  trigramCounts.fill(0);
-  let found = false;
-  for (let i = 2; i < text.length; i++) {
-    const h = (Math.imul(text.charCodeAt(i - 2), 961) + Math.imul(text.charCodeAt(i - 1), 31) + text.charCodeAt(i)) & 8191;
-    if (++trigramCounts[h]! >= 3) found = true;
+/**
+ * Trigram hashes (13 bits) of the current text: how often each was seen and
+ * where last, stamped with a per-call generation so nothing is cleared
+ * between calls; `previous[i]` chains position i to the last earlier position
+ * with the same hash.
+ */
+const TRIGRAM_MASK = 8191;
+const trigramStamp = new Uint32Array(TRIGRAM_MASK + 1);
+const trigramSeen = new Uint8Array(TRIGRAM_MASK + 1);
+const trigramLast = new Int32Array(TRIGRAM_MASK + 1);
+let previous = new Int32Array(1024);
+let generation = 0;
+/** Per unit length (units up to 63 characters): the text is already scanned up to (excluding) this position. */
+const scannedTo = new Int32Array(64);
+
+/**
+ * Most repeats of a unit of length L in the run of positions k with
+ * text[k] = text[k−L] that holds position `at`: the run's own count, as the
+ * plain scan `for i: same = match ? same + 1 : 0; repeats = ⌊same/L⌋ + 1`
+ * finds it, counting a window only when it holds a letter. Returns the best
+ * count above `unit`, and records how far the run reaches.
+ */
+function repeatsInRun(text: string, L: number, at: number, unit: number): number {
+  let start = at;
+  while (start - 1 >= L && text.charCodeAt(start - 1) === text.charCodeAt(start - 1 - L)) start--;
+  let same = 0;
+  let i = start;
+  for (; i < text.length && text.charCodeAt(i) === text.charCodeAt(i - L); i++) {
+    same++;
+    const repeats = Math.floor(same / L) + 1;
+    if (repeats > unit && LETTER.test(text.slice(i - L + 1, i + 1))) unit = repeats;
   }
-  return found;
+  scannedTo[L] = i + 1;
+  return unit;
 }
 
 /**
  * Most consecutive repeats of any unit of 3..maxUnit characters that holds a
  * letter (so 1.000.000 is not repetition), and the longest run of one
  * character.
+ *
+ * A unit of length L repeated twice in a row puts equal trigrams L apart, so
+ * only runs that hold such a pair can count more than 1 repeat: one pass over
+ * the trigrams (hashed, chained by hash) finds those pairs, and each run is
+ * scanned once from its start. Without a trigram seen 3 times no unit of ≥ 3
+ * characters repeats 3 times, and the result is 1 as it always was (the
+ * rule predates this scan; it decides the score of a unit seen twice).
  */
 export function maxRepeats(text: string, maxUnit = 24): { unit: number; run: number } {
   const n = text.length;
@@ -44,21 +75,31 @@ export function maxRepeats(text: string, maxUnit = 24): { unit: number; run: num
       run = 1;
     }
   }
+  if (n < 9) return { unit: 1, run: best };
+  const longest = Math.min(maxUnit, Math.floor(n / 3), scannedTo.length - 1);
+  if (previous.length < n) previous = new Int32Array(Math.max(n, previous.length * 2));
+  generation = (generation + 1) >>> 0 || 1;
+  scannedTo.fill(0);
+  let thrice = false;
   let unit = 1;
-  // A unit of ≥ 3 characters repeated 3 times repeats its first 3 characters 3 times: without a
-  // trigram seen 3 times, skip the scan (most lines).
-  if (!hasTrigramThrice(text)) return { unit, run: best };
-  for (let L = 3; L <= maxUnit && 3 * L <= n; L++) {
-    let same = 0;
-    for (let i = L; i < n; i++) {
-      if (text.charCodeAt(i) === text.charCodeAt(i - L)) {
-        same++;
-        const repeats = Math.floor(same / L) + 1;
-        if (repeats > unit && LETTER.test(text.slice(i - L + 1, i + 1))) unit = repeats;
-      } else same = 0;
+  for (let i = 2; i < n; i++) {
+    const h = (Math.imul(text.charCodeAt(i - 2), 961) + Math.imul(text.charCodeAt(i - 1), 31) + text.charCodeAt(i)) & TRIGRAM_MASK;
+    let last = -1;
+    if (trigramStamp[h] === generation) {
+      last = trigramLast[h]!;
+      if (trigramSeen[h]! < 3 && ++trigramSeen[h]! >= 3) thrice = true;
+    } else {
+      trigramStamp[h] = generation;
+      trigramSeen[h] = 1;
+    }
+    trigramLast[h] = i;
+    previous[i] = last;
+    for (let j = last; j >= 0 && i - j <= longest; j = previous[j]!) {
+      const L = i - j;
+      if (L >= 3 && i >= scannedTo[L]! && text.charCodeAt(i) === text.charCodeAt(j)) unit = repeatsInRun(text, L, i, unit);
     }
   }
-  return { unit, run: best };
+  return { unit: thrice ? unit : 1, run: best };
 }
 
 export const repetitionFilter = defineStep({

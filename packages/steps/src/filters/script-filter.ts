@@ -10,13 +10,13 @@
 import { defineStep } from '../step.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_HANI, S_LATN } from '../text-shim/char-table.ts';
-import { textProfile } from '../text-shim/profile.ts';
+import { type TextProfile, textProfile } from '../text-shim/profile.ts';
+import { sideProfile } from '../pair-measures.ts';
 
 /** A Han character carries about what a short word in an alphabet does: it weighs this many letters. */
 const HAN_WEIGHT = 3;
 
-export function scriptShares(text: string, own: readonly number[]): { own: number; foreign: number; letters: number } {
-  const p = textProfile(text);
+export function scriptShares(text: string, own: readonly number[], p: TextProfile = textProfile(text)): { own: number; foreign: number; letters: number } {
   if (!p.letterTotal) return { own: 1, foreign: 0, letters: 0 };
   const han = p.letters[S_HANI]! * (HAN_WEIGHT - 1);
   const total = p.letterTotal + han;
@@ -40,8 +40,8 @@ export const scriptFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const a = scriptShares(pair.src, own[0]!);
-        const b = scriptShares(pair.tgt, own[1]!);
+        const a = scriptShares(pair.src, own[0]!, sideProfile(pair, 'src'));
+        const b = scriptShares(pair.tgt, own[1]!, sideProfile(pair, 'tgt'));
         const score = Math.min(a.own, b.own);
         const bad = (x: typeof a) => x.letters > 0 && (x.own < o.min_own || x.foreign > o.max_foreign);
         return bad(a) || bad(b) ? { keep: false, reason: 'script', score } : { keep: true, score };

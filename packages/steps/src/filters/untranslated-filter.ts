@@ -9,7 +9,8 @@
 import { defineStep } from '../step.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { C_DIGIT, C_LETTER, C_MARK, CLASS_OF } from '../text-shim/char-table.ts';
-import { dominantScriptIndex, textProfile } from '../text-shim/profile.ts';
+import { dominantScriptIndex } from '../text-shim/profile.ts';
+import { sideProfile } from '../pair-measures.ts';
 
 /** Lower-cased letters and digits only (copy detection ignores punctuation and spacing). */
 export function letterKey(text: string): string {
@@ -59,8 +60,8 @@ export const untranslatedFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const ps = textProfile(pair.src);
-        const pt = textProfile(pair.tgt);
+        const ps = sideProfile(pair, 'src');
+        const pt = sideProfile(pair, 'tgt');
         // Texts with different main scripts cannot be copies of each other; skip the comparison.
         const sameScript = dominantScriptIndex(ps) === dominantScriptIndex(pt);
         const a = sameScript ? letterKey(pair.src) : '';

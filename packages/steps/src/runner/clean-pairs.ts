@@ -15,7 +15,7 @@ import { addCount, canonicalLangTag } from '@silkloom/core';
 import type { LanguageIdentifier } from '../language-identifier.ts';
 import { type PipelineConfig, type ResolvedPipeline, resolvePipeline } from '../pipeline/pipeline-config.ts';
 import { defaultPipeline } from '../pipeline/default-pipeline.ts';
-import type { PairText, SequentialDecider, StepServices } from '../step.ts';
+import type { FilterResult, PairText, SequentialDecider, StepServices } from '../step.ts';
 import { buildSteps, contextOf, definitionOf, planOf, type PipelinePlan } from './build-steps.ts';
 import { type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
 import { type RunStats, emptyRunStats, mergeRunStats, recordOutcome } from './run-stats.ts';
@@ -102,6 +102,8 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       throw err;
     }
     const local = pool ? [] : buildSteps(this.plan, ctx, states);
+    // The workers (or the steps just built) hold the states now; let this thread's copy go.
+    states = [];
     const chunkSize = this.options.chunkSize ?? 1000;
     const shapes = this.pipeline.steps.map((s) => s.def);
     const runChunk = (items: PairItem[]): Promise<ChunkResult> => {
@@ -135,8 +137,11 @@ export class CleanRun implements AsyncIterable<PairDecision> {
         const { records, stats } = await head.result;
         this.stats = mergeRunStats(this.stats, stats);
         const sink = this.options.exclusionSink;
+        const ordered = [...deciders];
         for (let k = 0; k < records.length; k++) {
-          const decision = await this.decide(head.items[k]!, records[k]!, deciders);
+          // Deciders answer synchronously but for store lookups: await only a promise.
+          const pending = this.decide(head.items[k]!, records[k]!, ordered);
+          const decision = pending instanceof Promise ? await pending : pending;
           if (sink && !decision.keep) await sink(decision);
           yield decision;
         }
@@ -173,17 +178,33 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     return states;
   }
 
-  private async decide(item: PairItem, record: ChunkRecord, deciders: Map<number, SequentialDecider>): Promise<PairDecision> {
-    const reasons = record.reasons;
-    for (const [i, decider] of deciders) {
+  /** Runs the keyed steps' deciders on one pair in input order; a promise only when a decider returns one. */
+  private decide(item: PairItem, record: ChunkRecord, deciders: ReadonlyArray<[number, SequentialDecider]>, from = 0): PairDecision | Promise<PairDecision> {
+    for (let d = from; d < deciders.length; d++) {
+      const [i, decider] = deciders[d]!;
       const t = performance.now();
-      const res = await decider.decide(record.keys[i], reasons.length > 0);
-      const st = this.stats.steps[i]!;
-      recordOutcome(st, res.keep, res.reason, res.score);
-      st.timeMs += performance.now() - t;
-      if (!res.keep) reasons.push([i, res.reason ?? st.name]);
+      const res = decider.decide(record.keys[i], record.reasons.length > 0);
+      if (res instanceof Promise) {
+        return res.then((r) => {
+          this.recordDecider(i, r, record, t);
+          return this.decide(item, record, deciders, d + 1);
+        });
+      }
+      this.recordDecider(i, res, record, t);
     }
-    if (deciders.size) reasons.sort((a, b) => a[0] - b[0]);
+    return this.decision(item, record, deciders.length > 0);
+  }
+
+  private recordDecider(i: number, res: FilterResult, record: ChunkRecord, started: number): void {
+    const st = this.stats.steps[i]!;
+    recordOutcome(st, res.keep, res.reason, res.score);
+    st.timeMs += performance.now() - started;
+    if (!res.keep) record.reasons.push([i, res.reason ?? st.name]);
+  }
+
+  private decision(item: PairItem, record: ChunkRecord, decided: boolean): PairDecision {
+    const reasons = record.reasons;
+    if (decided && reasons.length > 1) reasons.sort((a, b) => a[0] - b[0]);
     const keep = reasons.length === 0;
     const p = this.stats.pairs;
     addCount(p, 'seen');
@@ -192,15 +213,12 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       addCount(p, `primary:${reasons[0]![1]}`);
       for (const [, r] of reasons) addCount(p, `reason:${r}`);
     }
-    return {
-      id: item.id,
-      ...(item.line !== undefined ? { line: item.line } : {}),
-      src: record.src,
-      tgt: record.tgt,
-      keep,
-      reasons: reasons.map((r) => r[1]),
-      scores: record.scores,
-    };
+    const names = new Array<string>(reasons.length);
+    for (let r = 0; r < reasons.length; r++) names[r] = reasons[r]![1];
+    // Fields in this order (JSON output keeps it): id, line, src, tgt, keep, reasons, scores.
+    return item.line !== undefined
+      ? { id: item.id, line: item.line, src: record.src, tgt: record.tgt, keep, reasons: names, scores: record.scores }
+      : { id: item.id, src: record.src, tgt: record.tgt, keep, reasons: names, scores: record.scores };
   }
 }
 

@@ -5,6 +5,7 @@
  * time is measured with two clock reads per chunk, not per pair.
  */
 import { addCount } from '@silkloom/core';
+import { PairMeasures } from '../pair-measures.ts';
 import type { FilterResult, PairText, StepInstance } from '../step.ts';
 import type { RunStats } from './run-stats.ts';
 import { recordOutcome } from './run-stats.ts';
@@ -22,6 +23,8 @@ export interface PairItem {
 export interface ChunkRecord {
   src: string;
   tgt: string;
+  /** Measurements the steps share (in the thread that runs them). */
+  measures?: PairMeasures;
   /** [stepIndex, reason] in step order. */
   reasons: Array<[number, string]>;
   scores: Record<string, number>;
@@ -37,7 +40,7 @@ export interface BuiltStep {
 }
 
 export function processChunk(steps: readonly BuiltStep[], items: readonly PairText[], stats: RunStats, evaluateAll = true): ChunkRecord[] {
-  const records: ChunkRecord[] = items.map((it) => ({ src: it.src, tgt: it.tgt, reasons: [], scores: {}, keys: {} }));
+  const records: ChunkRecord[] = items.map((it) => ({ src: it.src, tgt: it.tgt, measures: new PairMeasures(), reasons: [], scores: {}, keys: {} }));
   for (let k = 0; k < steps.length; k++) {
     const { name, instance } = steps[k]!;
     const s = steps[k]!.index ?? k;
@@ -54,6 +57,7 @@ export function processChunk(steps: readonly BuiltStep[], items: readonly PairTe
           if (out.changes) for (const [kind, n] of Object.entries(out.changes)) addCount(st.counts, `change:${kind}`, n);
           r.src = out.src;
           r.tgt = out.tgt;
+          r.measures = new PairMeasures();
         }
       }
     } else if (instance.kind === 'filter') {

@@ -60,7 +60,10 @@ export function chineseNumeralValue(run: string): number | undefined {
 }
 
 const METRIC_AFTER = /[米克瓦卡焦兆赫帕]/;
-const ZH_NUM_CHAR = /[〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億]/;
+const ZH_NUM_CHARS = '〇零一二两兩三四五六七八九十拾百佰千仟万萬亿億';
+/** 1 for the code units of {@link ZH_NUM_CHARS} (all in the BMP): a table read instead of a regex per character. */
+const IS_ZH_NUM = new Uint8Array(0x10000);
+for (const ch of ZH_NUM_CHARS) IS_ZH_NUM[ch.charCodeAt(0)] = 1;
 
 export interface NumberToken {
   /** Digits as written, separators removed (e.g. "55000", "35" for 3.5). */
@@ -130,6 +133,14 @@ function clockToken(hour: number, minutes: string): NumberToken {
   return { digits: values[0]!, value: sig[0]!, alts: sig.slice(1) };
 }
 
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
 /**
  * Extracts numbers. Separators inside a number are dropped (1,000 = 1.000 =
  * 1 000 = 1000; a plain space joins only a following group of exactly three
@@ -143,7 +154,8 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
   const out: NumberToken[] = [];
   /** Code units covered by a clock expression: its digits are read by the clock token alone. */
   let clockEnds: Map<number, number> | undefined;
-  if (chinese) {
+  // The clock, decade and century patterns all start with an ASCII digit.
+  if (chinese && hasAsciiDigit(text)) {
     // 20世纪70年代 is "the 1970s": add that reading.
     for (const m of text.matchAll(DECADE)) out.push({ digits: `${Number(m[1]) - 1}${m[2]}0`, value: significant(`${Number(m[1]) - 1}${m[2]}`), weak: true });
     for (const m of text.matchAll(CLOCK)) {
@@ -191,9 +203,9 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       i = j;
       continue;
     }
-    if (chinese && ZH_NUM_CHAR.test(text[i]!)) {
+    if (chinese && IS_ZH_NUM[c] === 1) {
       let j = i + 1;
-      while (j < n && ZH_NUM_CHAR.test(text[j]!)) j++;
+      while (j < n && IS_ZH_NUM[text.charCodeAt(j)] === 1) j++;
       const run = text.slice(i, j);
       // A lone 千/百 before a unit is a metric prefix, not a number: 千米 "km", 千克 "kg", 千瓦 "kW".
       if (run.length === 1 && run in ZH_UNITS && METRIC_AFTER.test(text[j] ?? '')) {
