@@ -59,6 +59,6 @@ describe('silkloom demo: cleaning against the noise key', () => {
     assert.equal(tp + fn, remove.size, 'every unit in the key was cleaned');
     // Measured: 21 rejected, TP 19, FP 2, FN 8 (before the number, non-letter, call-to-action and short-side fixes: FP 14;
     // before the alignment step needed 200 sample pairs: FP 4 — on the 175 en pairs of the TMX it only made false rejects).
-    assert.ok(fp <= 4 && fn <= 8, `FP ${fp}, FN ${fn}`);
+    assert.ok(fp <= 2 && fn <= 8, `FP ${fp}, FN ${fn}`);
   });
 });
