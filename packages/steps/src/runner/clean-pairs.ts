@@ -20,6 +20,7 @@ import { buildSteps, contextOf, definitionOf, planOf, type PipelinePlan } from '
 import { type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
 import { type RunStats, emptyRunStats, mergeRunStats, recordOutcome } from './run-stats.ts';
 import { type ChunkResult, WorkerPool } from './worker-pool.ts';
+import { bundledWorkerEntry } from './worker-bundle.ts';
 
 export interface PairDecision {
   id: string;
@@ -87,7 +88,10 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     const buffer: PairItem[] = [];
     const workers = this.options.workers ?? 1;
     // Started before fitting: the workers load their modules meanwhile, and run the fit's parallel tasks.
-    const pool = workers >= 2 ? new WorkerPool(workers, this.plan) : undefined;
+    // Node builds that strip types load the sources as they are; others start workers from a bundle when it builds.
+    const stripsTypes = (process.features as { typescript?: unknown }).typescript;
+    const entry = workers >= 2 && !stripsTypes ? await bundledWorkerEntry() : undefined;
+    const pool = workers >= 2 ? new WorkerPool(workers, this.plan, entry) : undefined;
     const deciders = new Map<number, SequentialDecider>();
     let states: unknown[];
     try {

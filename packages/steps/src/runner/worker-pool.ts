@@ -77,9 +77,10 @@ export class WorkerPool {
   private readonly slots: Slot[] = [];
   private seq = 0;
 
-  constructor(size: number, plan: PipelinePlan) {
+  /** `entry`: the bundled worker (worker-bundle.ts); default `worker-boot.mjs`, which loads the sources through tsx. */
+  constructor(size: number, plan: PipelinePlan, entry: URL = new URL('./worker-boot.mjs', import.meta.url)) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL('./worker-boot.mjs', import.meta.url), { workerData: { plan }, execArgv: [], resourceLimits: WORKER_LIMITS });
+      const worker = new Worker(entry, { workerData: { plan }, execArgv: [], resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, busy: 0, pending: new Map() };
       worker.on('message', (msg: EncodedChunk | { seq: number; error: string } | { seq: number; result: unknown }) => {
         const p = slot.pending.get(msg.seq);
