@@ -12,12 +12,14 @@
  * child process so its peak RSS is its own (threads included), and its CPU
  * time (user + system, all threads) is its own: on a shared machine CPU time
  * per pair is the steadier figure, pairs/s the one that counts when idle.
+ * Children run with the V8 flags of `silkloom clean` (packages/cli/bin/node-flags.js).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { boundedFlags } from '../../packages/cli/bin/node-flags.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -98,7 +100,8 @@ if (args[0] === '--child') {
   const runs: Array<{ mode: string; workers: number }> = [{ mode: 'baseline', workers: 1 }, { mode: 'clean', workers: 1 }, { mode: 'clean', workers: 2 }, { mode: 'clean-script-lid', workers: 2 }];
   const results: Record<string, { n: number; kept: number; ms: number; cpuMs: number; rssMB: number; fits: unknown; steps: Record<string, number> }> = {};
   for (const r of runs) {
-    const p = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', r.mode, file, src!, tgt!, String(r.workers)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+    // The V8 flags `silkloom clean` runs with (bin/silkloom.js), so the peak RSS is the command's.
+    const p = spawnSync(process.execPath, [...boundedFlags('clean', 256), '--import', 'tsx', fileURLToPath(import.meta.url), '--child', r.mode, file, src!, tgt!, String(r.workers)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
     if (p.status !== 0) throw new Error(p.stderr);
     results[`${r.mode}/${r.workers}`] = JSON.parse(p.stdout.trim().split('\n').pop()!);
   }

@@ -3,19 +3,18 @@
 // tsx's loader, so there is no build step between `npm ci` and `npx silkloom`.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { boundedFlags } from './node-flags.js';
 
-// Streaming commands hold little live data, but on a machine with plenty of RAM
-// V8 lets old space grow to gigabytes before a full collection, so a 1 GB
-// import would show ~300 MB RSS of garbage. These commands therefore run in a
-// child with a bounded heap (SILKLOOM_HEAP_MB, default 256; 0 turns it off).
-const BOUNDED = new Set(['import', 'export', 'clean', 'scan']);
+// Streaming commands run in a child with a bounded heap (node-flags.js;
+// SILKLOOM_HEAP_MB, default 256; 0 turns it off).
 const heapMb = Number(process.env.SILKLOOM_HEAP_MB ?? 256);
 const hasHeapFlag = process.execArgv.some((a) => a.startsWith('--max-old-space-size'));
+const flags = hasHeapFlag ? [] : boundedFlags(process.argv[2], heapMb);
 
-if (BOUNDED.has(process.argv[2]) && heapMb > 0 && !hasHeapFlag) {
+if (flags.length) {
   const child = spawn(
     process.execPath,
-    [...process.execArgv, `--max-old-space-size=${heapMb}`, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    [...process.execArgv, ...flags, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
     { stdio: 'inherit' },
   );
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
