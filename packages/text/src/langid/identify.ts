@@ -134,7 +134,7 @@ const EXPECTED_LETTERS: ReadonlyArray<{ lang: LangTag; letters: string; rate: nu
   { lang: 'kk', letters: 'әғқңөұүһіӘҒҚҢӨҰҮҺІ', rate: 0.157 },
 ];
 const MISSING_LETTERS_CAP = 2;
-/** Bits of the expected-letter groups, by code point (all are below {@link GROUPED_BELOW} or in Latin Extended). */
+/** Bits of the expected-letter groups, by code point (every listed letter is below {@link GROUPED_BELOW}). */
 const EXPECTED_GROUP = new Uint16Array(GROUPED_BELOW);
 EXPECTED_LETTERS.forEach((g, bit) => {
   for (const c of g.letters) EXPECTED_GROUP[c.charCodeAt(0)]! |= 1 << bit;
