@@ -27,7 +27,7 @@ export function fmix32(h: number): number {
 const SEEDS: number[] = [];
 for (let i = 0; i < 64; i++) SEEDS.push(fmix32(0x9e3779b9 + i * 0x61c88647));
 
-/** Adds the n-gram shingle hashes of `key` (tagged by `side`) to `out`. */
+/** Adds the n-gram shingle hashes of `key` (tagged by `side`) to `out`: FNV-1a of each n-gram's code units. */
 export function shingleHashes(key: string, n: number, side: number, out: number[]): void {
   if (!key) return;
   if (key.length <= n) {
@@ -36,10 +36,35 @@ export function shingleHashes(key: string, n: number, side: number, out: number[
     out.push(h >>> 0);
     return;
   }
+  if (n === 3 || n === 4) return slidingShingles(key, n, 0x811c9dc5 ^ side, out);
   for (let i = 0; i + n <= key.length; i++) {
     let h = 0x811c9dc5 ^ side;
     for (let j = i; j < i + n; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
     out.push(h >>> 0);
+  }
+}
+
+/** The same hashes for the n-gram sizes the steps use (3, 4; key longer than n): each code unit read once, the n steps written out. */
+function slidingShingles(key: string, n: 3 | 4, seed: number, out: number[]): void {
+  const len = key.length;
+  let a = key.charCodeAt(0), b = key.charCodeAt(1), c = key.charCodeAt(2);
+  if (n === 3) {
+    for (let i = 3; ; i++) {
+      out.push(Math.imul(Math.imul(Math.imul(seed ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193) >>> 0);
+      if (i >= len) return;
+      a = b;
+      b = c;
+      c = key.charCodeAt(i);
+    }
+  }
+  let d = key.charCodeAt(3);
+  for (let i = 4; ; i++) {
+    out.push(Math.imul(Math.imul(Math.imul(Math.imul(seed ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193) ^ d, 0x01000193) >>> 0);
+    if (i >= len) return;
+    a = b;
+    b = c;
+    c = d;
+    d = key.charCodeAt(i);
   }
 }
 
