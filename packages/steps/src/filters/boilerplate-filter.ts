@@ -52,12 +52,28 @@ function patternChars(text: string): number {
   return bits;
 }
 
+/**
+ * False when {@link URL} cannot match: its first alternative needs "://" or
+ * "www.", its second a dot followed by the first letter of a listed domain
+ * (c, o, n, g, e, i; ASCII either case — a case-insensitive match without
+ * the u flag never maps other letters onto ASCII ones). Sentences rarely have
+ * either, and the expression is costly to run on every line.
+ */
+function mayHoldUrl(text: string): boolean {
+  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+    if (TLD_START[text.charCodeAt(i + 1)]) return true;
+  }
+  return text.includes('://') || /www\./i.test(text);
+}
+const TLD_START = new Uint8Array(128);
+for (const ch of 'cCoOnNgGeEiI') TLD_START[ch.charCodeAt(0)] = 1;
+
 export function boilerplateSignals(text: string): number {
   const trimmed = text.trim();
   if (!trimmed) return 0;
   let signals = 0;
   const chars = patternChars(trimmed);
-  const withoutUrls = trimmed.replace(URL, ' ');
+  const withoutUrls = mayHoldUrl(trimmed) ? trimmed.replace(URL, ' ') : trimmed;
   const withoutLinks = chars & HAS_AT ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
   if (withoutLinks !== trimmed && textProfile(withoutLinks).letterTotal < 3) signals += 2;
   if (chars & HAS_SEPARATOR) {

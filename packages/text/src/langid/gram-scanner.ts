@@ -52,9 +52,20 @@ function letterPairAt(s: string, i: number): boolean {
  */
 export function scanWords(text: string, maxWords: number, sink: WordSink): number {
   const lower = text.toLowerCase();
-  const n = lower.length;
-  let words = 0;
-  let i = 0;
+  return scanWordsIn(text, lower, 0, lower.length, 0, maxWords, sink);
+}
+
+/**
+ * {@link scanWords} over `lower[from, to)` (`lower` = `text` lower-cased, of
+ * the same length), numbering words from `words`; returns the count so far.
+ * Scanning `[0, cut)` then `[cut, end)` finds the words one scan of
+ * `[0, end)` finds when `text[cut]` is not in a word (a space), and the
+ * first part finds those of `text.slice(0, cut)` — what lets identification
+ * read a prefix first and the rest only when needed.
+ */
+export function scanWordsIn(text: string, lower: string, from: number, to: number, words: number, maxWords: number, sink: WordSink): number {
+  const n = to;
+  let i = from;
   while (i < n) {
     let u = lower.charCodeAt(i);
     if ((u & 0xfc00) === 0xd800 ? !letterPairAt(lower, i) : !WORD_UNIT[FOLD[u]!]) {

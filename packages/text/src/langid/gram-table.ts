@@ -133,6 +133,22 @@ export class GramScorer implements WordSink {
     return this.acc.byteLength + this.nodeWeight.byteLength + this.touched.byteLength;
   }
 
+  /**
+   * What {@link flush} would leave in `acc`, written to `out` (length ≥ languages)
+   * without flushing: the scan can go on and a later flush sums every posting
+   * in the same order, as if this had not been asked.
+   */
+  peekInto(out: Float64Array): void {
+    const { postStart, postLang, postValue } = this.table.parts;
+    const { nodeWeight, touched } = this;
+    out.fill(0);
+    for (let k = 0; k < this.touchedCount; k++) {
+      const node = touched[k]!;
+      const w = nodeWeight[node]!;
+      for (let p = postStart[node]!, end = postStart[node + 1]!; p < end; p++) out[postLang[p]!]! += w * postValue[p]!;
+    }
+  }
+
   /** Adds the postings of every n-gram seen since {@link reset} to `acc`, weighted by its occurrences. */
   flush(): void {
     const { postStart, postLang, postValue } = this.table.parts;

@@ -203,6 +203,13 @@ function stateOf(model: CompiledModel): ModelState {
   return st;
 }
 
+/** Indices of the model languages that may answer for `script` (all when undefined), or undefined when none may. */
+function candidateIndices(st: ModelState, model: CompiledModel, script: string | undefined, allowed?: Set<LangTag>): number[] | undefined {
+  let idx = script ? st.byScript.get(script) ?? [] : st.all;
+  if (allowed) idx = idx.filter((i) => allowed.has(model.langs[i]!));
+  return idx.length ? idx : undefined;
+}
+
 function modelScores(
   text: string,
   model: CompiledModel,
@@ -211,14 +218,18 @@ function modelScores(
   withFunctionWords = false,
 ): ModelScores | undefined {
   const st = stateOf(model);
-  let idx = script ? st.byScript.get(script) ?? [] : st.all;
-  if (allowed) idx = idx.filter((i) => allowed.has(model.langs[i]!));
-  if (!idx.length) return undefined;
+  const idx = candidateIndices(st, model, script, allowed);
+  if (!idx) return undefined;
   const words = withFunctionWords ? st.words : undefined;
   words?.reset();
-  const scores = st.mean;
-  const grams = model.scoreInto(text, scores, words);
+  const grams = model.scoreInto(text, st.mean, words);
+  return rankScores(text, model, st, idx, grams, words);
+}
+
+/** The candidates' scores from the mean log-likelihoods in `st.mean` over `grams` n-grams of `text` (and its function words when counted). */
+function rankScores(text: string, model: CompiledModel, st: ModelState, idx: readonly number[], grams: number, words: FunctionWordCounter | undefined): ModelScores | undefined {
   if (!grams) return undefined;
+  const scores = st.mean;
   let max = -Infinity;
   for (const i of idx) max = Math.max(max, scores[i]!);
   const k = TEMPERATURE * Math.sqrt(grams);
@@ -314,9 +325,9 @@ function identifyWith(full: string, model: CompiledModel, isBuiltin: boolean, op
     if (allowed) scores = scores.filter((s) => allowed.has(s.lang));
     if (scores.length) return finish(scores, script, options.hint);
   }
-  const early = isBuiltin && options.hint ? clearFromPrefix(text, model, script, allowed, options.hint) : undefined;
-  if (early) return early;
-  const m = modelScores(text, model, script, allowed, isBuiltin) ?? (allowed ? modelScores(text, model, undefined, allowed, isBuiltin) : undefined);
+  const staged = isBuiltin && options.hint ? scoreFromPrefix(text, model, script, allowed, options.hint) : undefined;
+  if (staged?.early) return staged.early;
+  const m = (staged ? staged.full : modelScores(text, model, script, allowed, isBuiltin)) ?? (allowed ? modelScores(text, model, undefined, allowed, isBuiltin) : undefined);
   if (!m) {
     if (!isBuiltin) return identifyWith(text, builtinCompiledModel(), true, options, allowed);
     const first = allowed ? [...allowed][0] : undefined;
@@ -340,12 +351,36 @@ export const HINT_CLEAR_SHARE = 0.995;
 /** Varieties the pair discriminators split: they always need the whole text. */
 const PAIRED = new Set<LangTag>(['id', 'ms', 'fa', 'fa-AF']);
 
-function clearFromPrefix(text: string, model: CompiledModel, script: string, allowed: Set<LangTag> | undefined, hint: string): LanguageGuess | undefined {
+/**
+ * With a hint: the prefix's answer when it is clear (`early`), else the
+ * whole text's scores (`full`, as `modelScores(text, …, true)` gives them:
+ * the scan of the prefix is continued, not repeated); undefined when the
+ * text has no prefix to try (the caller scores it whole).
+ */
+function scoreFromPrefix(text: string, model: CompiledModel, script: string, allowed: Set<LangTag> | undefined, hint: string): { early?: LanguageGuess; full?: ModelScores } | undefined {
   const tag = tryCanonicalLangTag(hint);
   if (!tag || PAIRED.has(tag) || text.length < HINT_PREFIX_CHARS * 1.5) return undefined;
   const cut = text.indexOf(' ', HINT_PREFIX_CHARS);
   if (cut < 0) return undefined;
-  const m = modelScores(text.slice(0, cut), model, script, allowed, true);
+  const st = stateOf(model);
+  const idx = candidateIndices(st, model, script, allowed);
+  if (!idx) return {};
+  st.words.reset();
+  let early: LanguageGuess | undefined;
+  const grams = model.scoreStaged(text, cut, st.mean, st.words, (prefixGrams) => {
+    early = clearAnswer(rankScores(text.slice(0, cut), model, st, idx, prefixGrams, st.words), tag, script, hint);
+    return !early;
+  });
+  if (grams === undefined) {
+    // Lower-casing changed the text's length (İ): the prefix is scored on its own, then the whole text.
+    early = clearAnswer(modelScores(text.slice(0, cut), model, script, allowed, true), tag, script, hint);
+    return early ? { early } : undefined;
+  }
+  return early ? { early } : { full: rankScores(text, model, st, idx, grams, st.words) };
+}
+
+/** The answer from the prefix's scores when they give the declared language {@link HINT_CLEAR_SHARE} of the probability. */
+function clearAnswer(m: ModelScores | undefined, tag: LangTag, script: string, hint: string): LanguageGuess | undefined {
   if (!m) return undefined;
   let total = 0;
   let declared = 0;

@@ -11,7 +11,7 @@
  */
 import type { LangTag } from '@silkloom/core';
 import { textError } from '../errors.ts';
-import { scanWords, type WordSink } from './gram-scanner.ts';
+import { scanWords, scanWordsIn, type WordSink } from './gram-scanner.ts';
 import { GramScorer, GramTable } from './gram-table.ts';
 import type { LangIdModel } from './types.ts';
 
@@ -28,6 +28,15 @@ export interface CompiledModel {
    * n-grams; `words`, when given, sees every word scored.
    */
   scoreInto(text: string, out: Float64Array, words?: WordSink): number;
+  /**
+   * {@link scoreInto} in two stages sharing one scan: first the words of
+   * `text[0, cut)` (`text[cut]` must be a space) — `out` then holds what
+   * `scoreInto(text.slice(0, cut))` writes and `atCut(grams)` says whether to
+   * go on — then the rest, after which `out` holds what `scoreInto(text)`
+   * writes. Returns the grams of the last stage, or undefined without
+   * scoring when lower-casing changes the text's length (call scoreInto).
+   */
+  scoreStaged(text: string, cut: number, out: Float64Array, words: WordSink | undefined, atCut: (grams: number) => boolean): number | undefined;
   /** Bytes of the typed arrays behind the model. */
   readonly byteLength: number;
 }
@@ -93,12 +102,31 @@ export function compileCounts(m: CountedModel): CompiledModel {
     for (let l = 0; l < L; l++) out[l] = grams ? (scorer.floorSum + scorer.acc[l]!) / grams : 0;
     return grams;
   };
+  const peeked = new Float64Array(L);
+  const meansInto = (out: Float64Array): number => {
+    scorer.peekInto(peeked);
+    const grams = scorer.grams;
+    for (let l = 0; l < L; l++) out[l] = grams ? (scorer.floorSum + peeked[l]!) / grams : 0;
+    return grams;
+  };
+  const scoreStaged = (text: string, cut: number, out: Float64Array, words: WordSink | undefined, atCut: (grams: number) => boolean): number | undefined => {
+    const lower = text.toLowerCase();
+    if (lower.length !== text.length) return undefined;
+    scorer.reset();
+    scorer.also = words;
+    const seen = scanWordsIn(text, lower, 0, cut, 0, SCORED_WORDS, scorer);
+    const first = meansInto(out);
+    if (!atCut(first)) return first;
+    scanWordsIn(text, lower, cut, lower.length, seen, SCORED_WORDS, scorer);
+    return meansInto(out);
+  };
   return {
     langs: m.langs,
     scripts: m.scripts,
     order,
-    byteLength: table.byteLength + scorer.byteLength + floors.byteLength,
+    byteLength: table.byteLength + scorer.byteLength + floors.byteLength + peeked.byteLength,
     scoreInto,
+    scoreStaged,
     score(text) {
       const scores = new Float64Array(L);
       return { scores, grams: scoreInto(text, scores) };
