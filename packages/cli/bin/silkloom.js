@@ -23,8 +23,27 @@ if (flags.length) {
     else process.exit(code ?? 1);
   });
 } else {
+  const main = await loadMain(process.argv[2]);
+  process.exitCode = await main(process.argv);
+}
+
+/**
+ * `clean` runs from a JavaScript bundle of its own entry (clean-main.ts, built
+ * by steps' esm-bundle.mjs): no tsx loader thread, no other command's modules
+ * (bench/clean/README.md). Everything else, or when the bundle cannot be
+ * built, loads the TypeScript sources through tsx's loader.
+ */
+async function loadMain(command) {
+  if (command === 'clean') {
+    try {
+      const { bundleEntry } = await import('@silkloom/steps/esm-bundle');
+      const entry = await bundleEntry(new URL('../src/clean-main.ts', import.meta.url), 'silkloom-clean');
+      if (entry) return (await import(entry.href)).main;
+    } catch {
+      // Fall through to the sources.
+    }
+  }
   const { register } = await import('tsx/esm/api');
   register();
-  const { main } = await import('../src/main.ts');
-  process.exitCode = await main(process.argv);
+  return (await import('../src/main.ts')).main;
 }
