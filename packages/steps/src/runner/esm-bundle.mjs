@@ -32,10 +32,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
  */
 export async function bundleEntry(entry, name) {
   if (process.env.SILKLOOM_BUNDLE === '0') return undefined;
+  let esbuild;
   try {
     const require = createRequire(import.meta.url);
     const tsxEntry = require.resolve('tsx/esm/api');
-    const esbuild = createRequire(tsxEntry)('esbuild');
+    esbuild = createRequire(tsxEntry)('esbuild');
     const entryPath = fileURLToPath(entry);
     const outbase = join(nodeModulesOf(tsxEntry), '.cache', 'silkloom', 'out');
     const { outputFiles } = await esbuild.build({
@@ -67,6 +68,9 @@ export async function bundleEntry(entry, name) {
     return pathToFileURL(main);
   } catch {
     return undefined;
+  } finally {
+    // esbuild's service process (~15–40 MB resident) would otherwise live as long as the run.
+    esbuild?.stop?.();
   }
 }
 
