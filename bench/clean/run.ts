@@ -19,14 +19,14 @@
  * child process so its peak RSS is its own (threads included), and its CPU
  * time (user + system, all threads) is its own: on a shared machine CPU time
  * per pair is the steadier figure, pairs/s the one that counts when idle.
- * Children run with the V8 flags of `silkloom clean` (packages/cli/bin/node-flags.js).
+ * Children run with the V8 flags and malloc settings of `silkloom clean` (packages/cli/bin/node-flags.js).
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, createReadStream, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { boundedFlags } from '../../packages/cli/bin/node-flags.js';
+import { boundedEnv, boundedFlags } from '../../packages/cli/bin/node-flags.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -152,8 +152,8 @@ if (args[0] === '--child') {
       results[`silkloom clean/${r.workers}`] = command(file, src!, tgt!, r.workers);
       continue;
     }
-    // The V8 flags `silkloom clean` runs with (bin/silkloom.js), so the peak RSS is the command's.
-    const p = spawnSync(process.execPath, [...boundedFlags('clean', 256), '--import', 'tsx', fileURLToPath(import.meta.url), '--child', r.mode, file, src!, tgt!, String(r.workers)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24 });
+    // The V8 flags and environment `silkloom clean` runs with (bin/silkloom.js), so the peak RSS is the command's.
+    const p = spawnSync(process.execPath, [...boundedFlags('clean', 256), '--import', 'tsx', fileURLToPath(import.meta.url), '--child', r.mode, file, src!, tgt!, String(r.workers)], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 24, env: boundedEnv('clean', process.env) });
     if (p.status !== 0) throw new Error(p.stderr);
     results[`${r.mode}/${r.workers}`] = JSON.parse(p.stdout.trim().split('\n').pop()!);
     if (given) rmSync(`${file}.${r.mode}.${r.workers}.out`, { force: true });
