@@ -24,8 +24,8 @@ export function boundedFlags(command, heapMb) {
  * raise its mmap threshold to that block's size (up to 32 MB), so later
  * blocks of that size come from the threads' arenas, where freed memory stays
  * resident; a fixed 128 KiB threshold hands them back to the system when
- * freed. Halfway through 50k pairs with 2 workers: 287 → 248 MB high-water
- * mark (bench/clean/README.md). Variables the user set win; other C
+ * freed. 50k pairs with 2 workers: peak RSS 280 → 242 MB at the same CPU
+ * time (bench/clean/README.md). Variables the user set win; other C
  * libraries ignore them.
  */
 export function boundedEnv(command, env) {
