@@ -1,11 +1,8 @@
 /**
- * Options every command shares, and where the store lives (store's
- * resolveStoreLocation): `--db PATH`, else `--database-url` /
- * SILKLOOM_DATABASE_URL (PostgreSQL; `?schema=NAME` picks a schema), else
- * SILKLOOM_DB, else ./silkloom.db.
+ * Options every command shares (--db and --database-url: where the store
+ * lives, resolved by store-session.ts's storeLocation).
  */
 import type { Command } from 'commander';
-import { resolveStoreLocation, type StoreLocation } from '@silkloom/store';
 import { Output } from './output.ts';
 
 export interface CommonOptions {
@@ -25,10 +22,6 @@ export function withCommonOptions(cmd: Command, { store = true }: { store?: bool
       .option('--database-url <url>', 'PostgreSQL store, e.g. postgres://user@host/db[?schema=NAME] (env SILKLOOM_DATABASE_URL; used unless --db is given)');
   }
   return cmd;
-}
-
-export function storeLocation(opts: CommonOptions, env = process.env): StoreLocation {
-  return resolveStoreLocation({ db: opts.db, databaseUrl: opts.databaseUrl }, env);
 }
 
 export function outputFor(opts: CommonOptions): Output {

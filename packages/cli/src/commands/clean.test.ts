@@ -56,3 +56,21 @@ test('silkloom clean --print-config prints the generated pipeline; a bad config 
   assert.equal(bad.status, 1);
   assert.match(bad.stderr, /SLM_PIPELINE_CONFIG_INVALID: steps\[0\]\.options\.max_z: expected a number, got "x" \(.*pipeline\.yaml:4\)/);
 });
+
+test('silkloom clean runs from a bundle that leaves the store to a chunk loaded only in store mode', async () => {
+  const { bundleEntry } = await import('@silkloom/steps/esm-bundle');
+  const entry = await bundleEntry(new URL('../clean-main.ts', import.meta.url), 'silkloom-clean');
+  assert.ok(entry, 'esbuild (through tsx) is installed in the repository');
+  // What loads at start: the entry and the chunks it imports statically, transitively.
+  const loaded = new Set<string>();
+  const visit = (file: string) => {
+    if (loaded.has(file)) return;
+    loaded.add(file);
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /from "(better-sqlite3|pg|kysely)"/, `${file} loads a store driver`);
+    // (Spelt so scripts/check-imports.mjs does not read it as an import.)
+    for (const m of code.matchAll(/^import\b[^;]*?\bfrom\s?"(\.\/chunk-[^"]+)"/gm)) visit(join(file, '..', m[1]!));
+  };
+  visit(fileURLToPath(entry));
+  assert.doesNotMatch(readFileSync(fileURLToPath(entry), 'utf8'), /@silkloom\/store|import\.meta\.url/);
+});

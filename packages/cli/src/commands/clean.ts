@@ -21,7 +21,6 @@ import { CLEANABLE, cleanCorpus } from '../clean-corpus.ts';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
 import { cliError } from '../errors.ts';
 import type { Output } from '../output.ts';
-import { cliActor, withStore } from '../store-session.ts';
 import { inputPairs } from './tsv-pairs.ts';
 
 interface CleanCliOptions extends CommonOptions {
@@ -91,6 +90,8 @@ async function cleanStoredCorpus(opts: CleanCliOptions, workers: number, out: Ou
   const srcLang = canonicalLangTag(opts.src ?? 'zh-Hans');
   const pipeline = opts.config ? parsePipelineYaml(await readFile(opts.config, 'utf8'), opts.config) : undefined;
   const corpus = opts.corpus!;
+  // Loaded here: file mode never opens the store (clean-main.ts).
+  const { cliActor, withStore } = await import('../store-session.ts');
   const result = await withStore(opts, async (store) =>
     cleanCorpus(
       store,

@@ -5,7 +5,8 @@
  */
 import type { Command } from 'commander';
 import { openStore } from '@silkloom/store';
-import { storeLocation, withCommonOptions, type CommonOptions } from '../common.ts';
+import { withCommonOptions, type CommonOptions } from '../common.ts';
+import { storeLocation } from '../store-session.ts';
 import { cliError } from '../errors.ts';
 
 interface ServeOptions extends CommonOptions {

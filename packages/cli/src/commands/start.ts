@@ -12,7 +12,8 @@ import type { Command } from 'commander';
 import { hashPassword, serve } from '@silkloom/server';
 import { openStore, type Store } from '@silkloom/store';
 import { isSilkloomError } from '@silkloom/core';
-import { outputFor, storeLocation, withCommonOptions } from '../common.ts';
+import { outputFor, withCommonOptions } from '../common.ts';
+import { storeLocation } from '../store-session.ts';
 import { cliError } from '../errors.ts';
 import { DEMO_CORPUS, buildDemo, type DemoOptions } from './demo.ts';
 

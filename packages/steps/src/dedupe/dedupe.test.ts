@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanPairs } from '../runner/clean-pairs.ts';
-import { Hash32Map, Hash53Set } from './hash-set.ts';
+import { Hash32Map, Hash53Set, PagedRows, RowIndex } from './hash-set.ts';
 import { dedupeKey, pairHash } from './pair-key.ts';
 
 async function run(pairs: Array<[string, string]>, steps: object[], services = {}) {
@@ -32,6 +32,26 @@ test('typed hash sets grow and stop at their bound', () => {
   m.setIfAbsent(5, 1);
   m.setIfAbsent(5, 2);
   assert.equal(m.get(5), 1);
+});
+
+test('a row index answers as a map of fingerprints to first values (0 and 1 one key), across page and table growth', () => {
+  const rows = new PagedRows(2, 4);
+  const index = new RowIndex(rows, 1, 100_000, 8);
+  const map = new Hash32Map(100_000, 8);
+  let seed = 7;
+  for (let n = 0; n < 20_000; n++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    // Few distinct keys among many, 0 and 1 included, so keys repeat and collide.
+    const key = n % 97 === 0 ? n % 2 : seed % 5000;
+    assert.equal(index.get(key), map.get(key));
+    if (n % 3) {
+      const id = rows.push([n, key]);
+      index.setIfAbsent(id);
+      map.setIfAbsent(key, id);
+    }
+  }
+  assert.equal(index.size, map.size);
+  assert.equal(rows.word(rows.count - 1, 0), 19_999);
 });
 
 test('exact and near duplicates are dropped after the first kept pair', async () => {

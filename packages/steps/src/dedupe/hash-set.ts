@@ -5,6 +5,8 @@
  * so a million keys take 16 MB / 8 MB instead of the ~60 MB a JS Set of
  * numbers needs. A set stops
  * growing at `maxKeys` (the stated memory bound) and then reports `full`.
+ * {@link RowIndex} is a map whose keys live in the rows it points to
+ * ({@link PagedRows}), so its slots hold only a row id.
  */
 
 import { fmix32 } from './minhash.ts';
@@ -174,6 +176,128 @@ export class Hash32Map {
       while (this.keys[i] !== 0) i = (i + 1) & this.mask;
       this.keys[i] = k;
       this.vals[i] = oldV[j]!;
+    }
+  }
+}
+
+/**
+ * Rows of `stride` 32-bit words, appended in pages of `pageRows` rows: growing
+ * never copies what is stored nor reserves twice the room (a doubled array
+ * would hold up to 2× the rows, and both copies while it grows).
+ */
+export class PagedRows {
+  count = 0;
+  readonly stride: number;
+  private readonly pages: Uint32Array[] = [];
+  private readonly pageBits: number;
+  private readonly pageMask: number;
+
+  /** `pageBits`: log2 of the rows a page holds. */
+  constructor(stride: number, pageBits = 14) {
+    this.stride = stride;
+    this.pageBits = pageBits;
+    this.pageMask = (1 << pageBits) - 1;
+  }
+
+  get bytes(): number {
+    return this.pages.length * (this.pageMask + 1) * this.stride * 4;
+  }
+
+  /** Appends a row (the first `stride` words of `words`); returns its id. */
+  push(words: ArrayLike<number>): number {
+    const id = this.count;
+    if (id >>> this.pageBits === this.pages.length) this.pages.push(new Uint32Array((this.pageMask + 1) * this.stride));
+    const page = this.pages[id >>> this.pageBits]!;
+    const at = (id & this.pageMask) * this.stride;
+    for (let w = 0; w < this.stride; w++) page[at + w] = words[w]!;
+    this.count++;
+    return id;
+  }
+
+  /** The page holding row `id` (the row starts at {@link offset}). */
+  page(id: number): Uint32Array {
+    return this.pages[id >>> this.pageBits]!;
+  }
+
+  offset(id: number): number {
+    return (id & this.pageMask) * this.stride;
+  }
+
+  word(id: number, w: number): number {
+    return this.pages[id >>> this.pageBits]![(id & this.pageMask) * this.stride + w]!;
+  }
+}
+
+/**
+ * {@link Hash32Map}'s answers (first row wins; fingerprints 0 and 1 are one
+ * key) for maps whose values are rows of a {@link PagedRows} holding their
+ * key in word `column`: a slot stores the row id + 1 only and the key is read
+ * back from the row, 4 bytes a slot instead of 8. Near-dedupe's bands all
+ * index the same rows (the kept pairs' keys).
+ */
+export class RowIndex {
+  size = 0;
+  readonly maxKeys: number;
+  private readonly rows: PagedRows;
+  private readonly column: number;
+  private slots: Uint32Array;
+  private mask: number;
+
+  constructor(rows: PagedRows, column: number, maxKeys = 16_000_000, initialCapacity = 1024) {
+    this.rows = rows;
+    this.column = column;
+    this.maxKeys = maxKeys;
+    this.slots = new Uint32Array(initialCapacity);
+    this.mask = initialCapacity - 1;
+  }
+
+  get bytes(): number {
+    return this.slots.byteLength;
+  }
+
+  private keyAt(slot: number): number {
+    return this.rows.word(this.slots[slot]! - 1, this.column) || 1;
+  }
+
+  get(key: number): number | undefined {
+    const k = key >>> 0 || 1;
+    let i = fmix32(k) & this.mask;
+    for (;;) {
+      const v = this.slots[i]!;
+      if (v === 0) return undefined;
+      if (this.keyAt(i) === k) return v - 1;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  /** Indexes row `id` under its key (word `column` of the row) unless that key is present or the index is full. */
+  setIfAbsent(id: number): void {
+    if (this.size >= this.maxKeys) return;
+    if ((this.size + 1) * 4 > this.slots.length * 3) this.grow();
+    const k = this.rows.word(id, this.column) || 1;
+    let i = fmix32(k) & this.mask;
+    for (;;) {
+      const v = this.slots[i]!;
+      if (v === 0) {
+        this.slots[i] = id + 1;
+        this.size++;
+        return;
+      }
+      if (this.keyAt(i) === k) return;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Uint32Array(old.length * 2);
+    this.mask = this.slots.length - 1;
+    for (let j = 0; j < old.length; j++) {
+      const v = old[j]!;
+      if (v === 0) continue;
+      let i = fmix32(this.rows.word(v - 1, this.column) || 1) & this.mask;
+      while (this.slots[i] !== 0) i = (i + 1) & this.mask;
+      this.slots[i] = v;
     }
   }
 }

@@ -2,15 +2,17 @@
  * `near_duplicate`: MinHash-LSH over the pair's character shingles (both
  * sides, tagged), so pairs that differ by a word or a typo are caught after
  * the first one was kept. Keyed step: workers compute signatures; the main
- * thread keeps, per band, a map from the band's 32-bit fingerprint to the
- * kept pair that has it, plus a 96-bit sketch per kept pair to verify a band
- * collision (estimated Jaccard ≥ `min_similarity`) before calling it a
+ * thread keeps each kept pair's key (its band fingerprints and a 96-bit
+ * sketch) and, per band, an index from the band's 32-bit fingerprint to the
+ * first kept pair that has it; a band collision is verified with the
+ * sketches (estimated Jaccard ≥ `min_similarity`) before it is called a
  * duplicate.
- * Memory bound: ≈ bands × 8 bytes / load (0.375–0.75) + 12 bytes per kept pair —
- * 76–140 MB per million kept pairs at 6 bands — and nothing past `max_keys`.
+ * Memory bound: ≈ bands × 4 bytes / load (0.375–0.75) + (bands + 3) × 4 bytes
+ * per kept pair — 68–100 MB per million kept pairs at 6 bands — and nothing
+ * past `max_keys`.
  */
 import { defineStep } from '../step.ts';
-import { Hash32Map } from './hash-set.ts';
+import { PagedRows, RowIndex } from './hash-set.ts';
 import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccardAt } from './minhash.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
 import { dedupeKey } from './pair-key.ts';
@@ -53,11 +55,11 @@ export const nearDedupe = defineStep({
     return { kind: 'keyed', key: (pair) => nearKeyOfKeys(sideDedupeKey(pair, 'src'), sideDedupeKey(pair, 'tgt'), nSrc, nTgt, o.bands, o.rows) };
   },
   createDecider(o) {
-    const maps = Array.from({ length: o.bands }, () => new Hash32Map(o.max_keys));
     const k = o.bands * o.rows;
     const words = Math.ceil(k / 8);
-    let sketches = new Uint32Array(1024 * words);
-    let count = 0;
+    // One row per kept pair, its whole key (band fingerprints, then the sketch); each band's index points into these rows.
+    const kept = new PagedRows(o.bands + words);
+    const maps = Array.from({ length: o.bands }, (_, b) => new RowIndex(kept, b, o.max_keys));
     return {
       decide(key, rejected) {
         // The key is the band fingerprints then the sketch (see pairNearKey); read in place, no views made per pair.
@@ -67,22 +69,16 @@ export const nearDedupe = defineStep({
         for (let b = 0; b < bands; b++) {
           const hit = maps[b]!.get(k0[b]!);
           if (hit === undefined) continue;
-          best = Math.max(best, sketchJaccardAt(sketches, hit * words, k0, bands, k));
+          best = Math.max(best, sketchJaccardAt(kept.page(hit), kept.offset(hit) + bands, k0, bands, k));
         }
         const dup = best >= o.min_similarity;
-        if (!dup && !rejected && bands && count < o.max_keys) {
-          if ((count + 1) * words > sketches.length) {
-            const grown = new Uint32Array(sketches.length * 2);
-            grown.set(sketches);
-            sketches = grown;
-          }
-          for (let w = 0; w < words; w++) sketches[count * words + w] = k0[bands + w]!;
-          for (let b = 0; b < bands; b++) maps[b]!.setIfAbsent(k0[b]!, count);
-          count++;
+        if (!dup && !rejected && bands && kept.count < o.max_keys) {
+          const id = kept.push(k0);
+          for (let b = 0; b < bands; b++) maps[b]!.setIfAbsent(id);
         }
         return dup ? { keep: false, reason: 'near_duplicate', score: best } : { keep: true, score: best };
       },
-      stats: () => ({ keys: count, bytes: maps.reduce((a, m) => a + m.bytes, 0) + sketches.byteLength }),
+      stats: () => ({ keys: kept.count, bytes: maps.reduce((a, m) => a + m.bytes, 0) + kept.bytes }),
     };
   },
 });
