@@ -18,7 +18,7 @@
 // fall back to loading the sources through tsx. SILKLOOM_BUNDLE=0 turns
 // bundling off.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -64,6 +64,7 @@ export async function bundleEntry(entry, name) {
         rmSync(partial, { recursive: true, force: true });
         if (!existsSync(main)) throw err;
       }
+      pruneOldBundles(dirname(outbase), name, dir);
     }
     return pathToFileURL(main);
   } catch {
@@ -71,6 +72,29 @@ export async function bundleEntry(entry, name) {
   } finally {
     // esbuild's service process (~15–40 MB resident) would otherwise live as long as the run.
     esbuild?.stop?.();
+  }
+}
+
+// A bundle older than this with the same name is from sources since edited.
+// Not removed at once: a run started before the edit may still load its lazy chunks.
+const STALE_BUNDLE_MS = 60 * 60 * 1000;
+
+/**
+ * Removes earlier bundles of `name` (each source edit makes a new one) once
+ * they are an hour old, so the cache does not grow without end.
+ * @param {string} cacheDir
+ * @param {string} name
+ * @param {string} current
+ */
+export function pruneOldBundles(cacheDir, name, current, now = Date.now()) {
+  for (const entry of readdirSync(cacheDir)) {
+    const path = join(cacheDir, entry);
+    if (!entry.startsWith(`${name}.`) || path === current) continue;
+    try {
+      if (now - statSync(path).mtimeMs > STALE_BUNDLE_MS) rmSync(path, { recursive: true, force: true });
+    } catch {
+      // Another run removed it first.
+    }
   }
 }
 
