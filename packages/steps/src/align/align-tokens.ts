@@ -113,8 +113,10 @@ function splitTokens(text: string, mode: TokenMode, lang: string, stem: number):
 export class TokenVocab {
   /** Id of each one-code-unit token, −1 when absent. */
   private readonly single = new Int32Array(0x10000).fill(-1);
+  readonly map: Map<string, number>;
 
-  constructor(readonly map: Map<string, number>) {
+  constructor(map: Map<string, number>) {
+    this.map = map;
     for (const [token, id] of map) if (token.length === 1) this.single[token.charCodeAt(0)] = id;
   }
 

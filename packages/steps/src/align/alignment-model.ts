@@ -93,6 +93,10 @@ function isAnchor(token: string): boolean {
 
 /** Flags of the tokens that are anchors also found among `other`'s anchors (undefined: none). */
 function anchorLinks(tokens: ReadonlyArray<string | undefined>, other: ReadonlyArray<string | undefined>): Uint8Array | undefined {
+  // Most sides of a cross-script pair hold no anchor at all: then no set of the other side's is built.
+  let mine = 0;
+  for (const t of tokens) if (t !== undefined && isAnchor(t)) mine++;
+  if (!mine) return undefined;
   let theirs: Set<string> | undefined;
   for (const t of other) if (t !== undefined && isAnchor(t)) (theirs ??= new Set()).add(t);
   if (!theirs) return undefined;
