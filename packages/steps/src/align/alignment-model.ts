@@ -18,7 +18,7 @@
 import { hash53 } from '../dedupe/pair-key.ts';
 import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
-import { type TokenMode, alignTokens } from './align-tokens.ts';
+import { type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
 import { type Corpus, type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
 
@@ -65,19 +65,6 @@ export interface ModelConfig {
 }
 
 
-function ids(tokens: string[], vocab: Map<string, number>, grow: boolean): Int32Array {
-  const out = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    let id = vocab.get(tokens[i]!);
-    if (id === undefined && grow) {
-      id = vocab.size;
-      vocab.set(tokens[i]!, id);
-    }
-    out[i] = id ?? -1;
-  }
-  return out;
-}
-
 /** Source side for Model 1: ids shifted by one, NULL (0) first, unknown tokens left out. */
 function withNull(a: Int32Array): Int32Array {
   let n = 1;
@@ -105,12 +92,19 @@ function isAnchor(token: string): boolean {
 }
 
 /** Flags of the tokens that are anchors also found among `other`'s anchors (undefined: none). */
-function anchorLinks(tokens: string[], other: string[]): Uint8Array | undefined {
+function anchorLinks(tokens: ReadonlyArray<string | undefined>, other: ReadonlyArray<string | undefined>): Uint8Array | undefined {
+  // Most sides of a cross-script pair hold no anchor at all: then no set of the other side's is built.
+  let mine = 0;
+  for (const t of tokens) if (t !== undefined && isAnchor(t)) mine++;
+  if (!mine) return undefined;
   let theirs: Set<string> | undefined;
-  for (const t of other) if (isAnchor(t)) (theirs ??= new Set()).add(t);
+  for (const t of other) if (t !== undefined && isAnchor(t)) (theirs ??= new Set()).add(t);
   if (!theirs) return undefined;
   let flags: Uint8Array | undefined;
-  for (let j = 0; j < tokens.length; j++) if (theirs.has(tokens[j]!) && isAnchor(tokens[j]!)) (flags ??= new Uint8Array(tokens.length))[j] = 1;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (t !== undefined && theirs.has(t) && isAnchor(t)) (flags ??= new Uint8Array(tokens.length))[j] = 1;
+  }
   return flags;
 }
 
@@ -150,8 +144,9 @@ registerTask('alignment.direction', trainDirection);
 export async function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<AlignmentModel> {
   const srcVocab = new Map<string, number>();
   const tgtVocab = new Map<string, number>();
-  const S = sample.map((p) => ids(alignTokens(p.src, cfg.srcMode, cfg.srcLang, cfg.stem), srcVocab, true));
-  const W = sample.map((p) => ids(alignTokens(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem), tgtVocab, true));
+  const sv = tokenVocab(srcVocab), tv = tokenVocab(tgtVocab);
+  const S = sample.map((p) => alignTokenIds(p.src, cfg.srcMode, cfg.srcLang, cfg.stem, sv, true).ids);
+  const W = sample.map((p) => alignTokenIds(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem, tv, true).ids);
   const K = Math.max(2, cfg.folds);
   const jobs: Array<Promise<unknown>> = [];
   for (let f = 0; f < K; f++) {
@@ -208,12 +203,11 @@ export function lexicalScore(model: AlignmentModel, pair: PairText, forceFold?: 
 
 /** Each direction's log-likelihood ratio. `forceFold` picks the model (synthetic negatives). */
 export function directionScores(model: AlignmentModel, pair: PairText, forceFold?: number): DirectionScores {
-  const st = alignTokens(pair.src, model.srcMode, model.srcLang, model.stem);
-  const tt = alignTokens(pair.tgt, model.tgtMode, model.tgtLang, model.stem);
-  const S = ids(st, model.srcVocab, false);
-  const W = ids(tt, model.tgtVocab, false);
-  const tgtLink = anchorLinks(tt, st);
-  const srcLink = anchorLinks(st, tt);
+  const st = alignTokenIds(pair.src, model.srcMode, model.srcLang, model.stem, tokenVocab(model.srcVocab), false);
+  const tt = alignTokenIds(pair.tgt, model.tgtMode, model.tgtLang, model.stem, tokenVocab(model.tgtVocab), false);
+  const S = st.ids, W = tt.ids;
+  const tgtLink = anchorLinks(tt.words, st.words);
+  const srcLink = anchorLinks(st.words, tt.words);
   // Pairs outside the sample: model 0 (it saw (K−1)/K of the sample; one model keeps scoring cheap).
   const fold = forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0;
   return foldScore(model.folds[fold]!, S, W, srcLink, tgtLink);
@@ -273,14 +267,13 @@ function meanTerms(terms: Float64Array, from: number, to: number): number | unde
 }
 
 export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: number): PairEvidence {
-  const st = alignTokens(pair.src, model.srcMode, model.srcLang, model.stem);
-  const tt = alignTokens(pair.tgt, model.tgtMode, model.tgtLang, model.stem);
-  const S = ids(st, model.srcVocab, false);
-  const W = ids(tt, model.tgtVocab, false);
+  const st = alignTokenIds(pair.src, model.srcMode, model.srcLang, model.stem, tokenVocab(model.srcVocab), false);
+  const tt = alignTokenIds(pair.tgt, model.tgtMode, model.tgtLang, model.stem, tokenVocab(model.tgtVocab), false);
+  const S = st.ids, W = tt.ids;
   const fold = model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!;
   const Sn = withNull(S), Wn = withNull(W);
-  const f = ibm1Score(fold.fwd, Sn, W, fold.tgtBase, anchorLinks(tt, st), 0.1, fwdTerms);
-  const b = ibm1Score(fold.bwd, Wn, S, fold.srcBase, anchorLinks(st, tt), 0.1, bwdTerms);
+  const f = ibm1Score(fold.fwd, Sn, W, fold.tgtBase, anchorLinks(tt.words, st.words), 0.1, fwdTerms);
+  const b = ibm1Score(fold.bwd, Wn, S, fold.srcBase, anchorLinks(st.words, tt.words), 0.1, bwdTerms);
   const fwd = f?.score, bwd = b?.score;
   const third = (n: number) => Math.max(1, Math.floor(n / 3));
   const tw = third(W.length), ts = third(S.length);
