@@ -6,8 +6,9 @@
  * clear link, and the first and last third of each side, where a truncated or
  * joined pair shows its unexplained tail; the weaker direction too), the length z-score (Gale–Church's signal), number anchors
  * (matched / unmatched across digit systems), Latin-script anchors (names,
- * brands, URLs shared by both sides), and the shape of the punctuation
- * (quotes, brackets, commas, colons, question marks) which translations keep.
+ * brands, URLs shared by both sides), the shape of the punctuation
+ * (quotes, brackets, commas, colons, question marks) which translations keep,
+ * and sentence counts.
  */
 import type { PairText } from '../step.ts';
 import { numberAgreement } from '../filters/number-filter.ts';
@@ -63,22 +64,35 @@ export interface FeatureContext {
   tgtLang: string;
   /** Whether the source is not Latin-script (then Latin words are anchors). */
   crossScript: boolean;
-  /** Both languages end sentences with a mark (not Thai, Lao). */
-  endsAlike: boolean;
+  /**
+   * Per side, whether this corpus ends its lines with sentence marks (most
+   * of the sample does; Thai does not, Pashto often not): only then does a
+   * mark inside a line mean a second sentence, or a missing end a cut.
+   */
+  srcMarks: boolean;
+  tgtMarks: boolean;
 }
 
-/** Script sentence marks (Chinese, Arabic-script, Myanmar, Ethiopic, Devanagari): always a boundary. */
-const WIDE = /[。！？؟။។።।۔]/g;
+/** Script sentence marks (Chinese, Arabic-script, Myanmar, Ethiopic, Devanagari): always a boundary; a run of them (Urdu "۔۔۔") is one. */
+const WIDE = /[。！？؟။។።।۔]+/g;
 /** ASCII . ! ? before a space and a capital (or uncased) letter, not after a short abbreviation (Mr., U.S., St.). */
 const ASCII = /(?<![\s.][A-Za-z]{1,3}|\b[A-Z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
 const END = /[.!?。！？؟။។।።۔…]["'”’»」』)）\]]*\s*$/u;
 const WIDE_END = /[。！？؟။។።।۔]["'”’»」』)）\]]*\s*$/u;
 
-/** Sentence boundaries inside the text (a second sentence starts), and whether the text ends like a sentence. */
-export function sentenceShape(text: string): [number, boolean] {
+/** Share of the lines that end with a sentence mark. */
+export function sentenceEndShare(lines: readonly string[]): number {
+  let n = 0;
+  for (const l of lines) if (END.test(l.trim())) n++;
+  return lines.length ? n / lines.length : 0;
+}
+
+/** Sentence boundaries inside the text (a second sentence starts; 0 when `marks` is false), and whether the text ends like a sentence. */
+export function sentenceShape(text: string, marks = true): [number, boolean] {
   const t = text.trim();
-  const marks = (t.match(WIDE) ?? []).length - (WIDE_END.test(t) ? 1 : 0) + (t.match(ASCII) ?? []).length;
-  return [Math.max(0, marks), END.test(t)];
+  if (!marks) return [0, END.test(t)];
+  const inner = (t.match(WIDE) ?? []).length - (WIDE_END.test(t) ? 1 : 0) + (t.match(ASCII) ?? []).length;
+  return [Math.max(0, inner), END.test(t)];
 }
 
 export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
@@ -88,12 +102,12 @@ export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
   const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
   const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx.crossScript);
-  const [inA, endA] = sentenceShape(pair.src);
-  const [inB, endB] = sentenceShape(pair.tgt);
+  const [inA, endA] = sentenceShape(pair.src, ctx.srcMarks);
+  const [inB, endB] = sentenceShape(pair.tgt, ctx.tgtMarks);
   const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
   // Total evidence, not the mean: a long pair's mean is surer than a short one's (a test statistic grows like √n).
   const evidence = (x: number | undefined, n: number) => (x === undefined ? 0 : Math.max(-30, Math.min(30, ((x - m) / ctx.model.sigma) * Math.sqrt(n / 16))));
-  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.endsAlike && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
+  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.srcMarks && ctx.tgtMarks && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
     // A side with an extra sentence *and* too long is the signature of a joined segment.
     inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0,
     Math.min(clip(fwd), clip(bwd)), clip(ev.fwdHead), clip(ev.fwdTail), clip(ev.bwdHead), clip(ev.bwdTail),

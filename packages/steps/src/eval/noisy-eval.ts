@@ -4,7 +4,7 @@
  * pairs kept (normalise-only units count as clean), and per kind how many were
  * rejected.
  */
-import { cleanPairs, type CleanOptions } from '../runner/clean-pairs.ts';
+import { cleanPairs, type CleanOptions, type PairDecision } from '../runner/clean-pairs.ts';
 import type { LabelledPair } from './noisy-set.ts';
 
 export interface NoisyEvalResult {
@@ -22,7 +22,12 @@ export interface NoisyEvalResult {
   missed: Array<{ kind: string; src: string; tgt: string }>;
 }
 
-export async function evaluateNoisySet(set: readonly LabelledPair[], options: Omit<CleanOptions, 'srcLang' | 'tgtLang'> & { srcLang: string; tgtLang: string }): Promise<NoisyEvalResult> {
+/** `onDecision` sees each labelled item with its decision (error analysis, eval/noisy-errors.ts). */
+export async function evaluateNoisySet(
+  set: readonly LabelledPair[],
+  options: Omit<CleanOptions, 'srcLang' | 'tgtLang'> & { srcLang: string; tgtLang: string },
+  onDecision?: (item: LabelledPair, decision: PairDecision) => void,
+): Promise<NoisyEvalResult> {
   async function* items() {
     for (let i = 0; i < set.length; i++) yield { id: String(i + 1), line: i + 1, src: set[i]!.src, tgt: set[i]!.tgt };
   }
@@ -33,6 +38,7 @@ export async function evaluateNoisySet(set: readonly LabelledPair[], options: Om
   let i = 0;
   for await (const d of cleanPairs(items(), options)) {
     const item = set[i++]!;
+    onDecision?.(item, d);
     const rejected = !d.keep;
     const k = (byKind[item.kind] ??= [0, 0]);
     k[0]++;

@@ -16,8 +16,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type LanguageInfo } from '@silkloom/core';
 import { unicodeToZawgyi } from '@silkloom/text';
+import type { PairDecision } from '../runner/clean-pairs.ts';
 import { type NoisyEvalResult, evaluateNoisySet } from './noisy-eval.ts';
-import { NORMALIZE_KINDS, buildNoisySet } from './noisy-set.ts';
+import { type LabelledPair, NORMALIZE_KINDS, buildNoisySet } from './noisy-set.ts';
 
 export function floresDir(split: 'dev' | 'devtest'): string {
   return join(process.env.SILKLOOM_SHARED_DATA ?? join(process.cwd(), '..', 'shared', 'data'), 'flores', split);
@@ -40,7 +41,7 @@ export function floresTargets(): LanguageInfo[] {
   return LANGUAGES.filter((l) => l.flores && !['zh-Hans', 'zh-Hant', 'yue-Hant'].includes(l.tag));
 }
 
-export async function evaluateFloresTarget(info: LanguageInfo, split: 'dev' | 'devtest' = 'devtest', workers = 1): Promise<NoisyEvalResult> {
+export async function evaluateFloresTarget(info: LanguageInfo, split: 'dev' | 'devtest' = 'devtest', workers = 1, onDecision?: (item: LabelledPair, decision: PairDecision) => void): Promise<NoisyEvalResult> {
   const zh = readFlores('zho_Hans', split);
   const tgt = readFlores(info.flores!, split);
   const keep = zh.map((_, i) => !BROKEN.test(tgt[i]!));
@@ -53,7 +54,7 @@ export async function evaluateFloresTarget(info: LanguageInfo, split: 'dev' | 'd
     spaced: info.wordUnit === 'space',
     ...(info.tag === 'my' ? { toZawgyi: unicodeToZawgyi } : {}),
   });
-  return evaluateNoisySet(set, { srcLang: 'zh-Hans', tgtLang: info.tag, workers });
+  return evaluateNoisySet(set, { srcLang: 'zh-Hans', tgtLang: info.tag, workers }, onDecision);
 }
 
 export function formatRow(tag: string, r: NoisyEvalResult): string {
