@@ -3,7 +3,7 @@
  * translations of each other — with nothing downloaded. Before the run the
  * step trains on a sample of the corpus itself (a barrier; memory bound:
  * `sample_size` pairs plus K cross-fitted Model 1 tables of ≤ 2^table_bits
- * cells, 4 bytes each, per direction):
+ * cells, 1 byte each, per direction):
  *
  * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
  * 2. features per pair (alignment-features.ts): lexical scores (mean, total
