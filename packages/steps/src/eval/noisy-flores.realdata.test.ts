@@ -16,7 +16,7 @@
  * number pairing: mean F1 0.962, 4 of 26, misaligned 74 %, concatenated 81 %,
  * truncated 90 %.)
  * The assertion guards against regressions from what the pipeline reaches
- * today (F1 ≥ 0.945, kept ≥ 98 % — the issue's own floor for kept), so the check fails on a real step back
+ * today (F1 ≥ 0.95, kept ≥ 98 % — the issue's own floor for kept), so the check fails on a real step back
  * without failing CI on the gap.
  * Run: `npm run check:real-data -- noisy-flores` (needs ../shared/data).
  */
@@ -37,12 +37,12 @@ test('noisy FLORES devtest zh-Hans → X: rejection F1 and clean pairs kept per 
     rows.push({ tag: info.tag, f1: r.f1, kept: r.cleanKept });
     const row = `${info.tag}: F1 ${r.f1.toFixed(3)}, kept ${(r.cleanKept * 100).toFixed(1)}%`;
     if (r.f1 < 0.97 || r.cleanKept < 0.98) belowTarget.push(row);
-    if (r.f1 < 0.945 || r.cleanKept < 0.98) failures.push(row);
+    if (r.f1 < 0.95 || r.cleanKept < 0.98) failures.push(row);
   }
   const mean = rows.reduce((a, r) => a + r.f1, 0) / rows.length;
   console.log(`mean F1 ${mean.toFixed(3)}, mean kept ${((rows.reduce((a, r) => a + r.kept, 0) / rows.length) * 100).toFixed(1)}% over ${rows.length} targets`);
   console.log(formatKinds(results));
   console.log(`below the issue's target (F1 ≥ 0.97, kept ≥ 98 %): ${belowTarget.length} of ${rows.length}`);
   assert.ok(rows.length >= 20, 'at least 20 target languages');
-  assert.deepEqual(failures, [], `regressed below F1 0.945 / kept 98 %: ${failures.join('; ')}`);
+  assert.deepEqual(failures, [], `regressed below F1 0.95 / kept 98 %: ${failures.join('; ')}`);
 });
