@@ -14,7 +14,7 @@ import type { PairText } from '../step.ts';
 import { numberAgreement } from '../filters/number-filter.ts';
 import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
-import { type AlignmentModel, pairEvidence } from './alignment-model.ts';
+import { type AlignmentModel, type PairEvidence, pairEvidence } from './alignment-model.ts';
 
 export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min'] as const;
 
@@ -96,7 +96,11 @@ export function sentenceShape(text: string, marks = true): [number, boolean] {
 }
 
 export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
-  const ev = pairEvidence(ctx.model, pair, forceFold);
+  return featuresFromEvidence(ctx, pair, pairEvidence(ctx.model, pair, forceFold));
+}
+
+/** The features of a pair whose Model 1 evidence is already at hand (the fit's sample pairs). */
+export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: PairEvidence): number[] {
   const { fwd, bwd } = ev;
   const m = ctx.model.median;
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;

@@ -142,6 +142,15 @@ registerTask('alignment.direction', trainDirection);
 
 /** Trains the K fold models (both directions of each fold may run on the worker pool through `parallel`). */
 export async function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<AlignmentModel> {
+  return (await trainAlignmentModelWithEvidence(sample, cfg, parallel)).model;
+}
+
+/**
+ * trainAlignmentModel, also handing back each sample pair's raw evidence
+ * (before median and spread exist): the calibration scores every sample pair
+ * once, and the regressions' positives reuse that instead of scoring again.
+ */
+export async function trainAlignmentModelWithEvidence(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<{ model: AlignmentModel; evidence: PairEvidence[] }> {
   const srcVocab = new Map<string, number>();
   const tgtVocab = new Map<string, number>();
   const sv = tokenVocab(srcVocab), tv = tokenVocab(tgtVocab);
@@ -176,10 +185,12 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     sampleFold: new Map(sample.map((p, i) => [pairSampleKey(p), i % K])),
     median: 0, sigma: 1, trainedOn: sample.length,
   };
-  const scores = sample.map((p) => lexicalScore(model, p)).filter((x): x is number => x !== undefined);
+  // pairEvidence's fwd/bwd are lexicalScore's two directions (same ibm1Score calls, same fold).
+  const evidence = sample.map((p) => pairEvidence(model, p));
+  const scores = evidence.map((e) => meanOf([e.fwd, e.bwd])).filter((x): x is number => x !== undefined);
   model.median = median(scores);
   model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
-  return model;
+  return { model, evidence };
 }
 
 /** Both directions' scores: [target given source, source given target] (undefined: no token scored). */

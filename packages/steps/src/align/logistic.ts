@@ -24,15 +24,33 @@ export function trainLogistic(xs: readonly number[][], ys: readonly number[], ep
   for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) z[i * d + k] = (xs[i]![k]! - mean[k]) / scale[k];
   const w = new Float64Array(d);
   const g = new Float64Array(d);
+  const y = Float64Array.from(ys);
+  // Four features a step, still summed one after another: the same floats, fewer loop tests.
+  const d4 = d - (d % 4);
   let b = 0;
   for (let e = 0; e < epochs; e++) {
     g.fill(0);
     let gb = 0;
     for (let i = 0, row = 0; i < n; i++, row += d) {
       let s = b;
-      for (let k = 0; k < d; k++) s += w[k]! * z[row + k]!;
-      const err = 1 / (1 + Math.exp(-s)) - ys[i]!;
-      for (let k = 0; k < d; k++) g[k] += err * z[row + k]!;
+      let k = 0;
+      for (; k < d4; k += 4) {
+        const r = row + k;
+        s += w[k]! * z[r]!;
+        s += w[k + 1]! * z[r + 1]!;
+        s += w[k + 2]! * z[r + 2]!;
+        s += w[k + 3]! * z[r + 3]!;
+      }
+      for (; k < d; k++) s += w[k]! * z[row + k]!;
+      const err = 1 / (1 + Math.exp(-s)) - y[i]!;
+      for (k = 0; k < d4; k += 4) {
+        const r = row + k;
+        g[k] += err * z[r]!;
+        g[k + 1] += err * z[r + 1]!;
+        g[k + 2] += err * z[r + 2]!;
+        g[k + 3] += err * z[r + 3]!;
+      }
+      for (; k < d; k++) g[k] += err * z[row + k]!;
       gb += err;
     }
     for (let k = 0; k < d; k++) w[k] -= rate * (g[k]! / n + l2 * w[k]!);
