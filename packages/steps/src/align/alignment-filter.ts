@@ -40,7 +40,7 @@ import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
 import { tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, alignmentFeatures, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
-import { type AlignmentModel, pairSampleKey, trainAlignmentModelWithEvidence } from './alignment-model.ts';
+import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
 export interface AlignmentState {
@@ -120,7 +120,7 @@ export const alignmentFilter = defineStep({
 /** Model 1 on the sample, then the three regressions on its pairs against synthetic negatives. */
 async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: StepContext): Promise<AlignmentState> {
   const K = sample.length < 2000 ? Math.max(o.folds, o.small_folds) : o.folds;
-  const { model, evidence } = await trainAlignmentModelWithEvidence(sample, {
+  const { model, evidence } = await trainAlignmentModel(sample, {
     srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
     srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
     bits: o.table_bits, iterations: o.iterations, baselineSamples: 4, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),

@@ -140,17 +140,14 @@ function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab:
 }
 registerTask('alignment.direction', trainDirection);
 
-/** Trains the K fold models (both directions of each fold may run on the worker pool through `parallel`). */
-export async function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<AlignmentModel> {
-  return (await trainAlignmentModelWithEvidence(sample, cfg, parallel)).model;
-}
-
 /**
- * trainAlignmentModel, also handing back each sample pair's raw evidence
- * (before median and spread exist): the calibration scores every sample pair
- * once, and the regressions' positives reuse that instead of scoring again.
+ * Trains the K fold models (both directions of each fold may run on the
+ * worker pool through `parallel`) and hands back each sample pair's raw
+ * evidence (before median and spread exist): the calibration scores every
+ * sample pair once, and the regressions' positives reuse that instead of
+ * scoring again.
  */
-export async function trainAlignmentModelWithEvidence(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<{ model: AlignmentModel; evidence: PairEvidence[] }> {
+export async function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<{ model: AlignmentModel; evidence: PairEvidence[] }> {
   const srcVocab = new Map<string, number>();
   const tgtVocab = new Map<string, number>();
   const sv = tokenVocab(srcVocab), tv = tokenVocab(tgtVocab);
@@ -185,7 +182,7 @@ export async function trainAlignmentModelWithEvidence(sample: readonly PairText[
     sampleFold: new Map(sample.map((p, i) => [pairSampleKey(p), i % K])),
     median: 0, sigma: 1, trainedOn: sample.length,
   };
-  // pairEvidence's fwd/bwd are lexicalScore's two directions (same ibm1Score calls, same fold).
+  // The raw lexical score is the mean of pairEvidence's two directions.
   const evidence = sample.map((p) => pairEvidence(model, p));
   const scores = evidence.map((e) => meanOf([e.fwd, e.bwd])).filter((x): x is number => x !== undefined);
   model.median = median(scores);
@@ -194,34 +191,13 @@ export async function trainAlignmentModelWithEvidence(sample: readonly PairText[
 }
 
 /** Both directions' scores: [target given source, source given target] (undefined: no token scored). */
-export type DirectionScores = [number | undefined, number | undefined];
-
-function foldScore(fold: FoldModel, S: Int32Array, W: Int32Array, srcLink: Uint8Array | undefined, tgtLink: Uint8Array | undefined): DirectionScores {
-  return [ibm1Score(fold.fwd, withNull(S), W, fold.tgtBase, tgtLink)?.score, ibm1Score(fold.bwd, withNull(W), S, fold.srcBase, srcLink)?.score];
-}
+type DirectionScores = [number | undefined, number | undefined];
 
 function meanOf(d: DirectionScores): number | undefined {
   const [f, b] = d;
   if (f === undefined) return b;
   if (b === undefined) return f;
   return (f + b) / 2;
-}
-
-/** Raw lexical score: mean of both directions' log-likelihood ratios (undefined: nothing to judge). */
-export function lexicalScore(model: AlignmentModel, pair: PairText, forceFold?: number): number | undefined {
-  return meanOf(directionScores(model, pair, forceFold));
-}
-
-/** Each direction's log-likelihood ratio. `forceFold` picks the model (synthetic negatives). */
-export function directionScores(model: AlignmentModel, pair: PairText, forceFold?: number): DirectionScores {
-  const st = alignTokenIds(pair.src, model.srcMode, model.srcLang, model.stem, tokenVocab(model.srcVocab), false);
-  const tt = alignTokenIds(pair.tgt, model.tgtMode, model.tgtLang, model.stem, tokenVocab(model.tgtVocab), false);
-  const S = st.ids, W = tt.ids;
-  const tgtLink = anchorLinks(tt.words, st.words);
-  const srcLink = anchorLinks(st.words, tt.words);
-  // Pairs outside the sample: model 0 (it saw (K−1)/K of the sample; one model keeps scoring cheap).
-  const fold = forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0;
-  return foldScore(model.folds[fold]!, S, W, srcLink, tgtLink);
 }
 
 /**

@@ -115,71 +115,6 @@ export class Hash32Set extends TypedHashSet {
   }
 }
 
-/** Map from 32-bit fingerprints to 32-bit values (first value wins), 8 bytes a slot, load ≤ 0.75. */
-export class Hash32Map {
-  size = 0;
-  private keys: Uint32Array;
-  private vals: Uint32Array;
-  private mask: number;
-  readonly maxKeys: number;
-
-  constructor(maxKeys = 16_000_000, initialCapacity = 1024) {
-    this.maxKeys = maxKeys;
-    this.keys = new Uint32Array(initialCapacity);
-    this.vals = new Uint32Array(initialCapacity);
-    this.mask = initialCapacity - 1;
-  }
-
-  get bytes(): number {
-    return this.keys.byteLength + this.vals.byteLength;
-  }
-
-  get(key: number): number | undefined {
-    const k = key >>> 0 || 1;
-    let i = fmix32(k) & this.mask;
-    for (;;) {
-      const v = this.keys[i]!;
-      if (v === 0) return undefined;
-      if (v === k) return this.vals[i];
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  /** Sets key → value unless the key is present or the map is full. */
-  setIfAbsent(key: number, value: number): void {
-    if (this.size >= this.maxKeys) return;
-    if ((this.size + 1) * 4 > this.keys.length * 3) this.grow();
-    const k = key >>> 0 || 1;
-    let i = fmix32(k) & this.mask;
-    for (;;) {
-      const v = this.keys[i]!;
-      if (v === 0) {
-        this.keys[i] = k;
-        this.vals[i] = value;
-        this.size++;
-        return;
-      }
-      if (v === k) return;
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  private grow(): void {
-    const oldK = this.keys, oldV = this.vals;
-    this.keys = new Uint32Array(oldK.length * 2);
-    this.vals = new Uint32Array(oldK.length * 2);
-    this.mask = this.keys.length - 1;
-    for (let j = 0; j < oldK.length; j++) {
-      const k = oldK[j]!;
-      if (k === 0) continue;
-      let i = fmix32(k) & this.mask;
-      while (this.keys[i] !== 0) i = (i + 1) & this.mask;
-      this.keys[i] = k;
-      this.vals[i] = oldV[j]!;
-    }
-  }
-}
-
 /**
  * Rows of `stride` 32-bit words, appended in pages of `pageRows` rows: growing
  * never copies what is stored nor reserves twice the room (a doubled array
@@ -229,8 +164,8 @@ export class PagedRows {
 }
 
 /**
- * {@link Hash32Map}'s answers (first row wins; fingerprints 0 and 1 are one
- * key) for maps whose values are rows of a {@link PagedRows} holding their
+ * A map from 32-bit fingerprints to the first row stored under them
+ * (fingerprints 0 and 1 are one key, load ≤ 0.75) for maps whose values are rows of a {@link PagedRows} holding their
  * key in word `column`: a slot stores the row id + 1 only and the key is read
  * back from the row, 4 bytes a slot instead of 8. Near-dedupe's bands all
  * index the same rows (the kept pairs' keys).
