@@ -11,9 +11,9 @@
 import { defineStep } from '../step.ts';
 import { Hash53Set } from './hash-set.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
-import { hash53Triple } from './pair-key.ts';
+import { HASH_SRC, HASH_TGT, hash53Keys } from './pair-key.ts';
 
-/** Hashes of the pair, its source and its target (a typed array: workers send keys packed). */
+/** Hashes of the pair, its source and its target (0 when `per_side` does not use them; a typed array: workers send keys packed). */
 export type ExactKey = Float64Array;
 
 export const exactDedupe = defineStep({
@@ -25,14 +25,13 @@ export const exactDedupe = defineStep({
     per_side: { type: 'string', default: 'none', enum: ['none', 'src', 'tgt', 'both'], description: 'Also drop when one side alone repeats.' },
     max_keys: { type: 'integer', default: 20_000_000, min: 1, description: 'Most keys remembered per set (memory bound: ~16 bytes each).' },
   },
-  create: () => ({
-    kind: 'keyed',
-    key(pair): ExactKey {
-      const s = sideDedupeKey(pair, 'src');
-      const t = sideDedupeKey(pair, 'tgt');
-      return Float64Array.from(hash53Triple(s, t));
-    },
-  }),
+  create(o) {
+    const sides = (o.per_side === 'src' || o.per_side === 'both' ? HASH_SRC : 0) | (o.per_side === 'tgt' || o.per_side === 'both' ? HASH_TGT : 0);
+    return {
+      kind: 'keyed',
+      key: (pair): ExactKey => hash53Keys(sideDedupeKey(pair, 'src'), sideDedupeKey(pair, 'tgt'), new Float64Array(3), sides),
+    };
+  },
   createDecider(o) {
     const pairs = new Hash53Set(o.max_keys);
     const srcs = o.per_side === 'src' || o.per_side === 'both' ? new Hash53Set(o.max_keys) : undefined;

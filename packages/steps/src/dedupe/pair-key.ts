@@ -46,18 +46,27 @@ export function hash53(key: string): number {
   return hash53OfBytes(utf8(key, 0));
 }
 
+/** Which side hashes {@link hash53Keys} computes besides the pair's: bit 1 the source's, bit 2 the target's. */
+export const HASH_SRC = 1;
+export const HASH_TGT = 2;
+
 /**
- * {@link hash53} of `srcKey + "\u0000" + tgtKey`, of `srcKey` and of
- * `tgtKey` (in that order), from one UTF-8 encoding: the three byte strings
- * are ranges of it.
+ * {@link hash53} of `srcKey + "\u0000" + tgtKey` into `out[0]`, and of
+ * `srcKey` / `tgtKey` into `out[1]` / `out[2]` when `sides` asks for them
+ * (else 0), from one UTF-8 encoding: the byte strings are ranges of it. Each
+ * hash is two xxh32 calls that copy their bytes into WebAssembly memory, so
+ * the side hashes (needed only for per-side dedupe) are skipped otherwise.
  */
-export function hash53Triple(srcKey: string, tgtKey: string): [number, number, number] {
+export function hash53Keys(srcKey: string, tgtKey: string, out: Float64Array, sides = HASH_SRC | HASH_TGT): Float64Array {
   const src = utf8(srcKey, 0);
   const end = src.length;
   scratch[end] = 0;
   const tgt = utf8(tgtKey, end + 1);
   const all = scratch.subarray(0, end + 1 + tgt.length);
-  return [hash53OfBytes(all), hash53OfBytes(all.subarray(0, end)), hash53OfBytes(tgt)];
+  out[0] = hash53OfBytes(all);
+  out[1] = sides & HASH_SRC ? hash53OfBytes(all.subarray(0, end)) : 0;
+  out[2] = sides & HASH_TGT ? hash53OfBytes(tgt) : 0;
+  return out;
 }
 
 function hash53OfBytes(bytes: Uint8Array): number {
