@@ -29,29 +29,60 @@ for (let i = 0; i < 64; i++) SEEDS.push(fmix32(0x9e3779b9 + i * 0x61c88647));
 
 /** Adds the n-gram shingle hashes of `key` (tagged by `side`) to `out`: FNV-1a of each n-gram's code units. */
 export function shingleHashes(key: string, n: number, side: number, out: number[]): void {
-  if (!key) return;
-  if (key.length <= n) {
-    let h = 0x811c9dc5 ^ side;
-    for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-    out.push(h >>> 0);
-    return;
+  const buffer = new ShingleBuffer();
+  buffer.add(key, n, side);
+  for (let i = 0; i < buffer.length; i++) out.push(buffer.values[i]! >>> 0);
+}
+
+/**
+ * Shingle hashes in a reusable typed array (as int32 bit patterns, what the
+ * signature reads), so a pair's few hundred shingles make no array of
+ * numbers: {@link shingleHashes}'s values, `| 0`.
+ */
+export class ShingleBuffer {
+  values = new Int32Array(1024);
+  length = 0;
+
+  clear(): void {
+    this.length = 0;
   }
-  if (n === 3 || n === 4) return slidingShingles(key, n, 0x811c9dc5 ^ side, out);
-  for (let i = 0; i + n <= key.length; i++) {
-    let h = 0x811c9dc5 ^ side;
-    for (let j = i; j < i + n; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
-    out.push(h >>> 0);
+
+  /** Appends the n-gram shingle hashes of `key` tagged by `side`. */
+  add(key: string, n: number, side: number): void {
+    if (!key) return;
+    // At most one shingle per code unit.
+    if (this.length + key.length > this.values.length) {
+      const grown = new Int32Array(Math.max(this.length + key.length, this.values.length * 2));
+      grown.set(this.values.subarray(0, this.length));
+      this.values = grown;
+    }
+    const seed = 0x811c9dc5 ^ side;
+    if (key.length <= n) {
+      let h = seed;
+      for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+      this.values[this.length++] = h;
+      return;
+    }
+    if (n === 3 || n === 4) {
+      this.length = slidingShingles(key, n, seed, this.values, this.length);
+      return;
+    }
+    for (let i = 0; i + n <= key.length; i++) {
+      let h = seed;
+      for (let j = i; j < i + n; j++) h = Math.imul(h ^ key.charCodeAt(j), 0x01000193);
+      this.values[this.length++] = h;
+    }
   }
 }
 
-/** The same hashes for the n-gram sizes the steps use (3, 4; key longer than n): each code unit read once, the n steps written out. */
-function slidingShingles(key: string, n: 3 | 4, seed: number, out: number[]): void {
+/** The same hashes for the n-gram sizes the steps use (3, 4; key longer than n): each code unit read once, the n steps written out. Returns the new length. */
+function slidingShingles(key: string, n: 3 | 4, seed: number, out: Int32Array, at: number): number {
   const len = key.length;
   let a = key.charCodeAt(0), b = key.charCodeAt(1), c = key.charCodeAt(2);
   if (n === 3) {
     for (let i = 3; ; i++) {
-      out.push(Math.imul(Math.imul(Math.imul(seed ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193) >>> 0);
-      if (i >= len) return;
+      out[at++] = Math.imul(Math.imul(Math.imul(seed ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193);
+      if (i >= len) return at;
       a = b;
       b = c;
       c = key.charCodeAt(i);
@@ -59,8 +90,8 @@ function slidingShingles(key: string, n: 3 | 4, seed: number, out: number[]): vo
   }
   let d = key.charCodeAt(3);
   for (let i = 4; ; i++) {
-    out.push(Math.imul(Math.imul(Math.imul(Math.imul(seed ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193) ^ d, 0x01000193) >>> 0);
-    if (i >= len) return;
+    out[at++] = Math.imul(Math.imul(Math.imul(Math.imul(seed ^ a, 0x01000193) ^ b, 0x01000193) ^ c, 0x01000193) ^ d, 0x01000193);
+    if (i >= len) return at;
     a = b;
     b = c;
     c = d;
@@ -79,9 +110,8 @@ function slidingShingles(key: string, n: 3 | 4, seed: number, out: number[]): vo
  * Minima are kept as signed integers with the top bit flipped, which orders
  * them as the unsigned values.
  */
-export function minhashSignature(shingles: readonly number[], k: number): Uint32Array {
+export function minhashSignature(shingles: ArrayLike<number>, k: number, n = shingles.length): Uint32Array {
   const m = new Int32Array(k).fill(0x7fffffff);
-  const n = shingles.length;
   const s0 = SEEDS[0]!;
   const s1 = SEEDS[1]!;
   let s = 0;
@@ -125,11 +155,15 @@ export function minhashSignature(shingles: readonly number[], k: number): Uint32
 
 /** One 32-bit fingerprint per band (band index mixed in). */
 export function bandHashes(sig: Uint32Array, bands: number, rows: number): number[] {
-  const out: number[] = [];
+  return Array.from(bandHashesInto(sig, bands, rows, new Uint32Array(bands), 0));
+}
+
+/** {@link bandHashes} written to `out` from `at`. */
+export function bandHashesInto(sig: Uint32Array, bands: number, rows: number, out: Uint32Array, at: number): Uint32Array {
   for (let b = 0; b < bands; b++) {
     let h = fmix32(b + 1);
     for (let r = 0; r < rows; r++) h = fmix32(Math.imul(h, 31) ^ sig[b * rows + r]!);
-    out.push(h);
+    out[at + b] = h;
   }
   return out;
 }
@@ -143,8 +177,12 @@ export function estimatedJaccard(a: Uint32Array, b: Uint32Array): number {
 
 /** 4 bits of each minimum, packed 8 to a 32-bit word. */
 export function bbitSketch(sig: Uint32Array): number[] {
-  const out = new Array(Math.ceil(sig.length / 8)).fill(0);
-  for (let i = 0; i < sig.length; i++) out[i >> 3] = (out[i >> 3] | ((sig[i]! & 15) << ((i & 7) * 4))) >>> 0;
+  return Array.from(bbitSketchInto(sig, new Uint32Array(Math.ceil(sig.length / 8)), 0));
+}
+
+/** {@link bbitSketch} written to `out` from `at` (those words zero). */
+export function bbitSketchInto(sig: Uint32Array, out: Uint32Array, at: number): Uint32Array {
+  for (let i = 0; i < sig.length; i++) out[at + (i >> 3)] = out[at + (i >> 3)]! | ((sig[i]! & 15) << ((i & 7) * 4));
   return out;
 }
 

@@ -13,7 +13,7 @@
  */
 import { defineStep } from '../step.ts';
 import { PagedRows, RowIndex } from './hash-set.ts';
-import { bandHashes, bbitSketch, minhashSignature, shingleHashes, sketchJaccardAt } from './minhash.ts';
+import { ShingleBuffer, bandHashesInto, bbitSketchInto, minhashSignature, sketchJaccardAt } from './minhash.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
 import { dedupeKey } from './pair-key.ts';
 
@@ -24,18 +24,19 @@ export function pairNearKey(src: string, tgt: string, nSrc: number, nTgt: number
   return nearKeyOfKeys(dedupeKey(src), dedupeKey(tgt), nSrc, nTgt, bands, rows);
 }
 
+/** Shingles of the pair being keyed (one buffer per thread, reused). */
+const shingles = new ShingleBuffer();
+
 /** {@link pairNearKey} from the sides' dedupe keys. */
 function nearKeyOfKeys(srcKey: string, tgtKey: string, nSrc: number, nTgt: number, bands: number, rows: number): NearKey {
-  const shingles: number[] = [];
-  shingleHashes(srcKey, nSrc, 1, shingles);
-  shingleHashes(tgtKey, nTgt, 2, shingles);
+  shingles.clear();
+  shingles.add(srcKey, nSrc, 1);
+  shingles.add(tgtKey, nTgt, 2);
   if (!shingles.length) return new Uint32Array(0);
-  const sig = minhashSignature(shingles, bands * rows);
-  const sketch = bbitSketch(sig);
-  const key = new Uint32Array(bands + sketch.length);
-  key.set(bandHashes(sig, bands, rows));
-  key.set(sketch, bands);
-  return key;
+  const sig = minhashSignature(shingles.values, bands * rows, shingles.length);
+  const key = new Uint32Array(bands + Math.ceil(sig.length / 8));
+  bandHashesInto(sig, bands, rows, key, 0);
+  return bbitSketchInto(sig, key, bands);
 }
 
 export const nearDedupe = defineStep({
