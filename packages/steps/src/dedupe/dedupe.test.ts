@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { cleanPairs } from '../runner/clean-pairs.ts';
 import { Hash53Set, PagedRows, RowIndex } from './hash-set.ts';
 import { dedupeKey, pairHash } from './pair-key.ts';
+import { ShingleBuffer, minhashSignature, minhashSignatureJs, shingleHashes } from './minhash.ts';
+import { simdSignature } from './minhash-simd.ts';
 
 async function run(pairs: Array<[string, string]>, steps: object[], services = {}) {
   async function* items() {
@@ -21,6 +23,36 @@ test('normalised keys fold case, width, digit scripts and punctuation', () => {
   assert.equal(dedupeKey('ปี ๒๕๖๗'), dedupeKey('ปี 2567'));
   assert.match(pairHash('a', 'b'), /^[0-9a-f]{16}$/);
   assert.equal(pairHash('Hello!', '你好'), pairHash('hello', '你好。'));
+});
+
+test('the WebAssembly SIMD signature has the JavaScript one\'s minima (any k up to 128, memory grown for long keys)', () => {
+  assert.ok(simdSignature, 'Node 20 has WebAssembly SIMD');
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  for (const n of [1, 2, 15, 16, 17, 33, 276, 700, 40_000]) {
+    for (const k of [1, 7, 24, 64, 128]) {
+      const shingles = Array.from({ length: n }, next);
+      assert.deepEqual(minhashSignature(shingles, k), minhashSignatureJs(shingles, k), `n ${n} k ${k}`);
+      assert.deepEqual(minhashSignature(Int32Array.from(shingles), k), minhashSignatureJs(shingles, k));
+    }
+  }
+});
+
+test('shingles are FNV-1a of each n-gram (the whole key when shorter), tagged by side', () => {
+  const fnv = (s: string, side: number) => {
+    let h = 0x811c9dc5 ^ side;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  for (const [key, n] of [['abcdefghij', 4], ['abcdefghij', 3], ['abcdefghij', 5], ['ab', 4], ['abcd', 4], ['', 3], ['十亿用户数据', 3]] as const) {
+    const expected = key.length <= n ? (key ? [fnv(key, 2)] : []) : Array.from({ length: key.length - n + 1 }, (_, i) => fnv(key.slice(i, i + n), 2));
+    const list: number[] = [];
+    shingleHashes(key, n, 2, list);
+    assert.deepEqual(list, expected);
+    const buffer = new ShingleBuffer();
+    buffer.add(key, n, 2);
+    assert.deepEqual(Array.from(buffer.values.subarray(0, buffer.length)), expected.map((h) => h | 0));
+  }
 });
 
 test('typed hash sets grow and stop at their bound', () => {

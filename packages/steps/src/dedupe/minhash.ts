@@ -14,6 +14,8 @@
  * is J ≈ 0.75).
  */
 
+import { SIMD_MAX_K, simdSignature } from './minhash-simd.ts';
+
 /** MurmurHash3's 32-bit finaliser. */
 export function fmix32(h: number): number {
   h ^= h >>> 16;
@@ -108,9 +110,16 @@ function slidingShingles(key: string, n: 3 | 4, seed: number, out: Int32Array, a
  * shingle alone waits on its multiplies; four shingles are stepped together
  * so the processor overlaps their chains (1.5× faster, the same minima).
  * Minima are kept as signed integers with the top bit flipped, which orders
- * them as the unsigned values.
+ * them as the unsigned values. Where the engine has WebAssembly SIMD the same
+ * minima come from minhash-simd.ts, sixteen shingles at a time.
  */
 export function minhashSignature(shingles: ArrayLike<number>, k: number, n = shingles.length): Uint32Array {
+  if (simdSignature && n > 0 && k <= SIMD_MAX_K) return simdSignature(shingles, n, k, SEEDS[0]!, SEEDS[1]!);
+  return minhashSignatureJs(shingles, k, n);
+}
+
+/** {@link minhashSignature} in plain JavaScript (engines without WebAssembly SIMD; the reference the SIMD version is tested against). */
+export function minhashSignatureJs(shingles: ArrayLike<number>, k: number, n = shingles.length): Uint32Array {
   const m = new Int32Array(k).fill(0x7fffffff);
   const s0 = SEEDS[0]!;
   const s1 = SEEDS[1]!;
