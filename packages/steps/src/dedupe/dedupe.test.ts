@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanPairs } from '../runner/clean-pairs.ts';
 import { Hash53Set, PagedRows, RowIndex } from './hash-set.ts';
-import { dedupeKey, pairHash } from './pair-key.ts';
+import { dedupeKey, foldedKey, pairHash } from './pair-key.ts';
 import { ShingleBuffer, minhashSignature, minhashSignatureJs, shingleHashes } from './minhash.ts';
 import { simdSignature } from './minhash-simd.ts';
 
@@ -53,6 +53,14 @@ test('shingles are FNV-1a of each n-gram (the whole key when shorter), tagged by
     buffer.add(key, n, 2);
     assert.deepEqual(Array.from(buffer.values.subarray(0, buffer.length)), expected.map((h) => h | 0));
   }
+});
+
+test('the one-pass key of simple text is the NFKC, lower-case, letters-and-digits key (every BMP unit, in context)', () => {
+  for (let c = 0; c < 0x10000; c++) {
+    const ch = String.fromCharCode(c);
+    for (const text of [ch, `a${ch}b`, `Σ${ch}Σ`, `é${ch}Ａ，`, `<${ch}=`, `${ch}${ch}`]) assert.equal(dedupeKey(text), foldedKey(text), `U+${c.toString(16)} in ${JSON.stringify(text)}`);
+  }
+  for (const text of ['Ｈｅｌｌｏ，Ｗｏｒｌｄ！', 'ΟΔΟΣ ΟΔΟΣ.', 'İstanbul', 'ǅemal', '\ufeffkey', 'ทุ่งนา', '한국어 가', '2024年１２月']) assert.equal(dedupeKey(text), foldedKey(text), text);
 });
 
 test('typed hash sets grow and stop at their bound', () => {
