@@ -82,8 +82,13 @@ export function maxRepeats(text: string, maxUnit = 24): { unit: number; run: num
   scannedTo.fill(0);
   let thrice = false;
   let unit = 1;
+  // The trigram's three code units roll along: one read per position.
+  let u0 = 0, u1 = text.charCodeAt(0), u2 = text.charCodeAt(1);
   for (let i = 2; i < n; i++) {
-    const h = (Math.imul(text.charCodeAt(i - 2), 961) + Math.imul(text.charCodeAt(i - 1), 31) + text.charCodeAt(i)) & TRIGRAM_MASK;
+    u0 = u1;
+    u1 = u2;
+    u2 = text.charCodeAt(i);
+    const h = (Math.imul(u0, 961) + Math.imul(u1, 31) + u2) & TRIGRAM_MASK;
     let last = -1;
     if (trigramStamp[h] === generation) {
       last = trigramLast[h]!;
@@ -96,7 +101,7 @@ export function maxRepeats(text: string, maxUnit = 24): { unit: number; run: num
     previous[i] = last;
     for (let j = last; j >= 0 && i - j <= longest; j = previous[j]!) {
       const L = i - j;
-      if (L >= 3 && i >= scannedTo[L]! && text.charCodeAt(i) === text.charCodeAt(j)) unit = repeatsInRun(text, L, i, unit);
+      if (L >= 3 && i >= scannedTo[L]! && u2 === text.charCodeAt(j)) unit = repeatsInRun(text, L, i, unit);
     }
   }
   return { unit: thrice ? unit : 1, run: best };
