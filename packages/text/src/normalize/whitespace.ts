@@ -14,7 +14,38 @@ const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]/g;
 const SPACES = /[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const CLEAN = /^(?:[\x21-\x7e]| (?! |$|\n)|\n(?! |$))*$/;
 
+/** Per code unit: 1 where the slow path below changes something (controls, CR, LF, the SPACES), 2 where only its trims do (space, BOM, LS, PS). */
+const UNIT_KIND = new Uint8Array(0x10000);
+for (const [from, to] of [[0x00, 0x1f], [0x7f, 0x9f], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]] as const) {
+  for (let u = from; u <= to; u++) UNIT_KIND[u] = 1;
+}
+for (const u of [0x20, 0xfeff, 0x2028, 0x2029]) UNIT_KIND[u] = 2;
+
+/**
+ * True when the slow path would give `text` back as it is: a single line
+ * with no control, no CR, none of the SPACES, no two spaces in a row and
+ * nothing `trim` removes at either end. One table look-up per unit; most
+ * lines (all of Chinese, English with curly quotes) are this, and the
+ * pattern CLEAN only answers for ASCII.
+ */
+function alreadyClean(text: string): boolean {
+  const n = text.length;
+  if (!n) return true;
+  if (UNIT_KIND[text.charCodeAt(0)] || UNIT_KIND[text.charCodeAt(n - 1)]) return false;
+  let space = false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (UNIT_KIND[c] === 1) return false;
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+    } else space = false;
+  }
+  return true;
+}
+
 function clean(text: string, singleLine: boolean): NormalizeResult {
+  if (alreadyClean(text)) return unchanged(text);
   if (CLEAN.test(text) && !text.startsWith(' ') && !text.startsWith('\n') && !(singleLine && text.includes('\n'))) {
     return unchanged(text);
   }
