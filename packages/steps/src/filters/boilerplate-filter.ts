@@ -36,10 +36,11 @@ const HAS_AT = 1, HAS_SEPARATOR = 2, HAS_LITERAL = 4;
 const SEPARATOR_CHARS = '|»›•→>/\\-';
 /** A character each alternative of {@link LITERALS} needs ({ } % + * = : $ < &). */
 const LITERAL_CHARS = '{}%+*=:$<&';
-const CHAR_BITS = new Map<number, number>();
-for (const ch of SEPARATOR_CHARS) CHAR_BITS.set(ch.charCodeAt(0), HAS_SEPARATOR);
-for (const ch of LITERAL_CHARS) CHAR_BITS.set(ch.charCodeAt(0), (CHAR_BITS.get(ch.charCodeAt(0)) ?? 0) | HAS_LITERAL);
-CHAR_BITS.set(0x40, HAS_AT);
+/** Bits per BMP code unit (a table: a Map look-up for every Chinese character cost more than the rest of the scan). */
+const CHAR_BITS = new Uint8Array(0x10000);
+for (const ch of SEPARATOR_CHARS) CHAR_BITS[ch.charCodeAt(0)] = HAS_SEPARATOR;
+for (const ch of LITERAL_CHARS) CHAR_BITS[ch.charCodeAt(0)] = CHAR_BITS[ch.charCodeAt(0)]! | HAS_LITERAL;
+CHAR_BITS[0x40] = HAS_AT;
 
 function patternChars(text: string): number {
   let bits = 0;
@@ -47,7 +48,7 @@ function patternChars(text: string): number {
     const c = text.charCodeAt(i);
     // Letters, digits and spaces (most characters) are none of them.
     if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x20) continue;
-    bits |= CHAR_BITS.get(c) ?? 0;
+    bits |= CHAR_BITS[c]!;
   }
   return bits;
 }
