@@ -36,8 +36,11 @@ export function foldedKey(text: string): string {
   return run === 0 ? folded : out + folded.slice(run);
 }
 
+const DROP = 0;
+const COMPLEX = 0xffff;
+
 /**
- * Per BMP code unit, what the key makes of it when it stands in text of
+ * The table of simple units: per BMP code unit, what the key makes of it when it stands in text of
  * such units only: the kept unit (lower-cased, digits as ASCII), {@link DROP},
  * or {@link COMPLEX}. A unit is simple when NFKC maps it the same in any
  * context: either it leaves it alone — unchanged on its own, not a combining
@@ -50,9 +53,7 @@ export function foldedKey(text: string): string {
  * units only is NFKC-normalised unit by unit and lower-cases unit by unit, so
  * its key is one table look-up per unit.
  */
-const DROP = 0;
-const COMPLEX = 0xffff;
-const SIMPLE_KEY = (() => {
+function buildSimpleKey(): Uint16Array {
   const table = new Uint16Array(0x10000).fill(COMPLEX);
   const jamo = (c: number) => (c >= 0x1100 && c <= 0x11ff) || (c >= 0xa960 && c <= 0xa97f) || (c >= 0xd7b0 && c <= 0xd7ff);
   const keyOf = (l: number, cls: number) => (cls === C_LETTER || (l >= 0x30 && l <= 0x39) ? l : cls === C_DIGIT ? 0x30 + digitValue(l) : DROP);
@@ -82,17 +83,21 @@ const SIMPLE_KEY = (() => {
     }
   }
   return table;
-})();
+}
+
+/** Built on first use (~20 ms): a thread that never keys text (the main thread with workers) never builds it. */
+let SIMPLE_KEY: Uint16Array | undefined;
 
 let keyUnits = new Uint16Array(1024);
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
 /** {@link dedupeKey} of text made of simple units only (see {@link SIMPLE_KEY}), or undefined. */
 function simpleKey(text: string): string | undefined {
+  const table = (SIMPLE_KEY ??= buildSimpleKey());
   if (keyUnits.length < text.length) keyUnits = new Uint16Array(text.length * 2);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
-    const k = SIMPLE_KEY[text.charCodeAt(i)]!;
+    const k = table[text.charCodeAt(i)]!;
     if (k === COMPLEX) return undefined;
     if (k !== DROP) keyUnits[n++] = k;
   }
