@@ -5,8 +5,11 @@
  * long pair's mean is surer than a short one's —, the share of tokens with a
  * clear link, and the first and last third of each side, where a truncated or
  * joined pair shows its unexplained tail; the weaker direction too), the length z-score (Gale–Church's signal), number anchors
- * (matched / unmatched across digit systems), Latin-script anchors (names,
- * brands, URLs shared by both sides), the shape of the punctuation
+ * (matched / unmatched across digit systems, and numbers on a side whose
+ * other side has none at all — a translation rarely drops every number, two
+ * unrelated sentences often do), Latin-script anchors (names, brands, URLs
+ * shared by both sides; those left unmatched only on a side not written in
+ * Latin, where they stand out), the shape of the punctuation
  * (quotes, brackets, commas, colons, question marks) which translations keep,
  * and sentence counts.
  */
@@ -16,7 +19,7 @@ import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
 import { type AlignmentModel, type PairEvidence, pairEvidence } from './alignment-model.ts';
 
-export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min'] as const;
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min', 'numbers_lone'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
 /** Class + 1 of each BMP code unit (0: none): one array read per character. */
@@ -44,13 +47,19 @@ function punctDistance(a: string, b: string): number {
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
 
-function latinAnchors(a: string, b: string, crossScript: boolean): [number, number] {
-  if (!crossScript) return [0, 0];
+/**
+ * Latin-script words shared by both sides (names, brands, URLs), and those
+ * left without counterpart — counted only on a side whose language is not
+ * written in Latin (there a Latin word stands out; on a Latin-script side
+ * every word is one).
+ */
+function latinAnchors(a: string, b: string, ctx: FeatureContext): [number, number] {
+  if (!ctx.crossScript) return [0, 0];
   const x = new Set((a.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
   const y = new Set((b.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
   let matched = 0;
   for (const w of x) if (y.has(w)) matched++;
-  return [matched, x.size + y.size - 2 * matched];
+  return [matched, (ctx.srcLatin ? 0 : x.size - matched) + (ctx.tgtLatin ? 0 : y.size - matched)];
 }
 
 export interface FeatureContext {
@@ -64,6 +73,9 @@ export interface FeatureContext {
   tgtLang: string;
   /** Whether the source is not Latin-script (then Latin words are anchors). */
   crossScript: boolean;
+  /** Per side, whether the language is written in Latin script. */
+  srcLatin: boolean;
+  tgtLatin: boolean;
   /**
    * Per side, whether this corpus ends its lines with sentence marks (most
    * of the sample does; Thai does not, Pashto often not): only then does a
@@ -104,8 +116,8 @@ export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: Pa
   const { fwd, bwd } = ev;
   const m = ctx.model.median;
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
-  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
-  const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx.crossScript);
+  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang, true);
+  const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx);
   const [inA, endA] = sentenceShape(pair.src, ctx.srcMarks);
   const [inB, endB] = sentenceShape(pair.tgt, ctx.tgtMarks);
   const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
@@ -116,5 +128,6 @@ export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: Pa
     inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0,
     Math.min(clip(fwd), clip(bwd)), clip(ev.fwdHead), clip(ev.fwdTail), clip(ev.bwdHead), clip(ev.bwdTail),
     evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored), Math.min(evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored)),
-    ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5, Math.min(ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5)];
+    ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5, Math.min(ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5),
+    Math.min(4, nums.loneA + nums.loneB)];
 }

@@ -8,7 +8,8 @@
  * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
  * 2. features per pair (alignment-features.ts): lexical scores (mean, total
  *    evidence, coverage, first and last third of each side), Gale–Church
- *    length z, number and Latin-name anchors, punctuation and sentence shape
+ *    length z, number anchors (matched, unmatched, lone: the other side has
+ *    none) and Latin-name anchors, punctuation and sentence shape
  *    (sentences counted by their marks only on a side whose sample lines end
  *    with marks);
  * 3. a logistic regression that weighs them, trained on the sample's pairs
@@ -85,7 +86,7 @@ type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
 
 export const alignmentFilter = defineStep({
   name: 'alignment',
-  version: '1.3.0',
+  version: '1.4.0',
   kind: 'filter',
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
@@ -186,6 +187,7 @@ function syntheticFragment(p: PairText, q: PairText, i: number, seed: number, fc
 }
 
 function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0], srcMarks: boolean, tgtMarks: boolean): FeatureContext {
+  const srcLatin = scriptIdsOfLanguage(srcLang).includes(S_LATN), tgtLatin = scriptIdsOfLanguage(tgtLang).includes(S_LATN);
   return {
     model,
     length: lengthModel(srcLang, tgtLang),
@@ -194,7 +196,9 @@ function featureContext(model: AlignmentModel, lengthShift: number, srcLang: str
     tgtUnit: lengthUnitFor(tgtWU),
     srcLang,
     tgtLang,
-    crossScript: !scriptIdsOfLanguage(srcLang).includes(S_LATN) || !scriptIdsOfLanguage(tgtLang).includes(S_LATN),
+    crossScript: !srcLatin || !tgtLatin,
+    srcLatin,
+    tgtLatin,
     srcMarks,
     tgtMarks,
   };
