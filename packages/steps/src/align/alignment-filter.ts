@@ -11,7 +11,8 @@
  *    length z, number anchors (matched, unmatched, lone: the other side has
  *    none) and Latin-name anchors, punctuation and sentence shape
  *    (sentences counted by their marks only on a side whose sample lines end
- *    with marks);
+ *    with marks; a character that ends ≥ 1 % of a side's sample lines — FLORES
+ *    Urdu "-", Hindi "|" — counts as a line end there);
  * 3. a logistic regression that weighs them, trained on the sample's pairs
  *    as positives against the same sources paired with random other targets
  *    as negatives (Bicleaner-AI's synthetic misalignment, without a
@@ -40,7 +41,7 @@ import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
 import { tokenModeFor } from './align-tokens.ts';
-import { type FeatureContext, alignmentFeatures, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
+import { type FeatureContext, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
 import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
@@ -56,10 +57,15 @@ export interface AlignmentState {
   /** Whether the corpus ends its lines with sentence marks, per side (alignment-features.ts). */
   srcMarks: boolean;
   tgtMarks: boolean;
+  /** Per side, the corpus's own line-end characters besides the sentence marks. */
+  srcEnds: string;
+  tgtEnds: string;
 }
 
 /** A side whose sample lines end with a sentence mark at least this often counts sentences by their marks. */
 const MARKED = 0.25;
+/** A character other than a sentence mark that ends at least this share of the sample's lines is one of the corpus's end marks. */
+const CORPUS_END = 0.01;
 
 /** Share of the sample's own pairs left out of the regressions' positives on the refit. */
 const TRIM = 0.1;
@@ -100,7 +106,7 @@ export const alignmentFilter = defineStep({
   },
   create(o, ctx, state: AlignmentState | undefined) {
     if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
-    const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, state.srcMarks, state.tgtMarks);
+    const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, state.srcMarks, state.tgtMarks, state.srcEnds, state.tgtEnds);
     return {
       kind: 'filter',
       check(pair) {
@@ -126,9 +132,11 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
     srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
     bits: o.table_bits, iterations: o.iterations, baselineSamples: 4, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
   }, ctx.parallel);
-  const srcMarks = sentenceEndShare(sample.map((p) => p.src)) >= MARKED;
-  const tgtMarks = sentenceEndShare(sample.map((p) => p.tgt)) >= MARKED;
-  const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, srcMarks, tgtMarks);
+  const srcLines = sample.map((p) => p.src), tgtLines = sample.map((p) => p.tgt);
+  const srcEnds = corpusEndMarks(srcLines, CORPUS_END), tgtEnds = corpusEndMarks(tgtLines, CORPUS_END);
+  const srcMarks = sentenceEndShare(srcLines, srcEnds) >= MARKED;
+  const tgtMarks = sentenceEndShare(tgtLines, tgtEnds) >= MARKED;
+  const fc = featureContext(model, 0, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, srcMarks, tgtMarks, srcEnds, tgtEnds);
   const su = fc.srcUnit, tu = fc.tgtUnit;
   fc.lengthShift = Math.max(-1.5, Math.min(1.5, median(sample.map((p) => lengthZ(fc.length, lengthIn(p.src, su), lengthIn(p.tgt, tu))))));
   // The regressions have a couple of dozen weights: a couple of thousand examples each fit them.
@@ -162,7 +170,7 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const worst = positives.map((x) => Math.min(logit(fitted.classifier, x), logit(fitted.fragments, x), logit(fitted.joined, x)));
   const cutoff = [...worst].sort((a, b) => a - b)[Math.floor(worst.length * TRIM)]!;
   fitted = fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
-  return { model, ...fitted, lengthShift: fc.lengthShift, srcMarks, tgtMarks };
+  return { model, ...fitted, lengthShift: fc.lengthShift, srcMarks, tgtMarks, srcEnds, tgtEnds };
 }
 
 /** Cut a text to a share of its words (spaced) or characters. */
@@ -186,7 +194,7 @@ function syntheticFragment(p: PairText, q: PairText, i: number, seed: number, fc
   return tgtSide ? { src: p.src, tgt: `${p.tgt} ${q.tgt}` } : { src: `${p.src}${fc.srcUnit === 'word' ? ' ' : ''}${q.src}`, tgt: p.tgt };
 }
 
-function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0], srcMarks: boolean, tgtMarks: boolean): FeatureContext {
+function featureContext(model: AlignmentModel, lengthShift: number, srcLang: string, tgtLang: string, srcWU: Parameters<typeof lengthUnitFor>[0], tgtWU: Parameters<typeof lengthUnitFor>[0], srcMarks: boolean, tgtMarks: boolean, srcEnds: string, tgtEnds: string): FeatureContext {
   const srcLatin = scriptIdsOfLanguage(srcLang).includes(S_LATN), tgtLatin = scriptIdsOfLanguage(tgtLang).includes(S_LATN);
   return {
     model,
@@ -201,5 +209,7 @@ function featureContext(model: AlignmentModel, lengthShift: number, srcLang: str
     tgtLatin,
     srcMarks,
     tgtMarks,
+    srcEnds,
+    tgtEnds,
   };
 }
