@@ -6,6 +6,11 @@ test('sentence shape: a title at the start or after a quote is not a boundary; a
   assert.deepEqual(sentenceShape('Mr. Smith went home.'), [0, true]);
   assert.deepEqual(sentenceShape('"Dr. Damadian built it," he said.'), [0, true]);
   assert.deepEqual(sentenceShape('The storm moved west. Officials closed the airport.'), [1, true]);
+  // A short lower-case word ends a sentence (Hausa "ba.", English "it."); a single letter or a short title does not.
+  assert.deepEqual(sentenceShape('Ba su yi fada ba. Ra’ayinsu daya ne.'), [1, true]);
+  assert.deepEqual(sentenceShape('We should have it. That is all.'), [1, true]);
+  assert.deepEqual(sentenceShape('The U.S. Army met Gen. Lee in St. Louis.'), [0, true]);
+  assert.deepEqual(sentenceShape('Bộ trưởng nói rằng họ đã đến nước. Sau đó họ đi.'), [1, true]);
   assert.deepEqual(sentenceShape('他来了。她走了。'), [1, true]);
 });
 

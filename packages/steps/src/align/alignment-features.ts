@@ -90,8 +90,14 @@ export interface FeatureContext {
 
 /** Script sentence marks (Chinese, Arabic-script, Myanmar, Ethiopic, Devanagari): always a boundary; a run of them (Urdu "۔۔۔") is one. */
 const WIDE = /[。！？؟။។።।۔]+/g;
-/** ASCII . ! ? before a space and a capital (or uncased) letter, not after a short abbreviation (Mr., U.S., St.), also at the start of the text or after a quote or bracket ("Dr. …). */
-const ASCII = /(?<![\s.“"'(«][A-Za-z]{1,3}|^[A-Za-z]{1,3}|\b[A-Z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
+/**
+ * ASCII . ! ? before a space and a capital (or uncased) letter, not after an
+ * abbreviation: a single letter (U.S., J. Smith) or a capitalised word of up
+ * to three letters (Mr., Dr., St., Gen.), also at the start of the text or
+ * after a quote or bracket. A short lower-case word ends a sentence like any
+ * other ("… ba. An …" in Hausa, "… it. That …"): it is no title.
+ */
+const ASCII = /(?<![\s.“"'(«][A-Z][A-Za-z]{0,2}|^[A-Z][A-Za-z]{0,2}|(?:^|[^\p{L}\p{M}])[A-Za-z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
 const END = /[.!?。！？؟။។।።۔…]["'”’»」』)）\]]*\s*$/u;
 const WIDE_END = /[。！？؟။។።।۔]["'”’»」』)）\]]*\s*$/u;
 
