@@ -153,12 +153,16 @@ export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: Pa
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
   const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang, true);
   const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx);
-  const [inA, endA] = sentenceShape(pair.src, ctx.srcMarks, ctx.srcEnds);
-  const [inB, endB] = sentenceShape(pair.tgt, ctx.tgtMarks, ctx.tgtEnds);
+  // Sentences compare only when both sides count them: against an unmarked side (Thai) every second
+  // source sentence would read as a joined one, and a translator who writes two as one as a cut.
+  const both = ctx.srcMarks && ctx.tgtMarks;
+  const [inA0, endA] = sentenceShape(pair.src, ctx.srcMarks, ctx.srcEnds);
+  const [inB0, endB] = sentenceShape(pair.tgt, ctx.tgtMarks, ctx.tgtEnds);
+  const inA = both ? inA0 : 0, inB = both ? inB0 : 0;
   const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
   // Total evidence, not the mean: a long pair's mean is surer than a short one's (a test statistic grows like √n).
   const evidence = (x: number | undefined, n: number) => (x === undefined ? 0 : Math.max(-30, Math.min(30, ((x - m) / ctx.model.sigma) * Math.sqrt(n / 16))));
-  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.srcMarks && ctx.tgtMarks && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
+  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), both && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
     // A side with an extra sentence *and* too long is the signature of a joined segment.
     inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0,
     Math.min(clip(fwd), clip(bwd)), clip(ev.fwdHead), clip(ev.fwdTail), clip(ev.bwdHead), clip(ev.bwdTail),
