@@ -5,8 +5,11 @@
  * long pair's mean is surer than a short one's —, the share of tokens with a
  * clear link, and the first and last third of each side, where a truncated or
  * joined pair shows its unexplained tail; the weaker direction too), the length z-score (Gale–Church's signal), number anchors
- * (matched / unmatched across digit systems), Latin-script anchors (names,
- * brands, URLs shared by both sides), the shape of the punctuation
+ * (matched / unmatched across digit systems, and numbers on a side whose
+ * other side has none at all — a translation rarely drops every number, two
+ * unrelated sentences often do), Latin-script anchors (names, brands, URLs
+ * shared by both sides; those left unmatched only on a side not written in
+ * Latin, where they stand out), the shape of the punctuation
  * (quotes, brackets, commas, colons, question marks) which translations keep,
  * and sentence counts.
  */
@@ -16,7 +19,7 @@ import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
 import { type AlignmentModel, type PairEvidence, pairEvidence } from './alignment-model.ts';
 
-export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min'] as const;
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min', 'numbers_lone'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
 /** Class + 1 of each BMP code unit (0: none): one array read per character. */
@@ -44,13 +47,19 @@ function punctDistance(a: string, b: string): number {
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
 
-function latinAnchors(a: string, b: string, crossScript: boolean): [number, number] {
-  if (!crossScript) return [0, 0];
+/**
+ * Latin-script words shared by both sides (names, brands, URLs), and those
+ * left without counterpart — counted only on a side whose language is not
+ * written in Latin (there a Latin word stands out; on a Latin-script side
+ * every word is one).
+ */
+function latinAnchors(a: string, b: string, ctx: FeatureContext): [number, number] {
+  if (!ctx.crossScript) return [0, 0];
   const x = new Set((a.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
   const y = new Set((b.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
   let matched = 0;
   for (const w of x) if (y.has(w)) matched++;
-  return [matched, x.size + y.size - 2 * matched];
+  return [matched, (ctx.srcLatin ? 0 : x.size - matched) + (ctx.tgtLatin ? 0 : y.size - matched)];
 }
 
 export interface FeatureContext {
@@ -64,6 +73,9 @@ export interface FeatureContext {
   tgtLang: string;
   /** Whether the source is not Latin-script (then Latin words are anchors). */
   crossScript: boolean;
+  /** Per side, whether the language is written in Latin script. */
+  srcLatin: boolean;
+  tgtLatin: boolean;
   /**
    * Per side, whether this corpus ends its lines with sentence marks (most
    * of the sample does; Thai does not, Pashto often not): only then does a
@@ -71,28 +83,63 @@ export interface FeatureContext {
    */
   srcMarks: boolean;
   tgtMarks: boolean;
+  /** Per side, the corpus's own line-end characters besides the sentence marks ({@link corpusEndMarks}). */
+  srcEnds: string;
+  tgtEnds: string;
 }
 
 /** Script sentence marks (Chinese, Arabic-script, Myanmar, Ethiopic, Devanagari): always a boundary; a run of them (Urdu "۔۔۔") is one. */
 const WIDE = /[。！？؟။។።।۔]+/g;
-/** ASCII . ! ? before a space and a capital (or uncased) letter, not after a short abbreviation (Mr., U.S., St.). */
-const ASCII = /(?<![\s.][A-Za-z]{1,3}|\b[A-Z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
+/**
+ * ASCII . ! ? before a space and a capital (or uncased) letter, not after an
+ * abbreviation: a single letter (U.S., J. Smith) or a capitalised word of up
+ * to three letters (Mr., Dr., St., Gen.), also at the start of the text or
+ * after a quote or bracket. A short lower-case word ends a sentence like any
+ * other ("… ba. An …" in Hausa, "… it. That …"): it is no title.
+ */
+const ASCII = /(?<![\s.“"'(«][A-Z][A-Za-z]{0,2}|^[A-Z][A-Za-z]{0,2}|(?:^|[^\p{L}\p{M}])[A-Za-z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
 const END = /[.!?。！？؟။។।።۔…]["'”’»」』)）\]]*\s*$/u;
 const WIDE_END = /[。！？؟။។።।۔]["'”’»」』)）\]]*\s*$/u;
 
-/** Share of the lines that end with a sentence mark. */
-export function sentenceEndShare(lines: readonly string[]): number {
+/** Whether the trimmed text ends with a sentence mark, or with one of the corpus's own line-end characters (`ends`). */
+function endsLikeSentence(t: string, ends: string): boolean {
+  return END.test(t) || (ends !== '' && t !== '' && ends.includes(t[t.length - 1]!));
+}
+
+/** Share of the lines that end with a sentence mark (or one of `ends`). */
+export function sentenceEndShare(lines: readonly string[], ends = ''): number {
   let n = 0;
-  for (const l of lines) if (END.test(l.trim())) n++;
+  for (const l of lines) if (endsLikeSentence(l.trim(), ends)) n++;
   return lines.length ? n / lines.length : 0;
 }
 
-/** Sentence boundaries inside the text (a second sentence starts; 0 when `marks` is false), and whether the text ends like a sentence. */
-export function sentenceShape(text: string, marks = true): [number, boolean] {
+/** Not a line-end mark of its own: letters, digits, marks, spaces, format characters, quotes and brackets (END reads those after a mark). */
+const NOT_END_MARK = /[\p{L}\p{N}\p{M}\p{Z}\p{C}\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'\s]/u;
+
+/**
+ * The corpus's own end marks: characters other than the sentence marks that
+ * end at least `minShare` of the sample's lines (FLORES Urdu ends 13 % of its
+ * lines with "-" instead of "۔", Hindi some with "|" for the danda). Read from
+ * the corpus, so a convention of one corpus is not taken for a cut line.
+ */
+export function corpusEndMarks(lines: readonly string[], minShare: number): string {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = l.trim();
+    if (!t || END.test(t)) continue;
+    const last = t[t.length - 1]!;
+    if (!NOT_END_MARK.test(last)) counts.set(last, (counts.get(last) ?? 0) + 1);
+  }
+  const min = Math.max(3, minShare * lines.length);
+  return [...counts].filter(([, n]) => n >= min).map(([c]) => c).sort().join('');
+}
+
+/** Sentence boundaries inside the text (a second sentence starts; 0 when `marks` is false), and whether the text ends like a sentence (a mark, or one of the corpus's `ends`). */
+export function sentenceShape(text: string, marks = true, ends = ''): [number, boolean] {
   const t = text.trim();
-  if (!marks) return [0, END.test(t)];
+  if (!marks) return [0, endsLikeSentence(t, ends)];
   const inner = (t.match(WIDE) ?? []).length - (WIDE_END.test(t) ? 1 : 0) + (t.match(ASCII) ?? []).length;
-  return [Math.max(0, inner), END.test(t)];
+  return [Math.max(0, inner), endsLikeSentence(t, ends)];
 }
 
 export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold?: number): number[] {
@@ -104,17 +151,22 @@ export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: Pa
   const { fwd, bwd } = ev;
   const m = ctx.model.median;
   const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
-  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
-  const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx.crossScript);
-  const [inA, endA] = sentenceShape(pair.src, ctx.srcMarks);
-  const [inB, endB] = sentenceShape(pair.tgt, ctx.tgtMarks);
+  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang, true);
+  const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx);
+  // Sentences compare only when both sides count them: against an unmarked side (Thai) every second
+  // source sentence would read as a joined one, and a translator who writes two as one as a cut.
+  const both = ctx.srcMarks && ctx.tgtMarks;
+  const [inA0, endA] = sentenceShape(pair.src, ctx.srcMarks, ctx.srcEnds);
+  const [inB0, endB] = sentenceShape(pair.tgt, ctx.tgtMarks, ctx.tgtEnds);
+  const inA = both ? inA0 : 0, inB = both ? inB0 : 0;
   const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
   // Total evidence, not the mean: a long pair's mean is surer than a short one's (a test statistic grows like √n).
   const evidence = (x: number | undefined, n: number) => (x === undefined ? 0 : Math.max(-30, Math.min(30, ((x - m) / ctx.model.sigma) * Math.sqrt(n / 16))));
-  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), ctx.srcMarks && ctx.tgtMarks && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
+  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), both && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
     // A side with an extra sentence *and* too long is the signature of a joined segment.
     inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0,
     Math.min(clip(fwd), clip(bwd)), clip(ev.fwdHead), clip(ev.fwdTail), clip(ev.bwdHead), clip(ev.bwdTail),
     evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored), Math.min(evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored)),
-    ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5, Math.min(ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5)];
+    ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5, Math.min(ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5),
+    Math.min(4, nums.loneA + nums.loneB)];
 }

@@ -9,7 +9,8 @@ import { lengthFilter } from './length-filter.ts';
 import { lengthRatioFilter } from './length-ratio-filter.ts';
 import { scriptFilter } from './script-filter.ts';
 import { untranslatedFilter } from './untranslated-filter.ts';
-import { numberFilter } from './number-filter.ts';
+import { numberAgreement, numberFilter } from './number-filter.ts';
+import { countVisible } from '../text-shim/length.ts';
 import { mojibakeFilter } from './mojibake-filter.ts';
 import { boilerplateFilter } from './boilerplate-filter.ts';
 import { repetitionFilter } from './repetition-filter.ts';
@@ -46,6 +47,27 @@ test('length_ratio: calibrated per pair, z-score with sign', () => {
   assert.ok(short.score! < 0);
   const th = filter(lengthRatioFilter, 'th');
   assert.equal(th.check({ src: '医生建议病人每天喝足够的水。', tgt: 'แพทย์แนะนำให้ผู้ป่วยดื่มน้ำให้เพียงพอทุกวัน' }).keep, true);
+});
+
+test('length: a Latin gloss in brackets after a word of another script repeats it and is not counted', () => {
+  assert.equal(countVisible('塞伦盖蒂（Serengeti）地区'), countVisible('塞伦盖蒂地区'));
+  assert.equal(countVisible('罗伊诉韦德案 (Roe v. Wade) 是'), countVisible('罗伊诉韦德案是'));
+  assert.equal(countVisible('ໂປຼເວນຊາໂນ່ (Provenzano)'), countVisible('ໂປຼເວນຊາໂນ່'));
+  // Not a gloss: Han inside the brackets, a number, or Latin text before them.
+  assert.equal(countVisible('（复数为 Kalaallit）'), 6);
+  assert.equal(countVisible('中文(2024)'), 5);
+  assert.equal(countVisible('WNED (Buffalo)'), 4);
+});
+
+test('numbers: lone numbers (the other side has none at all), per side', () => {
+  // Without readLone a source without numbers ends the reading: the target's are not counted.
+  assert.equal(numberAgreement('她获奖了。', 'She won 3 awards.', 'zh-Hans', 'en').loneB, 0);
+  const r = numberAgreement('2009 年，她获奖。', 'She won an award.', 'zh-Hans', 'en', true);
+  assert.deepEqual([r.loneA, r.loneB], [1, 0]);
+  const b = numberAgreement('她获奖了。', 'She won 3 awards in 2009.', 'zh-Hans', 'en', true);
+  assert.deepEqual([b.loneA, b.loneB], [0, 2]);
+  // A Chinese numeral on the other side is a number: nothing is lone.
+  assert.equal(numberAgreement('她获得了二十多个奖项。', 'She won 24 awards.', 'zh-Hans', 'en', true).loneB, 0);
 });
 
 test('script: Latin names are tolerated, a third script or an all-Latin Burmese side is not', () => {

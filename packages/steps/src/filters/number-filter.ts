@@ -76,17 +76,35 @@ export interface NumberAgreement {
   unmatchedB: number;
   /** Weak numbers (Chinese numerals, months, centuries) without counterpart, both sides. */
   unmatchedWeak: number;
+  /**
+   * Plain numbers on a side whose other side has no number at all (not even
+   * a weak one), per side. A source without numbers ends the reading unless
+   * `readLone` (the target's scan costs time): then `loneB` stays 0. A
+   * translation rarely drops every number.
+   */
+  loneA: number;
+  loneB: number;
+}
+
+function plainCount(tokens: readonly NumberToken[]): number {
+  let n = 0;
+  for (const t of tokens) if (!t.weak && !t.matchOnly && t.value !== '0') n++;
+  return n;
 }
 
 const eraAware = (tokens: NumberToken[], lang: string) => (lang === 'th' ? withBuddhistEra(tokens) : tokens);
 
-export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string): NumberAgreement {
-  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0 };
-  // Without numbers on one side there is nothing to compare: the other side is not read.
+export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string, readLone = false): NumberAgreement {
+  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0, loneA: 0, loneB: 0 };
+  // Without numbers on one side there is nothing to compare: the other side is not read (unless its lone numbers are asked for).
   const a = eraAware(extractNumbers(src, CHINESE.test(srcLang)), srcLang);
-  if (!a.length) return out;
+  if (!a.length && !readLone) return out;
   const b = eraAware(extractNumbers(tgt, CHINESE.test(tgtLang)), tgtLang);
-  if (!b.length) return out;
+  if (!a.length || !b.length) {
+    out.loneA = b.length ? 0 : plainCount(a);
+    out.loneB = a.length ? 0 : plainCount(b);
+    return out;
+  }
   const [pairedA, pairedB] = pairNumbers(a, b);
   for (const [side, paired, isA] of [[a, pairedA, true], [b, pairedB, false]] as const) {
     for (let k = 0; k < side.length; k++) {

@@ -6,7 +6,7 @@
  * above what a reader sees.
  */
 import type { WordUnit } from '@silkloom/core';
-import { C_CONTROL, C_FORMAT, C_MARK, C_SPACE, CLASS_OF } from './char-table.ts';
+import { C_CONTROL, C_FORMAT, C_LETTER, C_MARK, C_SPACE, CLASS_OF } from './char-table.ts';
 
 export type LengthUnit = 'grapheme' | 'word';
 
@@ -18,25 +18,53 @@ export function lengthUnitFor(wordUnit: WordUnit | undefined): LengthUnit {
  * Visible characters: code points that are not combining marks, spaces,
  * controls or format characters — except that a run of ASCII letters and
  * digits (a Latin name, a number inside Chinese or Thai text) counts as one,
- * since it stands for one word of the other side, not for one per letter.
+ * since it stands for one word of the other side, not for one per letter,
+ * and a Latin gloss in brackets right after a word of another script
+ * (塞伦盖蒂（Serengeti）, ໂປຼເວນຊາໂນ່ (Provenzano)) counts as nothing: it
+ * repeats the name before it, which the other side writes once.
  */
 export function countVisible(text: string): number {
   let n = 0;
   let inRun = false;
+  /** Whether the last visible character was a letter of a non-Latin script. */
+  let afterWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) {
       if (!inRun) n++;
       inRun = true;
+      afterWord = false;
       continue;
     }
     inRun = false;
+    if (afterWord && (c === 0x28 || c === 0xff08)) {
+      const close = latinGlossEnd(text, i + 1);
+      if (close > 0) {
+        i = close;
+        afterWord = false;
+        continue;
+      }
+    }
     if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
     const cls = CLASS_OF[c]!;
-    if (cls === C_MARK || cls === C_SPACE || cls === C_FORMAT || (cls === C_CONTROL && c < 0xd800)) continue;
+    if (cls === C_SPACE) continue;
+    afterWord = c >= 0x80 && (cls === C_LETTER || cls === C_MARK);
+    if (cls === C_MARK || cls === C_FORMAT || (cls === C_CONTROL && c < 0xd800)) continue;
     n++;
   }
   return n;
+}
+
+/** The index of the closing bracket of a short all-Latin gloss starting at `from` (names: letters, digits, spaces, . - ' & ,), or -1. */
+function latinGlossEnd(text: string, from: number): number {
+  let letters = 0;
+  for (let j = from; j < text.length && j < from + 80; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x29 || c === 0xff09) return letters ? j : -1;
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) letters++;
+    else if (!((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2e || c === 0x2d || c === 0x27 || c === 0x26 || c === 0x2c)) return -1;
+  }
+  return -1;
 }
 
 /** Whitespace-separated tokens that hold at least one non-space visible character. */

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { corpusEndMarks, sentenceEndShare, sentenceShape } from './alignment-features.ts';
+
+test('sentence shape: a title at the start or after a quote is not a boundary; a second sentence is', () => {
+  assert.deepEqual(sentenceShape('Mr. Smith went home.'), [0, true]);
+  assert.deepEqual(sentenceShape('"Dr. Damadian built it," he said.'), [0, true]);
+  assert.deepEqual(sentenceShape('The storm moved west. Officials closed the airport.'), [1, true]);
+  // A short lower-case word ends a sentence (Hausa "ba.", English "it."); a single letter or a short title does not.
+  assert.deepEqual(sentenceShape('Ba su yi fada ba. Ra’ayinsu daya ne.'), [1, true]);
+  assert.deepEqual(sentenceShape('We should have it. That is all.'), [1, true]);
+  assert.deepEqual(sentenceShape('The U.S. Army met Gen. Lee in St. Louis.'), [0, true]);
+  assert.deepEqual(sentenceShape('Bộ trưởng nói rằng họ đã đến nước. Sau đó họ đi.'), [1, true]);
+  assert.deepEqual(sentenceShape('他来了。她走了。'), [1, true]);
+});
+
+test('corpus end marks: a character that ends enough of the sample lines counts as a line end', () => {
+  const lines = [...Array(90).fill('یہ ایک جملہ ہے۔'), ...Array(10).fill('یہ ایک جملہ ہے -'), 'ایک اور سطر']; // 10 of 101 end with "-"
+  const ends = corpusEndMarks(lines, 0.01);
+  assert.equal(ends, '-');
+  assert.deepEqual(sentenceShape('یہ ایک جملہ ہے -', true, ends), [0, true]);
+  assert.deepEqual(sentenceShape('یہ ایک جملہ ہے -', true, ''), [0, false]);
+  assert.ok(sentenceEndShare(lines, ends) > sentenceEndShare(lines));
+  // Letters, quotes and rare characters are not end marks.
+  assert.equal(corpusEndMarks(['a b c', 'd e f', '"quoted"', 'x;'], 0.01), '');
+});
