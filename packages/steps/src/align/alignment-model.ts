@@ -18,7 +18,7 @@
 import { hash53 } from '../dedupe/pair-key.ts';
 import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
-import { type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
+import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
 import { type Corpus, type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
 
@@ -79,32 +79,13 @@ export function pairSampleKey(pair: PairText): number {
   return hash53(`${pair.src}\u0000${pair.tgt}`);
 }
 
-/** Tokens that link by identity across languages: numbers (`#…`), and Latin-script words (names, brands). */
-function isAnchor(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c === 0x23) return true;
-  if (c < 0x61 || c > 0x7a || token.length < 2) return false;
-  for (let i = 1; i < token.length; i++) {
-    const d = token.charCodeAt(i);
-    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) return false;
-  }
-  return true;
-}
-
-/** Flags of the tokens that are anchors also found among `other`'s anchors (undefined: none). */
-function anchorLinks(tokens: ReadonlyArray<string | undefined>, other: ReadonlyArray<string | undefined>): Uint8Array | undefined {
+/** Flags of `a`'s tokens that are anchors also found among `b`'s anchors (undefined: none). */
+function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
   // Most sides of a cross-script pair hold no anchor at all: then no set of the other side's is built.
-  let mine = 0;
-  for (const t of tokens) if (t !== undefined && isAnchor(t)) mine++;
-  if (!mine) return undefined;
-  let theirs: Set<string> | undefined;
-  for (const t of other) if (t !== undefined && isAnchor(t)) (theirs ??= new Set()).add(t);
-  if (!theirs) return undefined;
+  if (!a.anchorAt.length || !b.anchorAt.length) return undefined;
+  const theirs = new Set(b.anchorText);
   let flags: Uint8Array | undefined;
-  for (let j = 0; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (t !== undefined && theirs.has(t) && isAnchor(t)) (flags ??= new Uint8Array(tokens.length))[j] = 1;
-  }
+  for (let k = 0; k < a.anchorAt.length; k++) if (theirs.has(a.anchorText[k]!)) (flags ??= new Uint8Array(a.ids.length))[a.anchorAt[k]!] = 1;
   return flags;
 }
 
@@ -151,8 +132,10 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   const srcVocab = new Map<string, number>();
   const tgtVocab = new Map<string, number>();
   const sv = tokenVocab(srcVocab), tv = tokenVocab(tgtVocab);
-  const S = sample.map((p) => alignTokenIds(p.src, cfg.srcMode, cfg.srcLang, cfg.stem, sv, true).ids);
-  const W = sample.map((p) => alignTokenIds(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem, tv, true).ids);
+  const srcTokens = sample.map((p) => alignTokenIds(p.src, cfg.srcMode, cfg.srcLang, cfg.stem, sv, true));
+  const tgtTokens = sample.map((p) => alignTokenIds(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem, tv, true));
+  const S = srcTokens.map((t) => t.ids);
+  const W = tgtTokens.map((t) => t.ids);
   const K = Math.max(2, cfg.folds);
   const jobs: Array<Promise<unknown>> = [];
   for (let f = 0; f < K; f++) {
@@ -183,7 +166,8 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     median: 0, sigma: 1, trainedOn: sample.length,
   };
   // The raw lexical score is the mean of pairEvidence's two directions.
-  const evidence = sample.map((p) => pairEvidence(model, p));
+  // The sample's tokens as the fit read them (the same ids a later lookup gives): not split again.
+  const evidence = sample.map((p, i) => tokenEvidence(model, model.folds[model.sampleFold.get(pairSampleKey(p)) ?? 0]!, srcTokens[i]!, tgtTokens[i]!));
   const scores = evidence.map((e) => meanOf([e.fwd, e.bwd])).filter((x): x is number => x !== undefined);
   model.median = median(scores);
   model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
@@ -256,11 +240,14 @@ function meanTerms(terms: Float64Array, from: number, to: number): number | unde
 export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: number): PairEvidence {
   const st = alignTokenIds(pair.src, model.srcMode, model.srcLang, model.stem, tokenVocab(model.srcVocab), false);
   const tt = alignTokenIds(pair.tgt, model.tgtMode, model.tgtLang, model.stem, tokenVocab(model.tgtVocab), false);
+  return tokenEvidence(model, model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!, st, tt);
+}
+
+function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds): PairEvidence {
   const S = st.ids, W = tt.ids;
-  const fold = model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!;
   const Sn = withNull(S), Wn = withNull(W);
-  const f = ibm1Score(fold.fwd, Sn, W, fold.tgtBase, anchorLinks(tt.words, st.words), 0.1, fwdTerms);
-  const b = ibm1Score(fold.bwd, Wn, S, fold.srcBase, anchorLinks(st.words, tt.words), 0.1, bwdTerms);
+  const f = ibm1Score(fold.fwd, Sn, W, fold.tgtBase, anchorLinks(tt, st), 0.1, fwdTerms);
+  const b = ibm1Score(fold.bwd, Wn, S, fold.srcBase, anchorLinks(st, tt), 0.1, bwdTerms);
   const fwd = f?.score, bwd = b?.score;
   const third = (n: number) => Math.max(1, Math.floor(n / 3));
   const tw = third(W.length), ts = third(S.length);
