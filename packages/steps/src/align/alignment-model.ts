@@ -20,12 +20,11 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
+import { type Corpus, type Ibm1Table, type JointTable, ibm1ScoreBoth, ibm1TokenProbs, joinTables, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
-  /** t(tgt | src) and t(src | tgt). */
-  fwd: Ibm1Table;
-  bwd: Ibm1Table;
+  /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
+  table: JointTable;
   /** Per-token p(w | random source sentence) in this fold; 0 = never seen here. */
   srcBase: Float64Array;
   tgtBase: Float64Array;
@@ -144,12 +143,12 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     const Wf = idx.map((i) => W[i]!);
     const Sn = Sf.map(withNull);
     const Wn = Wf.map(withNull);
-    // Table size follows the co-occurrences to hold (≥ 2 cells each), capped at cfg.bits.
+    // Table size follows the co-occurrences to hold (≥ 4 cells each: fewer collisions), capped at cfg.bits.
     let cooc = 0;
     for (let i = 0; i < Sn.length; i++) cooc += Sn[i]!.length * Wf[i]!.length;
-    const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 2 + 1))));
-    const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 };
-    const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 };
+    const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 4 + 1))));
+    const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1, srcIsLeft: true };
+    const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1, srcIsLeft: false };
     jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab.size, cfg.baselineSamples]));
     jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab.size, cfg.baselineSamples]));
   }
@@ -157,7 +156,7 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   const folds: FoldModel[] = [];
   for (let f = 0; f < K; f++) {
     const fwd = done[2 * f]!, bwd = done[2 * f + 1]!;
-    folds.push({ fwd: fwd.table, bwd: bwd.table, tgtBase: fwd.base, srcBase: bwd.base });
+    folds.push({ table: joinTables(fwd.table, bwd.table), tgtBase: fwd.base, srcBase: bwd.base });
   }
   const model: AlignmentModel = {
     srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,
@@ -245,9 +244,7 @@ export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: 
 
 function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds): PairEvidence {
   const S = st.ids, W = tt.ids;
-  const Sn = withNull(S), Wn = withNull(W);
-  const f = ibm1Score(fold.fwd, Sn, W, fold.tgtBase, anchorLinks(tt, st), 0.1, fwdTerms);
-  const b = ibm1Score(fold.bwd, Wn, S, fold.srcBase, anchorLinks(st, tt), 0.1, bwdTerms);
+  const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms);
   const fwd = f?.score, bwd = b?.score;
   const third = (n: number) => Math.max(1, Math.floor(n / 3));
   const tw = third(W.length), ts = third(S.length);
