@@ -271,7 +271,7 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
     [totals, prevTotals] = [prevTotals, totals];
   }
   const last = (iterations - 1) & 1;
-  const table: Ibm1Table = { bits, counts: new Uint8Array(size), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
+  const table: Ibm1Table = { bits, counts: new Uint8Array(sharedBuffer(size)), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
   for (let c = 0; c < size; c++) if (slotOfCell[c]! >= 0) table.counts[c] = countCode(counts[2 * slotOfCell[c]! + last]!);
   table.totals.set(prevTotals);
   return table;
