@@ -61,18 +61,6 @@ function wordToken(word: string, stem: number): string {
 }
 
 /**
- * {@link wordToken} of `lower[start, end)` without building the whole word
- * first: a word that starts outside Arabic and is not all digits is just its
- * first `stem` code units.
- */
-function wordTokenAt(lower: string, start: number, end: number, stem: number): string {
-  const c0 = lower.charCodeAt(start);
-  if (c0 >= 0x600 && c0 <= 0x6ff) return wordToken(lower.slice(start, end), stem);
-  for (let i = start; i < end; i++) if (digitValue(lower.charCodeAt(i)) < 0) return lower.slice(start, Math.min(end, start + stem));
-  return wordToken(lower.slice(start, end), stem);
-}
-
-/**
  * Tokens looked at per side: long enough for a sentence or two, bounded cost
  * per pair. 128, not 64: a Thai, Khmer, Burmese or Vietnamese side with a
  * second sentence joined ran past 64 in a quarter to a half of cases, and
@@ -112,18 +100,100 @@ function splitTokens(text: string, mode: TokenMode, lang: string, stem: number):
 }
 
 /**
+ * Tokens that link by identity across languages: numbers (`#…`), and
+ * Latin-script words (names, brands) of two letters or more.
+ */
+export function isAnchor(token: string): boolean {
+  const c = token.charCodeAt(0);
+  if (c === 0x23) return true;
+  if (c < 0x61 || c > 0x7a || token.length < 2) return false;
+  for (let i = 1; i < token.length; i++) {
+    const d = token.charCodeAt(i);
+    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** {@link isAnchor} of `text[start, end)` without building it. */
+function isAnchorAt(text: string, start: number, end: number): boolean {
+  const c = text.charCodeAt(start);
+  if (c === 0x23) return true;
+  if (c < 0x61 || c > 0x7a || end - start < 2) return false;
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** FNV-1a over code units: the vocabulary's own hash, computed on a slice of the text without building it. */
+function hashRange(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
  * A vocabulary (token → id, as the alignment model stores it) with a direct
  * table for one-code-unit tokens, so a Han character is looked up without
- * building a string. Built once per vocabulary and thread ({@link tokenVocab}).
+ * building a string, and an open-addressing index over the tokens' code units,
+ * so a word is looked up straight from the text it is part of. Built once per
+ * vocabulary and thread ({@link tokenVocab}).
  */
 export class TokenVocab {
   /** Id of each one-code-unit token, −1 when absent. */
   private readonly single = new Int32Array(0x10000).fill(-1);
   readonly map: Map<string, number>;
+  /** Token of each id. */
+  readonly tokens: string[] = [];
+  private slotHash = new Int32Array(0);
+  private slotId = new Int32Array(0);
 
   constructor(map: Map<string, number>) {
     this.map = map;
-    for (const [token, id] of map) if (token.length === 1) this.single[token.charCodeAt(0)] = id;
+    this.rebuild(Math.max(64, 2 * map.size));
+    for (const [token, id] of map) this.index(token, id);
+  }
+
+  private rebuild(capacity: number): void {
+    let size = 64;
+    while (size < capacity) size *= 2;
+    this.slotHash = new Int32Array(size);
+    this.slotId = new Int32Array(size).fill(-1);
+    for (let id = 0; id < this.tokens.length; id++) this.place(this.tokens[id]!, id);
+  }
+
+  private index(token: string, id: number): void {
+    this.tokens[id] = token;
+    if (token.length === 1) this.single[token.charCodeAt(0)] = id;
+    if (2 * this.tokens.length > this.slotId.length) this.rebuild(4 * this.tokens.length);
+    else this.place(token, id);
+  }
+
+  private place(token: string, id: number): void {
+    const h = hashRange(token, 0, token.length);
+    const mask = this.slotId.length - 1;
+    let k = h & mask;
+    while (this.slotId[k]! >= 0) k = (k + 1) & mask;
+    this.slotHash[k] = h;
+    this.slotId[k] = id;
+  }
+
+  /** Id of `text[start, end)`, −1 when unknown. */
+  rangeId(text: string, start: number, end: number): number {
+    const h = hashRange(text, start, end);
+    const mask = this.slotId.length - 1;
+    const len = end - start;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const id = this.slotId[k]!;
+      if (id < 0) return -1;
+      if (this.slotHash[k] !== h) continue;
+      const t = this.tokens[id]!;
+      if (t.length !== len) continue;
+      let i = 0;
+      while (i < len && t.charCodeAt(i) === text.charCodeAt(start + i)) i++;
+      if (i === len) return id;
+    }
   }
 
   /** Id of `token` (added when `grow`), −1 when unknown. */
@@ -133,7 +203,7 @@ export class TokenVocab {
       if (!grow) return -1;
       id = this.map.size;
       this.map.set(token, id);
-      if (token.length === 1) this.single[token.charCodeAt(0)] = id;
+      this.index(token, id);
     }
     return id;
   }
@@ -154,53 +224,91 @@ export function tokenVocab(map: Map<string, number>): TokenVocab {
   return v;
 }
 
-/** One side's alignment tokens as ids (−1: unknown), and each word token's text (undefined for a Han character). */
+/**
+ * One side's alignment tokens as ids (−1: unknown), and where its anchors
+ * are ({@link isAnchor}): their positions and texts, in order.
+ */
 export interface TokenIds {
   ids: Int32Array;
-  words: Array<string | undefined>;
+  anchorAt: number[];
+  anchorText: string[];
 }
 
 const idScratch = new Int32Array(MAX_TOKENS);
 
+/** Adds one whole-string token (a segmenter word, a number, an Arabic word). */
+function pushToken(out: TokenIds, n: number, token: string, vocab: TokenVocab, grow: boolean): void {
+  idScratch[n] = vocab.id(token, grow);
+  if (isAnchor(token)) {
+    out.anchorAt.push(n);
+    out.anchorText.push(token);
+  }
+}
+
+/**
+ * The word `lower[start, end)` as a token ({@link wordToken}): a word that
+ * starts outside Arabic and is not all digits is its first `stem` code units,
+ * looked up without building a string (unless it is an unknown anchor).
+ */
+function pushWordAt(out: TokenIds, n: number, lower: string, start: number, end: number, stem: number, vocab: TokenVocab, grow: boolean): void {
+  const c0 = lower.charCodeAt(start);
+  let plain = !(c0 >= 0x600 && c0 <= 0x6ff);
+  if (plain) {
+    plain = false;
+    for (let i = start; i < end; i++) {
+      if (digitValue(lower.charCodeAt(i)) < 0) {
+        plain = true;
+        break;
+      }
+    }
+  }
+  if (!plain) return pushToken(out, n, wordToken(lower.slice(start, end), stem), vocab, grow);
+  const stop = Math.min(end, start + stem);
+  const id = grow ? vocab.id(lower.slice(start, stop), true) : vocab.rangeId(lower, start, stop);
+  idScratch[n] = id;
+  if (isAnchorAt(lower, start, stop)) {
+    out.anchorAt.push(n);
+    out.anchorText.push(id >= 0 ? vocab.tokens[id]! : lower.slice(start, stop));
+  }
+}
+
 /**
  * {@link alignTokens} straight to vocabulary ids (unknown tokens −1, or added
- * when `grow`): the same tokens, but a Han character never becomes a string
- * and splitting stops at {@link MAX_TOKENS}.
+ * when `grow`): the same tokens, but a Han character or a known word never
+ * becomes a string, and splitting stops at {@link MAX_TOKENS}.
  */
 export function alignTokenIds(text: string, mode: TokenMode, lang: string, stem: number, vocab: TokenVocab, grow: boolean): TokenIds {
   const lower = text.toLowerCase();
-  const words: Array<string | undefined> = [];
+  const out: TokenIds = { ids: idScratch, anchorAt: [], anchorText: [] };
   let n = 0;
-  const word = (token: string) => {
-    idScratch[n++] = vocab.id(token, grow);
-    words.push(token);
-  };
   if (mode === 'segmenter') {
     for (const seg of segmenter(lang).segment(lower)) {
       if (!seg.isWordLike) continue;
-      word(wordToken(seg.segment, 64));
+      pushToken(out, n++, wordToken(seg.segment, 64), vocab, grow);
       if (n === MAX_TOKENS) break;
     }
-    return { ids: idScratch.slice(0, n), words };
+    out.ids = idScratch.slice(0, n);
+    return out;
   }
+  const han = mode === 'han';
   let start = -1;
   for (let i = 0; i < lower.length && n < MAX_TOKENS; i++) {
     const c = lower.charCodeAt(i);
-    if (mode === 'han' && SCRIPT_OF[c] === S_HANI) {
+    if (han && SCRIPT_OF[c] === S_HANI) {
       if (start >= 0) {
-        word(wordTokenAt(lower, start, i, stem));
+        pushWordAt(out, n++, lower, start, i, stem, vocab, grow);
         start = -1;
         if (n === MAX_TOKENS) break;
       }
       idScratch[n++] = vocab.unitId(c, grow);
-      words.push(undefined);
     } else if (isWordChar(c) || (c >= 0xd800 && c <= 0xdfff)) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      word(wordTokenAt(lower, start, i, stem));
+      pushWordAt(out, n++, lower, start, i, stem, vocab, grow);
       start = -1;
     }
   }
-  if (start >= 0 && n < MAX_TOKENS) word(wordTokenAt(lower, start, lower.length, stem));
-  return { ids: idScratch.slice(0, n), words };
+  if (start >= 0 && n < MAX_TOKENS) pushWordAt(out, n++, lower, start, lower.length, stem, vocab, grow);
+  out.ids = idScratch.slice(0, n);
+  return out;
 }

@@ -3,7 +3,7 @@
  * translations of each other — with nothing downloaded. Before the run the
  * step trains on a sample of the corpus itself (a barrier; memory bound:
  * `sample_size` pairs plus K cross-fitted Model 1 tables of ≤ 2^table_bits
- * cells, 1 byte each, per direction):
+ * cells, 1 byte each, per direction, both directions of a fold in one array):
  *
  * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
  * 2. features per pair (alignment-features.ts): lexical scores (mean, total
@@ -104,7 +104,7 @@ const ALIGNMENT_OPTIONS = {
   folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
   small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
   iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
-  table_bits: { type: 'integer', default: 21, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
+  table_bits: { type: 'integer', default: 22, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
 } as const;
 type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
 

@@ -18,14 +18,13 @@
 import { hash53 } from '../dedupe/pair-key.ts';
 import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
-import { type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
+import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type Ibm1Table, ibm1Score, ibm1TokenProbs, trainIbm1 } from './ibm1.ts';
+import { type Corpus, type Ibm1Table, type JointTable, ibm1ScoreBoth, ibm1TokenProbs, joinTables, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
-  /** t(tgt | src) and t(src | tgt). */
-  fwd: Ibm1Table;
-  bwd: Ibm1Table;
+  /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
+  table: JointTable;
   /** Per-token p(w | random source sentence) in this fold; 0 = never seen here. */
   srcBase: Float64Array;
   tgtBase: Float64Array;
@@ -79,32 +78,13 @@ export function pairSampleKey(pair: PairText): number {
   return hash53(`${pair.src}\u0000${pair.tgt}`);
 }
 
-/** Tokens that link by identity across languages: numbers (`#…`), and Latin-script words (names, brands). */
-function isAnchor(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c === 0x23) return true;
-  if (c < 0x61 || c > 0x7a || token.length < 2) return false;
-  for (let i = 1; i < token.length; i++) {
-    const d = token.charCodeAt(i);
-    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) return false;
-  }
-  return true;
-}
-
-/** Flags of the tokens that are anchors also found among `other`'s anchors (undefined: none). */
-function anchorLinks(tokens: ReadonlyArray<string | undefined>, other: ReadonlyArray<string | undefined>): Uint8Array | undefined {
+/** Flags of `a`'s tokens that are anchors also found among `b`'s anchors (undefined: none). */
+function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
   // Most sides of a cross-script pair hold no anchor at all: then no set of the other side's is built.
-  let mine = 0;
-  for (const t of tokens) if (t !== undefined && isAnchor(t)) mine++;
-  if (!mine) return undefined;
-  let theirs: Set<string> | undefined;
-  for (const t of other) if (t !== undefined && isAnchor(t)) (theirs ??= new Set()).add(t);
-  if (!theirs) return undefined;
+  if (!a.anchorAt.length || !b.anchorAt.length) return undefined;
+  const theirs = new Set(b.anchorText);
   let flags: Uint8Array | undefined;
-  for (let j = 0; j < tokens.length; j++) {
-    const t = tokens[j];
-    if (t !== undefined && theirs.has(t) && isAnchor(t)) (flags ??= new Uint8Array(tokens.length))[j] = 1;
-  }
+  for (let k = 0; k < a.anchorAt.length; k++) if (theirs.has(a.anchorText[k]!)) (flags ??= new Uint8Array(a.ids.length))[a.anchorAt[k]!] = 1;
   return flags;
 }
 
@@ -151,8 +131,10 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   const srcVocab = new Map<string, number>();
   const tgtVocab = new Map<string, number>();
   const sv = tokenVocab(srcVocab), tv = tokenVocab(tgtVocab);
-  const S = sample.map((p) => alignTokenIds(p.src, cfg.srcMode, cfg.srcLang, cfg.stem, sv, true).ids);
-  const W = sample.map((p) => alignTokenIds(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem, tv, true).ids);
+  const srcTokens = sample.map((p) => alignTokenIds(p.src, cfg.srcMode, cfg.srcLang, cfg.stem, sv, true));
+  const tgtTokens = sample.map((p) => alignTokenIds(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem, tv, true));
+  const S = srcTokens.map((t) => t.ids);
+  const W = tgtTokens.map((t) => t.ids);
   const K = Math.max(2, cfg.folds);
   const jobs: Array<Promise<unknown>> = [];
   for (let f = 0; f < K; f++) {
@@ -161,12 +143,12 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     const Wf = idx.map((i) => W[i]!);
     const Sn = Sf.map(withNull);
     const Wn = Wf.map(withNull);
-    // Table size follows the co-occurrences to hold (≥ 2 cells each), capped at cfg.bits.
+    // Table size follows the co-occurrences to hold (≥ 4 cells each: fewer collisions), capped at cfg.bits.
     let cooc = 0;
     for (let i = 0; i < Sn.length; i++) cooc += Sn[i]!.length * Wf[i]!.length;
-    const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 2 + 1))));
-    const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1 };
-    const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1 };
+    const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 4 + 1))));
+    const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1, srcIsLeft: true };
+    const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1, srcIsLeft: false };
     jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab.size, cfg.baselineSamples]));
     jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab.size, cfg.baselineSamples]));
   }
@@ -174,7 +156,7 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   const folds: FoldModel[] = [];
   for (let f = 0; f < K; f++) {
     const fwd = done[2 * f]!, bwd = done[2 * f + 1]!;
-    folds.push({ fwd: fwd.table, bwd: bwd.table, tgtBase: fwd.base, srcBase: bwd.base });
+    folds.push({ table: joinTables(fwd.table, bwd.table), tgtBase: fwd.base, srcBase: bwd.base });
   }
   const model: AlignmentModel = {
     srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,
@@ -183,7 +165,8 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     median: 0, sigma: 1, trainedOn: sample.length,
   };
   // The raw lexical score is the mean of pairEvidence's two directions.
-  const evidence = sample.map((p) => pairEvidence(model, p));
+  // The sample's tokens as the fit read them (the same ids a later lookup gives): not split again.
+  const evidence = sample.map((p, i) => tokenEvidence(model, model.folds[model.sampleFold.get(pairSampleKey(p)) ?? 0]!, srcTokens[i]!, tgtTokens[i]!));
   const scores = evidence.map((e) => meanOf([e.fwd, e.bwd])).filter((x): x is number => x !== undefined);
   model.median = median(scores);
   model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
@@ -256,11 +239,12 @@ function meanTerms(terms: Float64Array, from: number, to: number): number | unde
 export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: number): PairEvidence {
   const st = alignTokenIds(pair.src, model.srcMode, model.srcLang, model.stem, tokenVocab(model.srcVocab), false);
   const tt = alignTokenIds(pair.tgt, model.tgtMode, model.tgtLang, model.stem, tokenVocab(model.tgtVocab), false);
+  return tokenEvidence(model, model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!, st, tt);
+}
+
+function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds): PairEvidence {
   const S = st.ids, W = tt.ids;
-  const fold = model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!;
-  const Sn = withNull(S), Wn = withNull(W);
-  const f = ibm1Score(fold.fwd, Sn, W, fold.tgtBase, anchorLinks(tt.words, st.words), 0.1, fwdTerms);
-  const b = ibm1Score(fold.bwd, Wn, S, fold.srcBase, anchorLinks(st.words, tt.words), 0.1, bwdTerms);
+  const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms);
   const fwd = f?.score, bwd = b?.score;
   const third = (n: number) => Math.max(1, Math.floor(n / 3));
   const tw = third(W.length), ts = third(S.length);

@@ -2,8 +2,10 @@
  * IBM Model 1 (Brown et al. 1993) trained by EM on the corpus being cleaned —
  * nothing downloaded. Translation probabilities live in a hashed count table
  * (one byte per cell, indexed by a hash of the (source, target) token ids):
- * fixed memory (2^bits bytes, 2 MB at the default 21 bits) whatever the corpus
- * size, at the price of a few colliding cells. t(w|s) = C[h(s,w)] / total[s].
+ * fixed memory (2^bits bytes a direction, 4 MB at the default 22 bits) whatever
+ * the corpus size, at the price of a few colliding cells. t(w|s) = C[h(s,w)] /
+ * total[s]. A fold's two directions are scored from one joint table
+ * ({@link JointTable}) whose cache line holds both cells of a token pair.
  *
  * The score is a log-likelihood ratio per target token against the token's
  * probability under a random source sentence — how much better this source
@@ -19,6 +21,23 @@ export interface Ibm1Table {
   counts: Uint8Array;
   /** Σ_w C(s, w) per source id. */
   totals: Float64Array;
+  /** Whether the source side is the left key of {@link cellOf} (see {@link Corpus}). */
+  srcIsLeft: boolean;
+}
+
+/**
+ * Both directions of one fold in one array, laid out so that a (left, right)
+ * token pair's forward cell and backward cell share a 64-byte line: a pair is
+ * scored both ways with one cache line per (left, right) pair of distinct
+ * tokens — half the random reads of two separate tables.
+ */
+export interface JointTable {
+  bits: number;
+  /** Blocks of 32 forward cells (low bits of the cell) each followed by its 32 backward cells. */
+  cells: Uint8Array;
+  /** Totals of the direction whose source is the left side (forward) and of the other (backward). */
+  fwdTotals: Float64Array;
+  bwdTotals: Float64Array;
 }
 
 const MAX_SRC = 512;
@@ -46,22 +65,62 @@ function countCode(c: number): number {
   return q < 1 ? 0 : Math.min(255, q);
 }
 
-export function cell(s: number, w: number, mask: number): number {
-  return cellOf(Math.imul(s, 0x9e3779b1), w, mask);
-}
-
-/** `cell` with the source side's multiply done once per source token (`hs = imul(s, 0x9e3779b1)`). */
-function cellOf(hs: number, w: number, mask: number): number {
-  let h = hs ^ w;
-  h ^= h >>> 15;
+/*
+ * A cell is the sum of a hash of each side's key, masked: (L(x) + R(y)) & mask,
+ * keys being ids shifted by one with NULL = 0 on both sides. Two distinct
+ * pairs still meet with probability 2^−bits, but a pair's hashes are computed
+ * once per distinct token (not once per cell), the inner loop is an add and a
+ * mask, and the same cell serves both directions (JointTable).
+ */
+/** Hash of a left-side key (murmur3's finaliser, seeded apart from the right side's). */
+export function leftHash(x: number): number {
+  let h = Math.imul(x ^ 0x1b873593, 0x9e3779b1);
+  h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
-  return (h >>> 0) & mask;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+/** Hash of a right-side key. */
+export function rightHash(y: number): number {
+  let h = Math.imul(y ^ 0x2545f491, 0xcc9e2d51);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x1b873593);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0x27d4eb2f);
+  return h ^ (h >>> 16);
+}
+
+/**
+ * Cell of a token pair in one direction's table, from the two keys' hashes:
+ * (L + R) & mask for the forward direction (source = left); the backward
+ * direction moves it within its block of 32 cells by 5 more bits of the two
+ * hashes, so that two pairs sharing a forward cell share a backward one only
+ * once in 32 times — the two directions' collisions stay independent, as with
+ * two unrelated hashes — while both cells of a pair still lie in one cache
+ * line of the joint table (see {@link jointByte}).
+ */
+export function cellOfHashes(lh: number, rh: number, mask: number, forward: boolean): number {
+  const c = (lh + rh) & mask;
+  return forward ? c : c ^ ((lh ^ rh) >>> 27);
+}
+
+/** Cell of the (left, right) keys in the forward or backward table. */
+export function cell(left: number, right: number, mask: number, forward = true): number {
+  return cellOfHashes(leftHash(left), rightHash(right), mask, forward);
+}
+
+/**
+ * Byte of a forward cell in the joint table: blocks of 32 forward cells then
+ * the same block's 32 backward cells, so a 64-byte line holds both.
+ */
+function jointByte(c: number): number {
+  return (c & 31) | ((c & ~31) << 1);
 }
 
 const hsBuf = new Int32Array(MAX_SRC);
 const invBuf = new Float64Array(MAX_SRC);
-const termBuf = new Float64Array(MAX_SRC);
 
 /** Open-addressing scratch (id → first position), stamped per sentence so it is never cleared. */
 const REPEAT_SLOTS = 2 * MAX_SRC;
@@ -103,11 +162,25 @@ function markRepeats(W: Int32Array): Int32Array | undefined {
   return firstBuf;
 }
 
-/** Sentences as id arrays; source sentences start with the NULL id 0. */
+/**
+ * Sentences as id arrays; source sentences start with the NULL id 0 (ids
+ * shifted by one), target ids are not shifted. `srcIsLeft`: whether the
+ * source language is the table's left key (the step's source language), so
+ * both directions of a fold hash a token pair to the same cell.
+ */
 export interface Corpus {
   src: Int32Array[];
   tgt: Int32Array[];
   srcVocab: number;
+  srcIsLeft: boolean;
+}
+
+/** Hash of a source key and of a (shifted) target id, for a direction whose source is left or right. */
+function srcHash(key: number, srcIsLeft: boolean): number {
+  return srcIsLeft ? leftHash(key) : rightHash(key);
+}
+function tgtHash(id: number, srcIsLeft: boolean): number {
+  return srcIsLeft ? rightHash(id + 1) : leftHash(id + 1);
 }
 
 function sharedBuffer(bytes: number): ArrayBuffer | SharedArrayBuffer {
@@ -140,11 +213,11 @@ function denseCells(corpus: Corpus, mask: number): DenseCells {
     const S = corpus.src[p]!;
     const W = corpus.tgt[p]!;
     if (S.length > MAX_SRC) continue;
-    for (let i = 0; i < S.length; i++) hs[i] = Math.imul(S[i]!, 0x9e3779b1);
+    for (let i = 0; i < S.length; i++) hs[i] = srcHash(S[i]!, corpus.srcIsLeft);
     for (let j = 0; j < W.length; j++) {
-      const w = W[j]!;
+      const hw = tgtHash(W[j]!, corpus.srcIsLeft);
       for (let i = 0; i < S.length; i++) {
-        const c = cellOf(hs[i]!, w, mask);
+        const c = cellOfHashes(hs[i]!, hw, mask, corpus.srcIsLeft);
         let d = slotOfCell[c]!;
         if (d < 0) d = slotOfCell[c] = used++;
         slots[k++] = d;
@@ -198,7 +271,7 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
     [totals, prevTotals] = [prevTotals, totals];
   }
   const last = (iterations - 1) & 1;
-  const table: Ibm1Table = { bits, counts: new Uint8Array(sharedBuffer(size)), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)) };
+  const table: Ibm1Table = { bits, counts: new Uint8Array(sharedBuffer(size)), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
   for (let c = 0; c < size; c++) if (slotOfCell[c]! >= 0) table.counts[c] = countCode(counts[2 * slotOfCell[c]! + last]!);
   table.totals.set(prevTotals);
   return table;
@@ -218,7 +291,7 @@ export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, o
   const { counts, totals } = table;
   const n = Math.min(S.length, MAX_SRC);
   for (let i = 0; i < n; i++) {
-    hsBuf[i] = Math.imul(S[i]!, 0x9e3779b1);
+    hsBuf[i] = srcHash(S[i]!, table.srcIsLeft);
     invBuf[i] = totals[S[i]!]! || 1;
   }
   const firstOf = markRepeats(W);
@@ -231,74 +304,188 @@ export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, o
     }
     let acc = 0;
     if (w >= 0) {
-      if (n === S.length) for (let i = 0; i < n; i++) acc += COUNT_OF_CODE[counts[cellOf(hsBuf[i]!, w, mask)]!]! / invBuf[i]!;
-      else for (let i = 0; i < S.length; i++) acc += COUNT_OF_CODE[counts[cell(S[i]!, w, mask)]!]! / (totals[S[i]!]! || 1);
+      const hw = tgtHash(w, table.srcIsLeft);
+      const fw = table.srcIsLeft;
+      if (n === S.length) for (let i = 0; i < n; i++) acc += COUNT_OF_CODE[counts[cellOfHashes(hsBuf[i]!, hw, mask, fw)]!]! / invBuf[i]!;
+      else for (let i = 0; i < S.length; i++) acc += COUNT_OF_CODE[counts[cellOfHashes(srcHash(S[i]!, fw), hw, mask, fw)]!]! / (totals[S[i]!]! || 1);
     }
     out[j] = acc / S.length;
   }
 }
 
+/** Interleaves a fold's forward (source = left) and backward table into one {@link JointTable}. */
+export function joinTables(fwd: Ibm1Table, bwd: Ibm1Table): JointTable {
+  const size = 1 << fwd.bits;
+  const cells = new Uint8Array(sharedBuffer(2 * size));
+  const f = fwd.counts, b = bwd.counts;
+  for (let c = 0; c < size; c++) {
+    cells[jointByte(c)] = f[c]!;
+    cells[jointByte(c) | 32] = b[c]!;
+  }
+  return { bits: fwd.bits, cells, fwdTotals: fwd.totals, bwdTotals: bwd.totals };
+}
+
+/** One side of a pair as distinct keys (ids + 1, NULL = 0 first), with each key's multiplicity. */
+class Side {
+  keys = new Int32Array(MAX_SRC + 1);
+  count = new Float64Array(MAX_SRC + 1);
+  hash = new Int32Array(MAX_SRC + 1);
+  /** Multiplicity × 1/(total + α) of each key as a source; Σ of 1/(total + α) over positions. */
+  weight = new Float64Array(MAX_SRC + 1);
+  /** Each key's accumulated Σ C·weight as a target, then its term. */
+  acc = new Float64Array(MAX_SRC + 1);
+  n = 0;
+  /** Positions as source (NULL included). */
+  positions = 0;
+  sumInv = 0;
+  /** Distinct index of each key (valid where `stampOf[key] === stamp`), grown with the vocabulary. */
+  slotOf = new Int32Array(0);
+  stampOf = new Int32Array(0);
+  stamp = 0;
+
+  /** Reads `ids` (−1 unknown: left out, as from the source side) into distinct keys. */
+  load(ids: Int32Array, vocab: number, left: boolean): void {
+    if (this.slotOf.length < vocab + 1) {
+      this.slotOf = new Int32Array(vocab + 1);
+      this.stampOf = new Int32Array(vocab + 1);
+      this.stamp = 0;
+    }
+    if (++this.stamp === 0x7fffffff) {
+      this.stampOf.fill(0);
+      this.stamp = 1;
+    }
+    this.n = 0;
+    this.positions = 0;
+    this.add(0, left);
+    for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) this.add(ids[i]! + 1, left);
+  }
+
+  private add(key: number, left: boolean): void {
+    this.positions++;
+    if (this.stampOf[key] === this.stamp) {
+      this.count[this.slotOf[key]!]++;
+      return;
+    }
+    const u = this.n++;
+    this.stampOf[key] = this.stamp;
+    this.slotOf[key] = u;
+    this.keys[u] = key;
+    this.count[u] = 1;
+    this.hash[u] = left ? leftHash(key) : rightHash(key);
+    this.acc[u] = 0;
+  }
+
+  /** Source weights from this side's totals (as the source of its direction). */
+  weigh(totals: Float64Array): void {
+    let sum = 0;
+    for (let u = 0; u < this.n; u++) {
+      const inv = 1 / (totals[this.keys[u]!]! + ALPHA || 1);
+      sum += inv * this.count[u]!;
+      this.weight[u] = inv * this.count[u]!;
+    }
+    this.sumInv = sum;
+  }
+}
+
+const leftSide = new Side();
+const rightSide = new Side();
+
+/** One direction's result: mean term and tokens scored (undefined: none scored). */
+export type DirectionResult = { score: number; scored: number } | undefined;
+
 /**
- * Mean log-likelihood ratio of the target tokens given the source, against
- * each token's `baseline` p(w | random source): log((p + λb) / ((1 + λ) b)),
- * bounded below by log λ/(1+λ) so one odd word cannot sink a pair. Tokens the
- * model never saw (baseline 0) are skipped. `identical(w)` marks a token that
- * also appears verbatim in the source (numbers, names) as a sure link.
- * Returns undefined when no token could be scored. `termsOut` receives each
- * token's term (NaN: not scored), for the position-wise coverage features.
+ * Mean log-likelihood ratio of the target tokens given the source, both
+ * ways (`S` the left side's ids, `W` the right side's, unshifted, −1 unknown):
+ * per target token log((p + λb) / ((1 + λ) b)) against its `baseline` b =
+ * p(w | random source), so bounded below by log λ/(1+λ) and one odd word
+ * cannot sink a pair. Tokens the model never saw (baseline 0) are skipped;
+ * `…Identical` marks a token that also appears verbatim on the other side
+ * (numbers, names) as a sure link. Each direction's result is undefined when
+ * no token could be scored; `fwdTerms` / `bwdTerms` receive each position's
+ * term (NaN: not scored), for the position-wise coverage features.
+ *
+ * One pass over the joint table: one read per (left, right) pair of distinct
+ * tokens gives C(right | left) and C(left | right), and a repeated source
+ * token counts with its multiplicity.
  */
-export function ibm1Score(
-  table: Ibm1Table,
+export function ibm1ScoreBoth(
+  table: JointTable,
   S: Int32Array,
   W: Int32Array,
-  baseline: Float64Array,
-  identical: Uint8Array | undefined,
-  lambda = 0.1,
-  termsOut?: Float64Array,
-): { score: number; scored: number } | undefined {
-  if (S.length > MAX_SRC || !W.length) return undefined;
+  srcVocab: number,
+  tgtVocab: number,
+  tgtBase: Float64Array,
+  srcBase: Float64Array,
+  fwdIdentical: Uint8Array | undefined,
+  bwdIdentical: Uint8Array | undefined,
+  lambda: number,
+  fwdTerms: Float64Array,
+  bwdTerms: Float64Array,
+): [DirectionResult, DirectionResult] {
+  if (S.length > MAX_SRC || W.length > MAX_SRC) return [undefined, undefined];
+  const L = leftSide, R = rightSide;
+  L.load(S, srcVocab, true);
+  R.load(W, tgtVocab, false);
+  L.weigh(table.fwdTotals);
+  R.weigh(table.bwdTotals);
   const mask = (1 << table.bits) - 1;
-  const { counts, totals } = table;
-  // t(w|s) smoothed = (C + αb)/(T + α) = C·k + αb·k with k = 1/(T + α): one multiply-add per cell.
-  const inv = invBuf;
-  const hs = hsBuf;
-  let sumInv = 0;
-  for (let i = 0; i < S.length; i++) {
-    inv[i] = 1 / (totals[S[i]!]! + ALPHA || 1);
-    sumInv += inv[i]!;
-    hs[i] = Math.imul(S[i]!, 0x9e3779b1);
-  }
-  let sum = 0, scored = 0;
-  // A repeated target token (equal ids are equal tokens, so `identical` agrees too) adds its first term again.
-  const firstOf = markRepeats(W);
-  const terms = termBuf;
-  for (let j = 0; j < W.length; j++) {
-    const f = firstOf ? firstOf[j]! : j;
-    if (f !== j) {
-      if (terms[f] === terms[f]) {
-        sum += terms[f]!;
-        scored++;
-      }
-      if (termsOut) termsOut[j] = terms[f]!;
-      continue;
+  const cells = table.cells;
+  const nl = L.n, nr = R.n;
+  const lh = L.hash, lw = L.weight, lacc = L.acc;
+  // Right tokens outer: the forward sum of a right token stays in a register, the backward sums are per left token.
+  for (let v = 0; v < nr; v++) {
+    const hv = R.hash[v]!;
+    const wv = R.weight[v]!;
+    let f = 0;
+    let u = 0;
+    for (; u + 1 < nl; u += 2) {
+      const h0 = lh[u]!, h1 = lh[u + 1]!;
+      const c0 = (h0 + hv) & mask, c1 = (h1 + hv) & mask;
+      const a0 = (c0 & 31) | ((c0 & ~31) << 1), a1 = (c1 & 31) | ((c1 & ~31) << 1);
+      const f0 = cells[a0]!, f1 = cells[a1]!;
+      const b0 = cells[a0 ^ (32 | ((h0 ^ hv) >>> 27))]!, b1 = cells[a1 ^ (32 | ((h1 ^ hv) >>> 27))]!;
+      f += COUNT_OF_CODE[f0]! * lw[u]!;
+      f += COUNT_OF_CODE[f1]! * lw[u + 1]!;
+      lacc[u] += COUNT_OF_CODE[b0]! * wv;
+      lacc[u + 1] += COUNT_OF_CODE[b1]! * wv;
     }
-    terms[j] = NaN;
-    if (termsOut) termsOut[j] = NaN;
-    const w = W[j]!;
+    for (; u < nl; u++) {
+      const h = lh[u]!;
+      const c = (h + hv) & mask;
+      const at = (c & 31) | ((c & ~31) << 1);
+      f += COUNT_OF_CODE[cells[at]!]! * lw[u]!;
+      lacc[u] += COUNT_OF_CODE[cells[at ^ (32 | ((h ^ hv) >>> 27))]!]! * wv;
+    }
+    R.acc[v] = f;
+  }
+  return [termsOf(W, R, L, tgtBase, fwdIdentical, lambda, fwdTerms), termsOf(S, L, R, srcBase, bwdIdentical, lambda, bwdTerms)];
+}
+
+/**
+ * Per position of the target side `ids`: log((p + λb) / ((1 + λ) b)) with
+ * p = (αb·Σinv + acc) / positions of the source side, 0.5 for an identical
+ * anchor; NaN for an unknown token or one never seen (baseline 0).
+ */
+function termsOf(ids: Int32Array, target: Side, source: Side, baseline: Float64Array, identical: Uint8Array | undefined, lambda: number, out: Float64Array): DirectionResult {
+  if (!ids.length) return undefined;
+  // A distinct token's term once (equal ids are equal tokens, so `identical` agrees too): NaN = not yet.
+  const term = target.count; // reused: multiplicities are no longer needed once weighed
+  for (let u = 0; u < target.n; u++) term[u] = NaN;
+  let sum = 0, scored = 0;
+  for (let j = 0; j < ids.length; j++) {
+    out[j] = NaN;
+    const w = ids[j]!;
     if (w < 0) continue;
     const b = baseline[w]!;
     if (!(b > 0)) continue;
-    let p: number;
-    if (identical && identical[j]) p = 0.5;
-    else {
-      let acc = ALPHA * b * sumInv;
-      for (let i = 0; i < S.length; i++) acc += COUNT_OF_CODE[counts[cellOf(hs[i]!, w, mask)]!]! * inv[i]!;
-      p = acc / S.length;
+    const u = target.slotOf[w + 1]!;
+    let t = term[u]!;
+    if (t !== t) {
+      const p = identical && identical[j] ? 0.5 : (ALPHA * b * source.sumInv + target.acc[u]!) / source.positions;
+      t = term[u] = Math.log((p + lambda * b) / ((1 + lambda) * b));
     }
-    const term = Math.log((p + lambda * b) / ((1 + lambda) * b));
-    terms[j] = term;
-    if (termsOut) termsOut[j] = term;
-    sum += term;
+    out[j] = t;
+    sum += t;
     scored++;
   }
   return scored ? { score: sum / scored, scored } : undefined;
