@@ -104,14 +104,7 @@ function splitTokens(text: string, mode: TokenMode, lang: string, stem: number):
  * Latin-script words (names, brands) of two letters or more.
  */
 export function isAnchor(token: string): boolean {
-  const c = token.charCodeAt(0);
-  if (c === 0x23) return true;
-  if (c < 0x61 || c > 0x7a || token.length < 2) return false;
-  for (let i = 1; i < token.length; i++) {
-    const d = token.charCodeAt(i);
-    if (!((d >= 0x61 && d <= 0x7a) || (d >= 0x30 && d <= 0x39))) return false;
-  }
-  return true;
+  return isAnchorAt(token, 0, token.length);
 }
 
 /** {@link isAnchor} of `text[start, end)` without building it. */

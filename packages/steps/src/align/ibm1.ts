@@ -21,7 +21,7 @@ export interface Ibm1Table {
   counts: Uint8Array;
   /** Σ_w C(s, w) per source id. */
   totals: Float64Array;
-  /** Whether the source side is the left key of {@link cellOf} (see {@link Corpus}). */
+  /** Whether the source side is the left key of {@link cellOfHashes} (see {@link Corpus}). */
   srcIsLeft: boolean;
 }
 
@@ -104,11 +104,6 @@ export function rightHash(y: number): number {
 export function cellOfHashes(lh: number, rh: number, mask: number, forward: boolean): number {
   const c = (lh + rh) & mask;
   return forward ? c : c ^ ((lh ^ rh) >>> 27);
-}
-
-/** Cell of the (left, right) keys in the forward or backward table. */
-export function cell(left: number, right: number, mask: number, forward = true): number {
-  return cellOfHashes(leftHash(left), rightHash(right), mask, forward);
 }
 
 /**

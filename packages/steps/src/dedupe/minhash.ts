@@ -31,10 +31,14 @@ for (let i = 0; i < 64; i++) SEEDS.push(fmix32(0x9e3779b9 + i * 0x61c88647));
 
 /** Adds the n-gram shingle hashes of `key` (tagged by `side`) to `out`: FNV-1a of each n-gram's code units. */
 export function shingleHashes(key: string, n: number, side: number, out: number[]): void {
-  const buffer = new ShingleBuffer();
+  const buffer = (shingleScratch ??= new ShingleBuffer());
+  buffer.clear();
   buffer.add(key, n, side);
   for (let i = 0; i < buffer.length; i++) out.push(buffer.values[i]! >>> 0);
 }
+
+/** One buffer for every {@link shingleHashes} call (decontamination keys each pair and protected sentence). */
+let shingleScratch: ShingleBuffer | undefined;
 
 /**
  * Shingle hashes in a reusable typed array (as int32 bit patterns, what the

@@ -90,9 +90,12 @@ let SIMPLE_KEY: Uint16Array | undefined;
 
 let keyUnits = new Uint16Array(1024);
 const utf16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+/** The fast path decodes native-order Uint16 units as UTF-16LE: on a big-endian host it stays off. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** {@link dedupeKey} of text made of simple units only (see {@link SIMPLE_KEY}), or undefined. */
 function simpleKey(text: string): string | undefined {
+  if (!LITTLE_ENDIAN) return undefined;
   const table = (SIMPLE_KEY ??= buildSimpleKey());
   if (keyUnits.length < text.length) keyUnits = new Uint16Array(text.length * 2);
   let n = 0;
