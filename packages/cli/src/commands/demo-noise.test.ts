@@ -59,6 +59,9 @@ describe('silkloom demo: cleaning against the noise key', () => {
     assert.equal(tp + fn, remove.size, 'every unit in the key was cleaned');
     // Measured: 21 rejected, TP 19, FP 2, FN 8 (before the number, non-letter, call-to-action and short-side fixes: FP 14;
     // before the alignment step needed 200 sample pairs: FP 4 — on the 175 en pairs of the TMX it only made false rejects).
-    assert.ok(fp <= 2 && fn <= 8, `FP ${fp}, FN ${fn}`);
+    // Since length calibration counts a bracketed Latin gloss as nothing (FLORES dev spreads 3–9 % narrower): FP 3 —
+    // tmx-150's Persian (28 words for 24 Chinese characters, z 3.7) now crosses max_z 3.5; max_z 3.75 gave a lower
+    // mean F1 on noisy FLORES dev, so the threshold stays.
+    assert.ok(fp <= 3 && fn <= 8, `FP ${fp}, FN ${fn}`);
   });
 });

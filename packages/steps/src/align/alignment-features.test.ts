@@ -24,3 +24,16 @@ test('corpus end marks: a character that ends enough of the sample lines counts 
   // Letters, quotes and rare characters are not end marks.
   assert.equal(corpusEndMarks(['a b c', 'd e f', '"quoted"', 'x;'], 0.01), '');
 });
+
+test('sentence shape: lower-case abbreviations a capital often follows are not boundaries', () => {
+  assert.deepEqual(sentenceShape('Roe vs. Wade was decided in 1973.'), [0, true]);
+  assert.deepEqual(sentenceShape('See fig. Three for the map.'), [0, true]);
+  assert.deepEqual(sentenceShape('It was built ca. Jan 1900.'), [0, true]);
+});
+
+test('corpus end marks: clause marks are never learned as line ends', () => {
+  const lines = [...Array(95).fill('A sentence.'), 'cut here,', 'cut there,', 'and here,', 'heading:', 'title:', 'list:'];
+  assert.equal(corpusEndMarks(lines, 0.01), '');
+  const chinese = [...Array(95).fill('一句话。'), '到这里，', '到那里，', '还有这里，'];
+  assert.equal(corpusEndMarks(chinese, 0.01), '');
+});

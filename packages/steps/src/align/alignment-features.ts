@@ -95,9 +95,11 @@ const WIDE = /[。！？؟။។።।۔]+/g;
  * abbreviation: a single letter (U.S., J. Smith) or a capitalised word of up
  * to three letters (Mr., Dr., St., Gen.), also at the start of the text or
  * after a quote or bracket. A short lower-case word ends a sentence like any
- * other ("… ba. An …" in Hausa, "… it. That …"): it is no title.
+ * other ("… ba. An …" in Hausa, "… it. That …"): it is no title — except
+ * the few lower-case abbreviations a capital often follows (Roe vs. Wade,
+ * fig. Three, ca. Jan).
  */
-const ASCII = /(?<![\s.“"'(«][A-Z][A-Za-z]{0,2}|^[A-Z][A-Za-z]{0,2}|(?:^|[^\p{L}\p{M}])[A-Za-z])[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
+const ASCII = /(?<![\s.“"'(«][A-Z][A-Za-z]{0,2}|^[A-Z][A-Za-z]{0,2}|(?:^|[^\p{L}\p{M}])(?:[A-Za-z]|vs|ca|cf|fig|approx|vol|pp))[.!?]["'”’»)]*\s+(?=["“'«(]?[\p{Lu}\p{Lo}])/gu;
 const END = /[.!?。！？؟။។।።۔…]["'”’»」』)）\]]*\s*$/u;
 const WIDE_END = /[。！？؟။។።।۔]["'”’»」』)）\]]*\s*$/u;
 
@@ -113,8 +115,13 @@ export function sentenceEndShare(lines: readonly string[], ends = ''): number {
   return lines.length ? n / lines.length : 0;
 }
 
-/** Not a line-end mark of its own: letters, digits, marks, spaces, format characters, quotes and brackets (END reads those after a mark). */
-const NOT_END_MARK = /[\p{L}\p{N}\p{M}\p{Z}\p{C}\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'\s]/u;
+/**
+ * Not a line-end mark of its own: letters, digits, marks, spaces, format
+ * characters, quotes and brackets (END reads those after a mark), and the
+ * clause marks a line cut mid-sentence ends with (a crawl with a few percent
+ * of such lines must not learn "," as a sentence end).
+ */
+const NOT_END_MARK = /[\p{L}\p{N}\p{M}\p{Z}\p{C}\p{Pi}\p{Pf}\p{Ps}\p{Pe}"'\s,;:،؛，、；：]/u;
 
 /**
  * The corpus's own end marks: characters other than the sentence marks that

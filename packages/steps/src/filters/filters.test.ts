@@ -52,6 +52,9 @@ test('length_ratio: calibrated per pair, z-score with sign', () => {
 test('length: a Latin gloss in brackets after a word of another script repeats it and is not counted', () => {
   assert.equal(countVisible('塞伦盖蒂（Serengeti）地区'), countVisible('塞伦盖蒂地区'));
   assert.equal(countVisible('罗伊诉韦德案 (Roe v. Wade) 是'), countVisible('罗伊诉韦德案是'));
+  // After a supplementary-plane letter, and across a zero-width space (Khmer, Lao, Burmese text carries them).
+  assert.equal(countVisible('𠀀𠀁(Foo)'), countVisible('𠀀𠀁'));
+  assert.equal(countVisible('ភ្នំពេញ\u200b(Phnom Penh)'), countVisible('ភ្នំពេញ'));
   assert.equal(countVisible('ໂປຼເວນຊາໂນ່ (Provenzano)'), countVisible('ໂປຼເວນຊາໂນ່'));
   // Not a gloss: Han inside the brackets, a number, or Latin text before them.
   assert.equal(countVisible('（复数为 Kalaallit）'), 6);

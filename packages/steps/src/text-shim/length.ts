@@ -47,13 +47,21 @@ export function countVisible(text: string): number {
     }
     if (c >= 0xdc00 && c <= 0xdfff) continue; // low surrogate: counted with its high half
     const cls = CLASS_OF[c]!;
+    // Spaces and format characters (a zero-width space before the bracket in Khmer or Lao) keep `afterWord`.
     if (cls === C_SPACE) continue;
-    afterWord = c >= 0x80 && (cls === C_LETTER || cls === C_MARK);
-    if (cls === C_MARK || cls === C_FORMAT || (cls === C_CONTROL && c < 0xd800)) continue;
+    if (cls === C_FORMAT) continue;
+    afterWord = c >= 0x80 && (cls === C_LETTER || cls === C_MARK || isAstralLetter(text, i, c));
+    if (cls === C_MARK || (cls === C_CONTROL && c < 0xd800)) continue;
     n++;
   }
   return n;
 }
+
+/** Whether a high surrogate at `i` starts a supplementary-plane letter (CJK Extension B and on). */
+function isAstralLetter(text: string, i: number, c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff && ASTRAL_LETTER.test(String.fromCodePoint(text.codePointAt(i)!));
+}
+const ASTRAL_LETTER = /^\p{L}$/u;
 
 /** The index of the closing bracket of a short all-Latin gloss starting at `from` (names: letters, digits, spaces, . - ' & ,), or -1. */
 function latinGlossEnd(text: string, from: number): number {
