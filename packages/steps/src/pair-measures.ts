@@ -1,8 +1,9 @@
 /**
  * Measurements several steps take of the same side of a pair — the character
  * profile (empty, language, script, untranslated, non-letter), the length in
- * the script's unit (length, length ratio) and the dedupe key (exact and near
- * dedupe, decontamination, store lookups) — made once per side and shared.
+ * the script's unit (length, length ratio, alignment), the numbers (numbers,
+ * alignment) and the dedupe key (exact and near dedupe, decontamination,
+ * store lookups) — made once per side and shared.
  *
  * The runner gives each pair it processes a fresh {@link PairMeasures} (and
  * a new one when a normaliser changes the text); a pair without one, e.g. a
@@ -13,6 +14,7 @@ import { dedupeKey } from './dedupe/pair-key.ts';
 import type { PairText } from './step.ts';
 import { type LengthUnit, lengthIn } from './text-shim/length.ts';
 import { type TextProfile, textProfile } from './text-shim/profile.ts';
+import { type NumberToken, extractNumbers } from './text-shim/numbers.ts';
 
 export type Side = 'src' | 'tgt';
 
@@ -22,6 +24,9 @@ export class SideMeasures {
   dedupeKey: string | undefined = undefined;
   graphemes = -1;
   words = -1;
+  /** Numbers read from the side (text-shim/numbers.ts), and whether Chinese numerals were read too. */
+  numbers: NumberToken[] | undefined = undefined;
+  numbersChinese = false;
 }
 
 export class PairMeasures {
@@ -49,4 +54,14 @@ export function sideDedupeKey(pair: PairText, side: Side): string {
   const m = pair.measures?.[side];
   if (!m) return dedupeKey(pair[side]);
   return (m.dedupeKey ??= dedupeKey(pair[side]));
+}
+
+/** The numbers of one side (text-shim/numbers.ts; `chinese`: Chinese numerals read too), read once per side. */
+export function sideNumbers(side: SideMeasures | undefined, text: string, chinese: boolean): NumberToken[] {
+  if (!side) return extractNumbers(text, chinese);
+  if (!side.numbers || side.numbersChinese !== chinese) {
+    side.numbers = extractNumbers(text, chinese);
+    side.numbersChinese = chinese;
+  }
+  return side.numbers;
 }

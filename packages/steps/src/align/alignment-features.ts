@@ -16,7 +16,8 @@
 import type { PairText } from '../step.ts';
 import { numberAgreement } from '../filters/number-filter.ts';
 import { type LengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
-import { type LengthUnit, lengthIn } from '../text-shim/length.ts';
+import type { LengthUnit } from '../text-shim/length.ts';
+import { sideLength } from '../pair-measures.ts';
 import { type AlignmentModel, type PairEvidence, pairEvidence } from './alignment-model.ts';
 
 export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min', 'numbers_lone'] as const;
@@ -47,6 +48,10 @@ function punctDistance(a: string, b: string): number {
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
 
+function latinWords(text: string): Set<string> {
+  return new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
+}
+
 /**
  * Latin-script words shared by both sides (names, brands, URLs), and those
  * left without counterpart — counted only on a side whose language is not
@@ -55,8 +60,13 @@ const LATIN_WORD = /[A-Za-z][A-Za-z0-9]+/g;
  */
 function latinAnchors(a: string, b: string, ctx: FeatureContext): [number, number] {
   if (!ctx.crossScript) return [0, 0];
-  const x = new Set((a.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
-  const y = new Set((b.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()));
+  // The side not written in Latin first, where Latin words are few: without any, nothing matches and
+  // the Latin side's words count for nothing (a zh-Hans → en pair without names is not read twice).
+  const foreign = ctx.srcLatin ? undefined : latinWords(a);
+  if (foreign && !foreign.size && ctx.tgtLatin) return [0, 0];
+  const y = latinWords(b);
+  if (!y.size && ctx.srcLatin) return [0, 0];
+  const x = foreign ?? latinWords(a);
   let matched = 0;
   for (const w of x) if (y.has(w)) matched++;
   return [matched, (ctx.srcLatin ? 0 : x.size - matched) + (ctx.tgtLatin ? 0 : y.size - matched)];
@@ -157,8 +167,9 @@ export function alignmentFeatures(ctx: FeatureContext, pair: PairText, forceFold
 export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: PairEvidence): number[] {
   const { fwd, bwd } = ev;
   const m = ctx.model.median;
-  const zLen = lengthZ(ctx.length, lengthIn(pair.src, ctx.srcUnit), lengthIn(pair.tgt, ctx.tgtUnit)) - ctx.lengthShift;
-  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang, true);
+  // sideLength: the length steps measured these sides already (the runner's shared measures).
+  const zLen = lengthZ(ctx.length, sideLength(pair, 'src', ctx.srcUnit), sideLength(pair, 'tgt', ctx.tgtUnit)) - ctx.lengthShift;
+  const nums = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang, true, pair.measures);
   const [lm, lu] = latinAnchors(pair.src, pair.tgt, ctx);
   // Sentences compare only when both sides count them: against an unmarked side (Thai) every second
   // source sentence would read as a joined one, and a translator who writes two as one as a cut.

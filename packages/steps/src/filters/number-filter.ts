@@ -19,7 +19,8 @@
  * Score: share of numbers matched across sides (clean = 1).
  */
 import { defineStep } from '../step.ts';
-import { type NumberToken, extractNumbers, significant } from '../text-shim/numbers.ts';
+import { type NumberToken, significant } from '../text-shim/numbers.ts';
+import { type PairMeasures, sideNumbers } from '../pair-measures.ts';
 
 const CHINESE = /^(zh|yue|lzh|wuu|hak|nan)(-|$)/;
 
@@ -94,12 +95,13 @@ function plainCount(tokens: readonly NumberToken[]): number {
 
 const eraAware = (tokens: NumberToken[], lang: string) => (lang === 'th' ? withBuddhistEra(tokens) : tokens);
 
-export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string, readLone = false): NumberAgreement {
+/** `measures`: the pair's shared measures (pair-measures.ts), so that the numbers filter and the alignment features read each side once. */
+export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string, readLone = false, measures?: PairMeasures): NumberAgreement {
   const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0, loneA: 0, loneB: 0 };
   // Without numbers on one side there is nothing to compare: the other side is not read (unless its lone numbers are asked for).
-  const a = eraAware(extractNumbers(src, CHINESE.test(srcLang)), srcLang);
+  const a = eraAware(sideNumbers(measures?.src, src, CHINESE.test(srcLang)), srcLang);
   if (!a.length && !readLone) return out;
-  const b = eraAware(extractNumbers(tgt, CHINESE.test(tgtLang)), tgtLang);
+  const b = eraAware(sideNumbers(measures?.tgt, tgt, CHINESE.test(tgtLang)), tgtLang);
   if (!a.length || !b.length) {
     out.loneA = b.length ? 0 : plainCount(a);
     out.loneB = a.length ? 0 : plainCount(b);
@@ -137,7 +139,7 @@ export const numberFilter = defineStep({
     return {
       kind: 'filter',
       check(pair) {
-        const r = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang);
+        const r = numberAgreement(pair.src, pair.tgt, ctx.srcLang, ctx.tgtLang, false, pair.measures);
         const score = r.total ? r.matched / r.total : 1;
         // A disagreement needs a number without counterpart on *both* sides: one
         // side alone may have spelled its number out ("70 公里" / "seventy km").
