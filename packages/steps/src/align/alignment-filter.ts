@@ -48,6 +48,7 @@ import { tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
 import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
+import { inThisThread, registerTask } from '../parallel-tasks.ts';
 
 export interface AlignmentState {
   model: AlignmentModel;
@@ -162,23 +163,34 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const lrIndex = sample.map((_, i) => i).filter((i) => i % step === 0);
   const lrSample = lrIndex.map((i) => sample[i]!);
   const positives = lrIndex.map((i) => featuresFromEvidence(fc, sample[i]!, evidence[i]!));
-  const random: number[][] = [];
-  const fragments: [number[][], number[][]] = [[], []];
-  const joined: [number[][], number[][]] = [[], []];
+  // The negatives, in five lists of lrSample.length: random pair, truncated src, truncated tgt, joined src, joined tgt.
+  const n = lrSample.length;
+  const negatives: PairText[] = new Array(5 * n);
+  const negativeFolds: number[] = new Array(5 * n);
   let seed = 0x1234567;
-  for (let i = 0; i < lrSample.length; i++) {
+  for (let i = 0; i < n; i++) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    let j = seed % lrSample.length;
-    if (j === i) j = (j + 1) % lrSample.length;
+    let j = seed % n;
+    if (j === i) j = (j + 1) % n;
     const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
-    random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
+    negatives[i] = { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt };
     // A crawl joins a line to its neighbour, which often shares its topic and words: the next pair, not a random one.
     const next = sample[(lrIndex[i]! + 1) % sample.length]!;
     for (const side of [0, 1] as const) {
-      fragments[side].push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, side === 1, seed, fc, false), fold));
-      joined[side].push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, next, side === 1, seed, fc, true), fold));
+      negatives[(1 + side) * n + i] = syntheticFragment(lrSample[i]!, lrSample[j]!, side === 1, seed, fc, false);
+      negatives[(3 + side) * n + i] = syntheticFragment(lrSample[i]!, next, side === 1, seed, fc, true);
     }
+    for (let list = 0; list < 5; list++) negativeFolds[list * n + i] = fold;
   }
+  // Their features on the worker pool when there is one (the workers are idle here; the model's tables are shared arrays).
+  const parallel = ctx.parallel ?? inThisThread;
+  const parts = 4;
+  const per = Math.ceil(negatives.length / parts);
+  const rows = (await Promise.all(Array.from({ length: parts }, (_, k) => parallel('alignment.features', [fc, negatives.slice(k * per, (k + 1) * per), negativeFolds.slice(k * per, (k + 1) * per)])))) as number[][][];
+  const all = rows.flat();
+  const random = all.slice(0, n);
+  const fragments: [number[][], number[][]] = [all.slice(n, 2 * n), all.slice(2 * n, 3 * n)];
+  const joined: [number[][], number[][]] = [all.slice(3 * n, 4 * n), all.slice(4 * n, 5 * n)];
   const fitAll = (pos: number[][]) => {
     const ys = [...pos.map(() => 1), ...random.map(() => 0)];
     const fitOne = (negatives: number[][]) => trainLogistic([...pos, ...negatives], ys, 300, 0.5, L2);
@@ -193,6 +205,12 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   fitted = fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
   return { model, ...fitted, lengthShift: fc.lengthShift, srcMarks, tgtMarks, srcEnds, tgtEnds };
 }
+
+/** Features of pairs scored by the given folds (a parallel task: deterministic, the same rows in any thread). */
+function featureRows(fc: FeatureContext, pairs: readonly PairText[], folds: readonly number[]): number[][] {
+  return pairs.map((p, k) => alignmentFeatures(fc, p, folds[k]));
+}
+registerTask('alignment.features', featureRows);
 
 /** Cut a text to a share of its words (spaced) or characters. */
 function cut(text: string, share: number, spaced: boolean): string {
