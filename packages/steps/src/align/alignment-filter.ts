@@ -191,18 +191,19 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const random = all.slice(0, n);
   const fragments: [number[][], number[][]] = [all.slice(n, 2 * n), all.slice(2 * n, 3 * n)];
   const joined: [number[][], number[][]] = [all.slice(3 * n, 4 * n), all.slice(4 * n, 5 * n)];
-  const fitAll = (pos: number[][]) => {
+  // The five regressions are independent: on the worker pool when there is one.
+  const fitAll = async (pos: number[][]) => {
     const ys = [...pos.map(() => 1), ...random.map(() => 0)];
-    const fitOne = (negatives: number[][]) => trainLogistic([...pos, ...negatives], ys, 300, 0.5, L2);
-    const perSide = (negatives: [number[][], number[][]]): SidePair => [fitOne(negatives[0]), fitOne(negatives[1])];
-    return { classifier: fitOne(random), fragments: perSide(fragments), joined: perSide(joined) };
+    const fitOne = (negatives: number[][]) => parallel('alignment.logistic', [[...pos, ...negatives], ys, 300, 0.5, L2]) as Promise<Logistic>;
+    const [classifier, truncSrc, truncTgt, joinSrc, joinTgt] = await Promise.all([fitOne(random), fitOne(fragments[0]), fitOne(fragments[1]), fitOne(joined[0]), fitOne(joined[1])]);
+    return { classifier, fragments: [truncSrc, truncTgt] as SidePair, joined: [joinSrc, joinTgt] as SidePair };
   };
-  let fitted = fitAll(positives);
+  let fitted = await fitAll(positives);
   // The positives are the corpus itself, noise included (a crawl holds a tenth or more): refit
   // without the pairs the first fit finds least like translations, so noise does not teach noise.
   const worst = positives.map((x) => Math.min(logit(fitted.classifier, x), sideLogit(fitted.fragments, x), sideLogit(fitted.joined, x)));
   const cutoff = [...worst].sort((a, b) => a - b)[Math.floor(worst.length * TRIM)]!;
-  fitted = fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
+  fitted = await fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
   return { model, ...fitted, lengthShift: fc.lengthShift, srcMarks, tgtMarks, srcEnds, tgtEnds };
 }
 
@@ -211,6 +212,7 @@ function featureRows(fc: FeatureContext, pairs: readonly PairText[], folds: read
   return pairs.map((p, k) => alignmentFeatures(fc, p, folds[k]));
 }
 registerTask('alignment.features', featureRows);
+registerTask('alignment.logistic', trainLogistic);
 
 /** Cut a text to a share of its words (spaced) or characters. */
 function cut(text: string, share: number, spaced: boolean): string {
