@@ -48,7 +48,6 @@ import { tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
 import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
-import { inThisThread, registerTask } from '../parallel-tasks.ts';
 
 export interface AlignmentState {
   model: AlignmentModel;
@@ -163,56 +162,37 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const lrIndex = sample.map((_, i) => i).filter((i) => i % step === 0);
   const lrSample = lrIndex.map((i) => sample[i]!);
   const positives = lrIndex.map((i) => featuresFromEvidence(fc, sample[i]!, evidence[i]!));
-  // The negatives, in five lists of lrSample.length: random pair, truncated src, truncated tgt, joined src, joined tgt.
-  const n = lrSample.length;
-  const negatives: PairText[] = new Array(5 * n);
-  const negativeFolds: number[] = new Array(5 * n);
+  const random: number[][] = [];
+  const fragments: [number[][], number[][]] = [[], []];
+  const joined: [number[][], number[][]] = [[], []];
   let seed = 0x1234567;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < lrSample.length; i++) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    let j = seed % n;
-    if (j === i) j = (j + 1) % n;
+    let j = seed % lrSample.length;
+    if (j === i) j = (j + 1) % lrSample.length;
     const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
-    negatives[i] = { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt };
+    random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
     // A crawl joins a line to its neighbour, which often shares its topic and words: the next pair, not a random one.
     const next = sample[(lrIndex[i]! + 1) % sample.length]!;
     for (const side of [0, 1] as const) {
-      negatives[(1 + side) * n + i] = syntheticFragment(lrSample[i]!, lrSample[j]!, side === 1, seed, fc, false);
-      negatives[(3 + side) * n + i] = syntheticFragment(lrSample[i]!, next, side === 1, seed, fc, true);
+      fragments[side].push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, side === 1, seed, fc, false), fold));
+      joined[side].push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, next, side === 1, seed, fc, true), fold));
     }
-    for (let list = 0; list < 5; list++) negativeFolds[list * n + i] = fold;
   }
-  // Their features on the worker pool when there is one (the workers are idle here; the model's tables are shared arrays).
-  const parallel = ctx.parallel ?? inThisThread;
-  const parts = 4;
-  const per = Math.ceil(negatives.length / parts);
-  const rows = (await Promise.all(Array.from({ length: parts }, (_, k) => parallel('alignment.features', [fc, negatives.slice(k * per, (k + 1) * per), negativeFolds.slice(k * per, (k + 1) * per)])))) as number[][][];
-  const all = rows.flat();
-  const random = all.slice(0, n);
-  const fragments: [number[][], number[][]] = [all.slice(n, 2 * n), all.slice(2 * n, 3 * n)];
-  const joined: [number[][], number[][]] = [all.slice(3 * n, 4 * n), all.slice(4 * n, 5 * n)];
-  // The five regressions are independent: on the worker pool when there is one.
-  const fitAll = async (pos: number[][]) => {
+  const fitAll = (pos: number[][]) => {
     const ys = [...pos.map(() => 1), ...random.map(() => 0)];
-    const fitOne = (negatives: number[][]) => parallel('alignment.logistic', [[...pos, ...negatives], ys, 300, 0.5, L2]) as Promise<Logistic>;
-    const [classifier, truncSrc, truncTgt, joinSrc, joinTgt] = await Promise.all([fitOne(random), fitOne(fragments[0]), fitOne(fragments[1]), fitOne(joined[0]), fitOne(joined[1])]);
-    return { classifier, fragments: [truncSrc, truncTgt] as SidePair, joined: [joinSrc, joinTgt] as SidePair };
+    const fitOne = (negatives: number[][]) => trainLogistic([...pos, ...negatives], ys, 300, 0.5, L2);
+    const perSide = (negatives: [number[][], number[][]]): SidePair => [fitOne(negatives[0]), fitOne(negatives[1])];
+    return { classifier: fitOne(random), fragments: perSide(fragments), joined: perSide(joined) };
   };
-  let fitted = await fitAll(positives);
+  let fitted = fitAll(positives);
   // The positives are the corpus itself, noise included (a crawl holds a tenth or more): refit
   // without the pairs the first fit finds least like translations, so noise does not teach noise.
   const worst = positives.map((x) => Math.min(logit(fitted.classifier, x), sideLogit(fitted.fragments, x), sideLogit(fitted.joined, x)));
   const cutoff = [...worst].sort((a, b) => a - b)[Math.floor(worst.length * TRIM)]!;
-  fitted = await fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
+  fitted = fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
   return { model, ...fitted, lengthShift: fc.lengthShift, srcMarks, tgtMarks, srcEnds, tgtEnds };
 }
-
-/** Features of pairs scored by the given folds (a parallel task: deterministic, the same rows in any thread). */
-function featureRows(fc: FeatureContext, pairs: readonly PairText[], folds: readonly number[]): number[][] {
-  return pairs.map((p, k) => alignmentFeatures(fc, p, folds[k]));
-}
-registerTask('alignment.features', featureRows);
-registerTask('alignment.logistic', trainLogistic);
 
 /** Cut a text to a share of its words (spaced) or characters. */
 function cut(text: string, share: number, spaced: boolean): string {

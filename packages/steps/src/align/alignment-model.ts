@@ -166,23 +166,12 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   };
   // The raw lexical score is the mean of pairEvidence's two directions.
   // The sample's tokens as the fit read them (the same ids a later lookup gives): not split again.
-  // Scored in parts on the worker pool when there is one (idle here; the tables are shared arrays).
-  const foldOf = sample.map((p) => model.sampleFold.get(pairSampleKey(p)) ?? 0);
-  const parts = 4;
-  const per = Math.ceil(sample.length / parts);
-  const evidenceParts = await Promise.all(Array.from({ length: parts }, (_, k) => parallel('alignment.evidence', [model, foldOf.slice(k * per, (k + 1) * per), srcTokens.slice(k * per, (k + 1) * per), tgtTokens.slice(k * per, (k + 1) * per)])));
-  const evidence = (evidenceParts as PairEvidence[][]).flat();
+  const evidence = sample.map((p, i) => tokenEvidence(model, model.folds[model.sampleFold.get(pairSampleKey(p)) ?? 0]!, srcTokens[i]!, tgtTokens[i]!));
   const scores = evidence.map((e) => meanOf([e.fwd, e.bwd])).filter((x): x is number => x !== undefined);
   model.median = median(scores);
   model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
   return { model, evidence };
 }
-
-/** Evidence of sample pairs from their tokens, each scored by its own fold (a parallel task). */
-function sampleEvidence(model: AlignmentModel, folds: readonly number[], src: readonly TokenIds[], tgt: readonly TokenIds[]): PairEvidence[] {
-  return folds.map((f, i) => tokenEvidence(model, model.folds[f]!, src[i]!, tgt[i]!));
-}
-registerTask('alignment.evidence', sampleEvidence);
 
 /** Both directions' scores: [target given source, source given target] (undefined: no token scored). */
 type DirectionScores = [number | undefined, number | undefined];
