@@ -4,8 +4,10 @@
  * Thai, Khmer, Lao and Burmese (`Intl.Segmenter`, per line: it is slow on long
  * strings), and lower-cased words cut to their first `stem` letters for spaced
  * scripts (a crude stemmer that pools inflected forms, which matters for
- * Turkish, Swahili, Russian or Kazakh with a few thousand pairs to learn from).
- * Digits of every script are read as ASCII so numbers can anchor.
+ * Turkish, Swahili, Russian or Kazakh with a few thousand pairs to learn from;
+ * Arabic and Amharic proclitics are stripped first, and Arabic-script letters
+ * spelled interchangeably folded together). Digits of every script are read
+ * as ASCII so numbers can anchor.
  */
 import { C_DIGIT, C_LETTER, C_MARK, CLASS_OF, S_HANI, SCRIPT_OF } from '../text-shim/char-table.ts';
 import { digitValue } from '../text-shim/numbers.ts';
@@ -36,14 +38,51 @@ function isWordChar(c: number): boolean {
 /** Arabic proclitics (wa-, fa-, bi-, li-, ka-, al-) glued to the next word: stripped so stems meet. */
 const ARABIC_CLITICS = /^(?:[وف])?(?:[بلك])?(?:ال)?/;
 
+/**
+ * Amharic proclitics (be- "in", ye- "of", le- "for", ke- "from", sile-
+ * "about", ende- "like") glued to the next word: stripped so its stem meets
+ * the bare word's (በአፓርታማው "in the apartment" and አፓርታማ).
+ */
+const ETHIOPIC_CLITICS = /^(?:እንደ|ስለ|[በየለከ])/;
+
+/**
+ * An Arabic-script word with the letters that writers and languages use
+ * interchangeably folded together — Arabic yeh, alef maksura and Pashto's
+ * ې ۍ (gender and case endings) as Persian yeh, Arabic kaf as keheh — so
+ * the spellings and inflections of one stem meet (FLORES Pashto writes ي
+ * 2,800 times and ی 6,500 times). Vowel marks are left alone: dropping them
+ * too scored lower on noisy FLORES dev (ur 0.975 → 0.971).
+ */
+function foldArabicWord(word: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const to = c === 0x64a || c === 0x649 || c === 0x6d0 || c === 0x6cd ? 0x6cc : c === 0x643 ? 0x6a9 : 0;
+    if (!to) continue;
+    out += word.slice(from, i) + String.fromCharCode(to);
+    from = i + 1;
+  }
+  return from === 0 ? word : out + word.slice(from);
+}
+
+function isArabicOrEthiopic(c: number): boolean {
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x1200 && c <= 0x137f);
+}
+
 function pushWord(word: string, stem: number, out: string[]): void {
   out.push(wordToken(word, stem));
 }
 
-/** The token of one word: Arabic proclitics stripped, all-digit words as `#digits`, others cut to `stem` letters. */
+/** The token of one word: Arabic-script letters folded and Arabic or Amharic proclitics stripped, all-digit words as `#digits`, others cut to `stem` letters. */
 function wordToken(word: string, stem: number): string {
-  if (word.charCodeAt(0) >= 0x600 && word.charCodeAt(0) <= 0x6ff) {
+  const c0 = word.charCodeAt(0);
+  if (c0 >= 0x600 && c0 <= 0x6ff) {
+    // Clitics first: the Arabic ka- is the kaf that folding turns into keheh, which begins many Persian words.
     const bare = word.replace(ARABIC_CLITICS, '');
+    word = foldArabicWord(bare.length >= 3 ? bare : word);
+  } else if (c0 >= 0x1200 && c0 <= 0x137f) {
+    const bare = word.replace(ETHIOPIC_CLITICS, '');
     if (bare.length >= 3) word = bare;
   }
   let digits = '';
@@ -244,8 +283,7 @@ function pushToken(out: TokenIds, n: number, token: string, vocab: TokenVocab, g
  * looked up without building a string (unless it is an unknown anchor).
  */
 function pushWordAt(out: TokenIds, n: number, lower: string, start: number, end: number, stem: number, vocab: TokenVocab, grow: boolean): void {
-  const c0 = lower.charCodeAt(start);
-  let plain = !(c0 >= 0x600 && c0 <= 0x6ff);
+  let plain = !isArabicOrEthiopic(lower.charCodeAt(start));
   if (plain) {
     plain = false;
     for (let i = start; i < end; i++) {
