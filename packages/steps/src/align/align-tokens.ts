@@ -1,28 +1,18 @@
 /**
  * Tokens for the lexical alignment model: Han characters one by one (each is
- * close to a morpheme, and no dictionary is needed), orthographic syllables
- * for Thai, Lao and Khmer (rule-based clusters, {@link clusterRanges}), ICU
- * dictionary words for Burmese (`Intl.Segmenter`, per line: it is slow on
- * long strings), and lower-cased words cut to their first `stem` letters for
- * spaced scripts (a crude stemmer that pools inflected forms, which matters
- * for Turkish, Swahili, Russian or Kazakh with a few thousand pairs to learn
- * from; Arabic and Amharic proclitics are stripped first, and Arabic-script
- * letters spelled interchangeably folded together). Digits of every script
- * are read as ASCII so numbers can anchor.
- *
- * Thai, Lao and Khmer left ICU because its dictionary words cost ~40–60 µs a
- * FLORES line (about 40 % of a Thai clean run's alignment time) against
- * ~4–7 µs for the clusters, and Model 1 needs units that co-occur
- * consistently with Chinese characters, not dictionary words: on noisy FLORES
- * dev the clusters scored th 0.970 → 0.970, km 0.980 → 0.983, lo 0.978 →
- * 0.976. Burmese syllables (broken before a consonant that carries no asat
- * and is not stacked) lost misaligned pairs (dev F1 my 0.979 → 0.970;
- * syllables plus syllable bigrams 0.976), so Burmese keeps ICU words.
+ * close to a morpheme, and no dictionary is needed), ICU dictionary words for
+ * Thai, Khmer, Lao and Burmese (`Intl.Segmenter`, per line: it is slow on long
+ * strings), and lower-cased words cut to their first `stem` letters for spaced
+ * scripts (a crude stemmer that pools inflected forms, which matters for
+ * Turkish, Swahili, Russian or Kazakh with a few thousand pairs to learn from;
+ * Arabic and Amharic proclitics are stripped first, and Arabic-script letters
+ * spelled interchangeably folded together). Digits of every script are read
+ * as ASCII so numbers can anchor.
  */
 import { C_DIGIT, C_LETTER, C_MARK, CLASS_OF, S_HANI, SCRIPT_OF } from '../text-shim/char-table.ts';
 import { digitValue } from '../text-shim/numbers.ts';
 
-export type TokenMode = 'han' | 'cluster' | 'segmenter' | 'space';
+export type TokenMode = 'han' | 'segmenter' | 'space';
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -37,101 +27,7 @@ function segmenter(lang: string): Intl.Segmenter {
 
 export function tokenModeFor(lang: string, wordUnit: string | undefined): TokenMode {
   if (/^(zh|yue|ja|lzh|wuu)(-|$)/.test(lang)) return 'han';
-  if (wordUnit !== 'segmenter') return 'space';
-  return /^my(-|$)/.test(lang) ? 'segmenter' : 'cluster';
-}
-
-/** How a Thai, Lao or Khmer code unit takes part in a cluster (0: it is not such a letter or sign). */
-const K_BASE = 1; // a consonant or independent vowel: starts a cluster unless something binds it to the one before
-const K_LEAD = 2; // a vowel written before its consonant (Thai, Lao): starts a cluster that takes the next consonant
-const K_TAIL = 3; // a vowel sign, tone mark or other sign: stays with the cluster before it
-const K_JOIN = 4; // binds the next consonant to this cluster (Khmer coeng; Thai and Lao short vowels that always take a final)
-const K_KILL = 5; // makes the consonant before it silent (thanthakhat, Khmer toandakhiat): that consonant stays with the cluster before
-const CLUSTER_KIND = new Uint8Array(0x10000);
-
-function setKind(kind: number, from: number, to = from): void {
-  for (let c = from; c <= to; c++) CLUSTER_KIND[c] = kind;
-}
-// Thai (ฯ, ๆ and the lakkhangyao stay with the cluster before them)
-setKind(K_BASE, 0x0e01, 0x0e2e);
-setKind(K_TAIL, 0x0e2f, 0x0e3a);
-setKind(K_LEAD, 0x0e40, 0x0e44);
-setKind(K_TAIL, 0x0e45, 0x0e4e);
-setKind(K_JOIN, 0x0e31);
-setKind(K_JOIN, 0x0e47);
-setKind(K_KILL, 0x0e4c);
-// Lao
-setKind(K_BASE, 0x0e81, 0x0eae);
-setKind(K_BASE, 0x0edc, 0x0edf);
-setKind(K_TAIL, 0x0eaf, 0x0ebd);
-setKind(K_JOIN, 0x0eb1);
-setKind(K_JOIN, 0x0ebb);
-setKind(K_LEAD, 0x0ec0, 0x0ec4);
-setKind(K_TAIL, 0x0ec6, 0x0ece);
-setKind(K_KILL, 0x0ecc);
-// Khmer
-setKind(K_BASE, 0x1780, 0x17b3);
-setKind(K_TAIL, 0x17b4, 0x17d3);
-setKind(K_JOIN, 0x17d2);
-setKind(K_KILL, 0x17cd);
-setKind(K_TAIL, 0x17d7);
-setKind(K_TAIL, 0x17dd);
-
-/** True when the consonant at `i` is made silent by a cancel sign right after it (past at most two other signs). */
-function killedAt(text: string, i: number): boolean {
-  for (let j = i + 1; j < text.length && j <= i + 3; j++) {
-    const k = CLUSTER_KIND[text.charCodeAt(j)]!;
-    if (k === K_KILL) return true;
-    if (k !== K_TAIL) return false;
-  }
-  return false;
-}
-
-/**
- * Cuts the run `text[from, to)` of Thai, Lao or Khmer letters and signs into
- * orthographic syllables and writes their [start, end) into `ranges` from `n`
- * on, up to `cap` tokens; returns the new count. A cluster is a consonant (or
- * a leading vowel and its consonant) with the signs after it, consonants
- * bound to it (a Khmer subscript, the final after Thai ั or ็, a silenced
- * letter), and one final consonant when the cluster has a vowel and the
- * consonant after it has none (it starts no syllable of its own): วัน, เรีย,
- * กาศ, ប្រ|កាស. Not always a syllable (ป|ระ), but the same letters always cut
- * the same way, which is what Model 1 needs.
- */
-function clusterRanges(text: string, from: number, to: number, ranges: Int32Array, n: number, cap: number): number {
-  let start = from, bindNext = false, lead = false, voweled = false, closed = false;
-  for (let i = from; i < to && n < cap; i++) {
-    const k = CLUSTER_KIND[text.charCodeAt(i)]!;
-    if (k === K_BASE) {
-      if (i > start && !bindNext && !lead && !killedAt(text, i)) {
-        const next = i + 1 < to ? CLUSTER_KIND[text.charCodeAt(i + 1)]! : 0;
-        if (voweled && !closed && (next === 0 || next === K_BASE || next === K_LEAD)) closed = true;
-        else {
-          ranges[2 * n] = start;
-          ranges[2 * n++ + 1] = i;
-          start = i;
-          voweled = closed = false;
-        }
-      }
-      bindNext = lead = false;
-    } else if (k === K_LEAD) {
-      if (i > start && !lead) {
-        ranges[2 * n] = start;
-        ranges[2 * n++ + 1] = i;
-        start = i;
-        closed = false;
-      }
-      lead = voweled = true;
-    } else {
-      bindNext = k === K_JOIN;
-      if (k === K_TAIL) voweled = true;
-    }
-  }
-  if (n < cap) {
-    ranges[2 * n] = start;
-    ranges[2 * n++ + 1] = to;
-  }
-  return n;
+  return wordUnit === 'segmenter' ? 'segmenter' : 'space';
 }
 
 function isWordChar(c: number): boolean {
@@ -208,22 +104,9 @@ function wordToken(word: string, stem: number): string {
  * per pair. 128, not 64: a Thai, Khmer, Burmese or Vietnamese side with a
  * second sentence joined ran past 64 in a quarter to a half of cases, and
  * the cut hid the very sentence that gave it away (one FLORES sentence stays
- * under 64 in 98–100 % of cases, so clean pairs cost about the same). Thai,
- * Lao and Khmer clusters are ~1.6 a word: one FLORES dev sentence passes 64
- * in 10–16 % of cases, and a side with the next sentence joined reaches 128
- * in 5–12 %, where the cut falls inside the joined sentence, which still
- * shows (dev and devtest recall of joined sentences unchanged, ±1 pair).
+ * under 64 in 98–100 % of cases, so clean pairs cost about the same).
  */
 export const MAX_TOKENS = 128;
-
-/** Token ranges of one cluster run, [start, end) pairs. */
-const rangeScratch = new Int32Array(2 * MAX_TOKENS);
-
-/** Length of the run of cluster letters and signs at `i`. */
-function clusterRunEnd(text: string, i: number): number {
-  while (i < text.length && CLUSTER_KIND[text.charCodeAt(i)]) i++;
-  return i;
-}
 
 /** Splits `text` into alignment tokens (at most {@link MAX_TOKENS}). */
 export function alignTokens(text: string, mode: TokenMode, lang: string, stem = 5): string[] {
@@ -238,19 +121,10 @@ function splitTokens(text: string, mode: TokenMode, lang: string, stem: number):
     for (const seg of segmenter(lang).segment(lower)) if (seg.isWordLike) pushWord(seg.segment, 64, out);
     return out;
   }
-  // Names and other words of another script inside a Thai, Lao or Khmer line stay whole, as ICU kept them.
-  if (mode === 'cluster') stem = 64;
   let word = '';
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (mode === 'cluster' && CLUSTER_KIND[c]) {
-      if (word) pushWord(word, stem, out);
-      word = '';
-      const end = clusterRunEnd(lower, i);
-      const m = clusterRanges(lower, i, end, rangeScratch, 0, MAX_TOKENS);
-      for (let k = 0; k < m; k++) out.push(lower.slice(rangeScratch[2 * k]!, rangeScratch[2 * k + 1]!));
-      i = end - 1;
-    } else if (mode === 'han' && SCRIPT_OF[c] === S_HANI) {
+    if (mode === 'han' && SCRIPT_OF[c] === S_HANI) {
       if (word) pushWord(word, stem, out);
       word = '';
       out.push(lower[i]!);
@@ -447,25 +321,11 @@ export function alignTokenIds(text: string, mode: TokenMode, lang: string, stem:
     out.ids = idScratch.slice(0, n);
     return out;
   }
-  const han = mode === 'han', cluster = mode === 'cluster';
-  if (cluster) stem = 64;
+  const han = mode === 'han';
   let start = -1;
   for (let i = 0; i < lower.length && n < MAX_TOKENS; i++) {
     const c = lower.charCodeAt(i);
-    if (cluster && CLUSTER_KIND[c]) {
-      if (start >= 0) {
-        pushWordAt(out, n++, lower, start, i, stem, vocab, grow);
-        start = -1;
-        if (n === MAX_TOKENS) break;
-      }
-      const end = clusterRunEnd(lower, i);
-      const m = clusterRanges(lower, i, end, rangeScratch, 0, MAX_TOKENS - n);
-      for (let k = 0; k < m; k++) {
-        const a = rangeScratch[2 * k]!, b = rangeScratch[2 * k + 1]!;
-        idScratch[n++] = grow ? vocab.id(lower.slice(a, b), true) : vocab.rangeId(lower, a, b);
-      }
-      i = end - 1;
-    } else if (han && SCRIPT_OF[c] === S_HANI) {
+    if (han && SCRIPT_OF[c] === S_HANI) {
       if (start >= 0) {
         pushWordAt(out, n++, lower, start, i, stem, vocab, grow);
         start = -1;
