@@ -26,7 +26,7 @@
  * number pairing: mean F1 0.962, 4 of 26, misaligned 74 %, concatenated 81 %,
  * truncated 90 %.)
  * The assertion guards against regressions from what the pipeline reaches
- * today (F1 ≥ 0.95, kept ≥ 98 % — the issue's own floor for kept — and mean F1 ≥ 0.972), so the check fails on a real step back
+ * today (F1 ≥ 0.95, kept ≥ 98 % — the issue's own floor for kept — and mean F1 ≥ 0.975), so the check fails on a real step back
  * without failing CI on the gap.
  * Run: `npm run check:real-data -- noisy-flores` (needs ../shared/data).
  */
@@ -55,5 +55,5 @@ test('noisy FLORES devtest zh-Hans → X: rejection F1 and clean pairs kept per 
   console.log(`below the issue's target (F1 ≥ 0.97, kept ≥ 98 %): ${belowTarget.length} of ${rows.length}`);
   assert.ok(rows.length >= 20, 'at least 20 target languages');
   assert.deepEqual(failures, [], `regressed below F1 0.95 / kept 98 %: ${failures.join('; ')}`);
-  assert.ok(mean >= 0.972, `mean F1 ${mean.toFixed(3)} fell below 0.972 (alignment 1.3.0's figure)`);
+  assert.ok(mean >= 0.975, `mean F1 ${mean.toFixed(3)} fell below 0.975 (alignment 1.4.0 reached 0.975, 1.5.0 0.977)`);
 });
