@@ -287,8 +287,9 @@ function pushToken(out: TokenIds, n: number, token: string, vocab: TokenVocab, g
 
 /**
  * The word `lower[start, end)` as a token ({@link wordToken}): a word that
- * {@link wordToken} would not rewrite ({@link mayRewrite}) and is not all digits is its first `stem` code units,
- * looked up without building a string (unless it is an unknown anchor).
+ * wordToken would only cut ({@link mayRewrite}) and that is not all digits is
+ * its first `stem` code units, looked up without building a string (unless it
+ * is an unknown anchor).
  */
 function pushWordAt(out: TokenIds, n: number, lower: string, start: number, end: number, stem: number, vocab: TokenVocab, grow: boolean): void {
   let plain = !mayRewrite(lower.charCodeAt(start));
