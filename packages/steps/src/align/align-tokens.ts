@@ -43,7 +43,10 @@ const ARABIC_CLITICS = /^(?:[وف])?(?:[بلك])?(?:ال)?/;
  * "about", ende- "like") glued to the next word: stripped so its stem meets
  * the bare word's (በአፓርታማው "in the apartment" and አፓርታማ).
  */
-const ETHIOPIC_CLITICS = /^(?:እንደ|ስለ|[በየለከ])/;
+const ETHIOPIC_PROCLITICS = ['እንደ', 'ስለ', 'በ', 'የ', 'ለ', 'ከ'];
+const ETHIOPIC_CLITICS = new RegExp(`^(?:${ETHIOPIC_PROCLITICS.join('|')})`);
+/** First syllables of the proclitics: an Ethiopic word starting otherwise is never stripped. */
+const ETHIOPIC_CLITIC_START = new Set(ETHIOPIC_PROCLITICS.map((p) => p.charCodeAt(0)));
 
 /**
  * An Arabic-script word with the letters that writers and languages use
@@ -66,8 +69,13 @@ function foldArabicWord(word: string): string {
   return from === 0 ? word : out + word.slice(from);
 }
 
-function isArabicOrEthiopic(c: number): boolean {
-  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x1200 && c <= 0x137f);
+/**
+ * Whether {@link wordToken} may do more to a word starting with `c` than cut it to `stem`: any
+ * Arabic-script word (clitics, folding), but an Ethiopic word only when it starts like a proclitic —
+ * most Amharic words do not, and are looked up without building a string.
+ */
+function mayRewrite(c: number): boolean {
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x1200 && c <= 0x137f && ETHIOPIC_CLITIC_START.has(c));
 }
 
 function pushWord(word: string, stem: number, out: string[]): void {
@@ -268,7 +276,7 @@ export interface TokenIds {
 
 const idScratch = new Int32Array(MAX_TOKENS);
 
-/** Adds one whole-string token (a segmenter word, a number, an Arabic word). */
+/** Adds one whole-string token (a segmenter word, a number, an Arabic or Amharic word). */
 function pushToken(out: TokenIds, n: number, token: string, vocab: TokenVocab, grow: boolean): void {
   idScratch[n] = vocab.id(token, grow);
   if (isAnchor(token)) {
@@ -279,11 +287,12 @@ function pushToken(out: TokenIds, n: number, token: string, vocab: TokenVocab, g
 
 /**
  * The word `lower[start, end)` as a token ({@link wordToken}): a word that
- * starts outside Arabic and is not all digits is its first `stem` code units,
- * looked up without building a string (unless it is an unknown anchor).
+ * wordToken would only cut ({@link mayRewrite}) and that is not all digits is
+ * its first `stem` code units, looked up without building a string (unless it
+ * is an unknown anchor).
  */
 function pushWordAt(out: TokenIds, n: number, lower: string, start: number, end: number, stem: number, vocab: TokenVocab, grow: boolean): void {
-  let plain = !isArabicOrEthiopic(lower.charCodeAt(start));
+  let plain = !mayRewrite(lower.charCodeAt(start));
   if (plain) {
     plain = false;
     for (let i = start; i < end; i++) {

@@ -61,7 +61,8 @@ function latinWords(text: string): Set<string> {
 function latinAnchors(a: string, b: string, ctx: FeatureContext): [number, number] {
   if (!ctx.crossScript) return [0, 0];
   // The side not written in Latin first, where Latin words are few: without any, nothing matches and
-  // the Latin side's words count for nothing (a zh-Hans → en pair without names is not read twice).
+  // the Latin side's words count for nothing, so that side is not scanned at all (a zh-Hans → en pair
+  // without names).
   const foreign = ctx.srcLatin ? undefined : latinWords(a);
   if (foreign && !foreign.size && ctx.tgtLatin) return [0, 0];
   const y = latinWords(b);
