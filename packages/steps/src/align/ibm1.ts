@@ -350,12 +350,42 @@ export function ibm1Baselines(table: Ibm1Table, corpus: Corpus, tgtVocab: number
   const ids = Int32Array.from(present);
   // Whole hashes: the backward cell also reads their top bits (cellOfHashes).
   const hw = ids.map((w) => tgtHash(w, srcIsLeft));
-  const sumAll = new Float64Array(ids.length);
-  for (let s = 0; s < srcVocab; s++) {
-    if (!weight[s]) continue;
-    const hs = srcHash(s, srcIsLeft);
-    const scale = weight[s]! / (totals[s]! || 1);
-    for (let k = 0; k < ids.length; k++) sumAll[k] += COUNT_OF_CODE[counts[cellOfHashes(hs, hw[k]!, mask, srcIsLeft)]!]! * scale;
+  const n = ids.length;
+  const low = hw.map((h) => h & mask);
+  // Per source key: its hash, c(s)/total(s), where its cells wrap round the table, and the reads done so far.
+  const keys: number[] = [];
+  for (let s = 0; s < srcVocab; s++) if (weight[s]) keys.push(s);
+  const m = keys.length;
+  const hsOf = new Int32Array(m), scaleOf = new Float64Array(m), wrapOf = new Int32Array(m), doneOf = new Int32Array(m);
+  for (let u = 0; u < m; u++) {
+    const s = keys[u]!;
+    hsOf[u] = srcHash(s, srcIsLeft);
+    scaleOf[u] = weight[s]! / (totals[s]! || 1);
+    const room = mask - (hsOf[u]! & mask);
+    let a = 0, b = n;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (low[mid]! > room) b = mid;
+      else a = mid + 1;
+    }
+    wrapOf[u] = a;
+  }
+  // A source key's cells, in the targets' hash order from its wrap point, go up the table: the table is
+  // read a slice (a multiple of 32 cells, so a backward cell stays in its forward cell's slice) at a time,
+  // each key's reads in the slice in one run, so the slice stays in cache.
+  const sumAll = new Float64Array(n);
+  const slice = Math.min(mask + 1, 1 << 17);
+  for (let end = slice; end <= mask + 1; end += slice) {
+    for (let u = 0; u < m; u++) {
+      const hs = hsOf[u]!, scale = scaleOf[u]!, wrap = wrapOf[u]!, base = hs & mask;
+      let d = doneOf[u]!;
+      for (; d < n; d++) {
+        const k = d < n - wrap ? wrap + d : d - (n - wrap);
+        if (((base + low[k]!) & mask) >= end) break;
+        sumAll[k] += COUNT_OF_CODE[counts[cellOfHashes(hs, hw[k]!, mask, srcIsLeft)]!]! * scale;
+      }
+      doneOf[u] = d;
+    }
   }
   const out = new Float64Array(tgtVocab);
   for (let k = 0; k < ids.length; k++) {
