@@ -87,13 +87,6 @@ const CORPUS_END = 0.01;
 
 /** Share of the sample's own pairs left out of the regressions' positives on the refit. */
 const TRIM = 0.1;
-/**
- * Random other sources averaged per token occurrence for its baseline p(w | random source): a
- * token seen once or twice got its baseline from 4–8 draws, often far too low, so a chance link in
- * an unrelated pair scored as evidence (noisy FLORES dev, best thresholds: mean F1 0.9776 at 4,
- * 0.9780 at 12, 0.9787 at 24; the fit takes ~10 % longer).
- */
-const BASELINE_SAMPLES = 24;
 /** L2 penalty of the regressions: two dozen correlated features want more than the default. */
 const L2 = 0.01;
 
@@ -155,7 +148,7 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const { model, evidence } = await trainAlignmentModel(sample, {
     srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
     srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
-    bits: o.table_bits, iterations: o.iterations, baselineSamples: BASELINE_SAMPLES, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
+    bits: o.table_bits, iterations: o.iterations, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
   }, ctx.parallel);
   const srcLines = sample.map((p) => p.src), tgtLines = sample.map((p) => p.tgt);
   const srcEnds = corpusEndMarks(srcLines, CORPUS_END), tgtEnds = corpusEndMarks(tgtLines, CORPUS_END);

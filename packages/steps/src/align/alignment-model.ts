@@ -20,12 +20,12 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type Ibm1Table, type JointTable, ibm1ScoreBoth, ibm1TokenProbs, joinTables, trainIbm1 } from './ibm1.ts';
+import { type Corpus, type Ibm1Table, type JointTable, ibm1Baselines, ibm1ScoreBoth, joinTables, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
   table: JointTable;
-  /** Per-token p(w | random source sentence) in this fold; 0 = never seen here. */
+  /** Per-token p(w | random other source sentence of this fold), exact (ibm1Baselines); 0 = never seen here. */
   srcBase: Float64Array;
   tgtBase: Float64Array;
 }
@@ -55,8 +55,6 @@ export interface ModelConfig {
   tgtMode: TokenMode;
   bits: number;
   iterations: number;
-  /** Random other sources per sample pair used to estimate each token's baseline. */
-  baselineSamples: number;
   /** Cross-fitting folds: more folds train each model on more of a small sample. */
   folds: number;
   /** Letters kept of each spaced-script word (crude stemming). */
@@ -88,35 +86,10 @@ function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
   return flags;
 }
 
-/** Baseline p(w | S') averaged over `k` random other sources of the fold, per target id (0 when unseen). */
-function baselines(table: Ibm1Table, S: Int32Array[], W: Int32Array[], vocab: number, k: number): Float64Array {
-  const sum = new Float64Array(vocab);
-  const n = new Float64Array(vocab);
-  const buf = new Float64Array(4096);
-  let seed = 0x2545f491;
-  for (let p = 0; p < W.length; p++) {
-    const Wp = W[p]!;
-    if (Wp.length > buf.length) continue;
-    for (let r = 0; r < k; r++) {
-      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-      const q = seed % S.length;
-      if (q === p && S.length > 1) continue;
-      ibm1TokenProbs(table, S[q]!, Wp, buf);
-      for (let j = 0; j < Wp.length; j++) {
-        sum[Wp[j]!] += buf[j]!;
-        n[Wp[j]!] += 1;
-      }
-    }
-  }
-  const out = new Float64Array(vocab);
-  for (let w = 0; w < vocab; w++) out[w] = n[w]! ? Math.max(sum[w]! / n[w]!, 1e-7) : 0;
-  return out;
-}
-
 /** One direction of one fold: Model 1 and its per-token baselines (a parallel task: plain arrays in, shared tables out). */
-function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab: number, baselineSamples: number): { table: Ibm1Table; base: Float64Array } {
+function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab: number): { table: Ibm1Table; base: Float64Array } {
   const table = trainIbm1(corpus, bits, iterations);
-  return { table, base: baselines(table, corpus.src, corpus.tgt, vocab, baselineSamples) };
+  return { table, base: ibm1Baselines(table, corpus, vocab) };
 }
 registerTask('alignment.direction', trainDirection);
 
@@ -149,8 +122,8 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 4 + 1))));
     const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1, srcIsLeft: true };
     const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1, srcIsLeft: false };
-    jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab.size, cfg.baselineSamples]));
-    jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab.size, cfg.baselineSamples]));
+    jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab.size]));
+    jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab.size]));
   }
   const done = (await Promise.all(jobs)) as Array<{ table: Ibm1Table; base: Float64Array }>;
   const folds: FoldModel[] = [];
