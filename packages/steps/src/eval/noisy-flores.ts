@@ -41,12 +41,13 @@ export function floresTargets(): LanguageInfo[] {
   return LANGUAGES.filter((l) => l.flores && !['zh-Hans', 'zh-Hant', 'yue-Hant'].includes(l.tag));
 }
 
-export async function evaluateFloresTarget(info: LanguageInfo, split: 'dev' | 'devtest' = 'devtest', workers = 1, onDecision?: (item: LabelledPair, decision: PairDecision) => void): Promise<NoisyEvalResult> {
+/** The labelled noisy zh-Hans → target set of one FLORES split (the same for a target every time). */
+export function floresNoisySet(info: LanguageInfo, split: 'dev' | 'devtest' = 'devtest'): LabelledPair[] {
   const zh = readFlores('zho_Hans', split);
   const tgt = readFlores(info.flores!, split);
   const keep = zh.map((_, i) => !BROKEN.test(tgt[i]!));
   const others = LANGUAGES.filter((l) => l.flores && l.tag !== info.tag && l.tag !== 'zh-Hans' && !CONFUSABLE.some((g) => g.includes(l.tag) && g.includes(info.tag)));
-  const set = buildNoisySet({
+  return buildNoisySet({
     src: zh.filter((_, i) => keep[i]),
     tgt: tgt.filter((_, i) => keep[i]),
     otherLanguages: others.map((l) => readFlores(l.flores!, split).filter((_, i) => keep[i])),
@@ -54,7 +55,10 @@ export async function evaluateFloresTarget(info: LanguageInfo, split: 'dev' | 'd
     spaced: info.wordUnit === 'space',
     ...(info.tag === 'my' ? { toZawgyi: unicodeToZawgyi } : {}),
   });
-  return evaluateNoisySet(set, { srcLang: 'zh-Hans', tgtLang: info.tag, workers }, onDecision);
+}
+
+export async function evaluateFloresTarget(info: LanguageInfo, split: 'dev' | 'devtest' = 'devtest', workers = 1, onDecision?: (item: LabelledPair, decision: PairDecision) => void): Promise<NoisyEvalResult> {
+  return evaluateNoisySet(floresNoisySet(info, split), { srcLang: 'zh-Hans', tgtLang: info.tag, workers }, onDecision);
 }
 
 export function formatRow(tag: string, r: NoisyEvalResult): string {
