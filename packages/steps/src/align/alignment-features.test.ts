@@ -37,3 +37,24 @@ test('corpus end marks: clause marks are never learned as line ends', () => {
   const chinese = [...Array(95).fill('一句话。'), '到这里，', '到那里，', '还有这里，'];
   assert.equal(corpusEndMarks(chinese, 0.01), '');
 });
+
+test('sentence shape: a closing quote of either direction after the final mark still ends the line', () => {
+  // Urdu and Chinese lines often close with “ (U+201C), German with “ too; before, such a line read as cut and its mark as a second sentence.
+  assert.deepEqual(sentenceShape('انہوں نے کہا کہ ”جہاز کا عملہ غور کر رہا ہے۔“'), [0, true]);
+  assert.deepEqual(sentenceShape('随后这些老大们就被他控制住了。“'), [0, true]);
+  assert.deepEqual(sentenceShape('Er sagte: „Wir kommen.“'), [0, true]);
+  assert.equal(sentenceEndShare(['他来了。“', '她走了。']), 1);
+});
+
+test('sentence shape: two Ethiopic wordspaces are a full stop', () => {
+  assert.deepEqual(sentenceShape('ጠቃሚ ነው ብለዋል፡፡ "'), [0, true]);
+  assert.deepEqual(sentenceShape('ሰላም ነው፡፡ ደህና ነህ።'), [1, true]);
+  // One wordspace is only a word divider.
+  assert.deepEqual(sentenceShape('ሰላም፡ነው'), [0, false]);
+});
+
+test('sentence shape: the parts of a dotted abbreviation are no boundaries, a one-letter word of an abugida is', () => {
+  assert.deepEqual(sentenceShape('የተመደበው ለዩ.ኤስ. የባህር ኃይል ነው።'), [0, true]);
+  // Sinhala වේ ("is", one letter and its vowel sign) ends many sentences.
+  assert.deepEqual(sentenceShape('සතුන් ලොව පුරා ජීවත් වේ. ඔවුහු සිටිති.'), [1, true]);
+});
