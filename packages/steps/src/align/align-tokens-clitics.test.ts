@@ -17,8 +17,30 @@ test('Amharic proclitics are stripped so a word meets its bare stem', () => {
   assert.equal(inFlat, flat);
   assert.equal(ofGuest, guests);
   assert.equal(from2020, '#2020');
-  // Too short once stripped: the word stays whole.
-  assert.equal(both('በላይ', 'am', 3)[0], 'በላይ');
+  // Too short once stripped (one syllable): the word stays whole.
+  assert.equal(both('የሱ', 'am', 3)[0], 'የሰ');
+  // Two syllables left are enough: "in the house" / "house".
+  const [inHouse, house] = both('በቤት ቤት', 'am', 3);
+  assert.equal(inHouse, house);
+});
+
+test('the Amharic relative prefix after a proclitic is stripped too', () => {
+  // "which can" / "in which they can" meet.
+  const [which, inWhich] = both('የሚችል በሚችሉ', 'am', 3);
+  assert.equal(which, inWhich);
+  // A word starting with mi- without a proclitic keeps it (ሚሊዮን "million").
+  assert.equal(both('ሚሊዮን', 'am', 3)[0], 'ሚሊየ');
+});
+
+test('an Amharic stem keeps its last syllable without its vowel, which suffixes change', () => {
+  // "our country" / "countries" (ራ / ሮ), "the river" / "rivers" (ዙ / ዞ).
+  const [country, countries, river, rivers] = both('ሀገራችን ሀገሮች ወንዙ ወንዞች', 'am', 3);
+  assert.equal(country, countries);
+  assert.equal(river, rivers);
+  // Only the last syllable kept: the others keep their vowels.
+  assert.equal(both('ሰላም', 'am', 3)[0], 'ሰላመ');
+  // Numbers are untouched.
+  assert.equal(both('1992', 'am', 3)[0], '#1992');
 });
 
 test('Arabic-script letters written interchangeably fold together; Arabic clitics still go first', () => {

@@ -5,9 +5,10 @@
  * strings), and lower-cased words cut to their first `stem` letters for spaced
  * scripts (a crude stemmer that pools inflected forms, which matters for
  * Turkish, Swahili, Russian or Kazakh with a few thousand pairs to learn from;
- * Arabic and Amharic proclitics are stripped first, and Arabic-script letters
- * spelled interchangeably folded together). Digits of every script are read
- * as ASCII so numbers can anchor.
+ * Arabic and Amharic proclitics are stripped first, Arabic-script letters
+ * spelled interchangeably folded together, and the vowel of an Amharic
+ * stem's last syllable dropped). Digits of every script are read as ASCII so
+ * numbers can anchor.
  */
 import { C_DIGIT, C_LETTER, C_MARK, CLASS_OF, S_HANI, SCRIPT_OF } from '../text-shim/char-table.ts';
 import { digitValue } from '../text-shim/numbers.ts';
@@ -40,13 +41,28 @@ const ARABIC_CLITICS = /^(?:[وف])?(?:[بلك])?(?:ال)?/;
 
 /**
  * Amharic proclitics (be- "in", ye- "of", le- "for", ke- "from", sile-
- * "about", ende- "like") glued to the next word: stripped so its stem meets
- * the bare word's (በአፓርታማው "in the apartment" and አፓርታማ).
+ * "about", ende- "like") glued to the next word, with the relative prefix mi-
+ * that often follows them (የሚችል "which can", በሚሄዱበት "where they go"):
+ * stripped so its stem meets the bare word's (በአፓርታማው "in the apartment"
+ * and አፓርታማ, የሚችል and ችሎታ), when two syllables or more remain (ቤት
+ * "house" is two).
  */
 const ETHIOPIC_PROCLITICS = ['እንደ', 'ስለ', 'በ', 'የ', 'ለ', 'ከ'];
-const ETHIOPIC_CLITICS = new RegExp(`^(?:${ETHIOPIC_PROCLITICS.join('|')})`);
-/** First syllables of the proclitics: an Ethiopic word starting otherwise is never stripped. */
-const ETHIOPIC_CLITIC_START = new Set(ETHIOPIC_PROCLITICS.map((p) => p.charCodeAt(0)));
+const ETHIOPIC_CLITICS = new RegExp(`^(?:${ETHIOPIC_PROCLITICS.join('|')})ሚ?`);
+/** Fewest syllables left after stripping an Amharic proclitic (fewer: the word stays whole). */
+const ETHIOPIC_MIN_BARE = 2;
+
+/**
+ * An Ethiopic syllable (a consonant with its vowel, one code point, rows of 8
+ * from U+1200) as its consonant's first form: Amharic suffixes fuse their
+ * vowel into the syllable before them (ከተማ "city", ከተሞች "cities"; ልጅ,
+ * ልጆች), so the last syllable a stem keeps changes with inflection. Applied to
+ * that syllable only: folding every syllable pooled unrelated words (noisy
+ * FLORES dev am 0.963 → 0.961).
+ */
+function ethiopicConsonant(c: number): number {
+  return c >= 0x1200 && c <= 0x135a ? c - ((c - 0x1200) % 8) : c;
+}
 
 /**
  * An Arabic-script word with the letters that writers and languages use
@@ -71,27 +87,27 @@ function foldArabicWord(word: string): string {
 
 /**
  * Whether {@link wordToken} may do more to a word starting with `c` than cut it to `stem`: any
- * Arabic-script word (clitics, folding), but an Ethiopic word only when it starts like a proclitic —
- * most Amharic words do not, and are looked up without building a string.
+ * Arabic-script word (clitics, folding) or Ethiopic word (clitics, the last syllable's vowel).
  */
 function mayRewrite(c: number): boolean {
-  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x1200 && c <= 0x137f && ETHIOPIC_CLITIC_START.has(c));
+  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x1200 && c <= 0x137f);
 }
 
 function pushWord(word: string, stem: number, out: string[]): void {
   out.push(wordToken(word, stem));
 }
 
-/** The token of one word: Arabic-script letters folded and Arabic or Amharic proclitics stripped, all-digit words as `#digits`, others cut to `stem` letters. */
+/** The token of one word: Arabic-script letters folded and Arabic or Amharic proclitics stripped, all-digit words as `#digits`, others cut to `stem` letters (an Ethiopic stem's last syllable to its consonant). */
 function wordToken(word: string, stem: number): string {
   const c0 = word.charCodeAt(0);
+  const ethiopic = c0 >= 0x1200 && c0 <= 0x137f;
   if (c0 >= 0x600 && c0 <= 0x6ff) {
     // Clitics first: the Arabic ka- is the kaf that folding turns into keheh, which begins many Persian words.
     const bare = word.replace(ARABIC_CLITICS, '');
     word = foldArabicWord(bare.length >= 3 ? bare : word);
-  } else if (c0 >= 0x1200 && c0 <= 0x137f) {
+  } else if (ethiopic) {
     const bare = word.replace(ETHIOPIC_CLITICS, '');
-    if (bare.length >= 3) word = bare;
+    if (bare.length >= ETHIOPIC_MIN_BARE) word = bare;
   }
   let digits = '';
   let allDigits = true;
@@ -104,7 +120,11 @@ function wordToken(word: string, stem: number): string {
     digits += d;
   }
   if (allDigits && digits) return `#${digits}`;
-  return word.length > stem ? word.slice(0, stem) : word;
+  const cut = word.length > stem ? word.slice(0, stem) : word;
+  if (!ethiopic) return cut;
+  const last = cut.charCodeAt(cut.length - 1);
+  const folded = ethiopicConsonant(last);
+  return folded === last ? cut : cut.slice(0, -1) + String.fromCharCode(folded);
 }
 
 /**
