@@ -44,8 +44,8 @@ const ARABIC_CLITICS = /^(?:[وف])?(?:[بلك])?(?:ال)?/;
  * "about", ende- "like") glued to the next word, with the relative prefix mi-
  * that often follows them (የሚችል "which can", በሚሄዱበት "where they go"):
  * stripped so its stem meets the bare word's (በአፓርታማው "in the apartment"
- * and አፓርታማ, የሚችል and ችሎታ), when two syllables or more remain (ቤት
- * "house" is two).
+ * and አፓርታማ, የሚችል and በሚችሉ), when two syllables or more remain (በቤት
+ * "in the house" and ቤት).
  */
 const ETHIOPIC_PROCLITICS = ['እንደ', 'ስለ', 'በ', 'የ', 'ለ', 'ከ'];
 const ETHIOPIC_CLITICS = new RegExp(`^(?:${ETHIOPIC_PROCLITICS.join('|')})ሚ?`);
@@ -55,10 +55,10 @@ const ETHIOPIC_MIN_BARE = 2;
 /**
  * An Ethiopic syllable (a consonant with its vowel, one code point, rows of 8
  * from U+1200) as its consonant's first form: Amharic suffixes fuse their
- * vowel into the syllable before them (ከተማ "city", ከተሞች "cities"; ልጅ,
- * ልጆች), so the last syllable a stem keeps changes with inflection. Applied to
- * that syllable only: folding every syllable pooled unrelated words (noisy
- * FLORES dev am 0.963 → 0.961).
+ * vowel into the syllable before them (ሀገራችን "our country", ሀገሮች
+ * "countries"; ወንዙ "the river", ወንዞች "rivers"), so the last syllable a stem
+ * keeps is the one inflection changes. Applied to that syllable only: folding
+ * every syllable pooled unrelated words (noisy FLORES dev am 0.963 → 0.961).
  */
 function ethiopicConsonant(c: number): number {
   return c >= 0x1200 && c <= 0x135a ? c - ((c - 0x1200) % 8) : c;

@@ -6,14 +6,19 @@
  * The issue's target is F1 ≥ 0.97 and ≥ 98 % of clean pairs kept for every
  * language; languages below it are listed, then recall per noise kind and
  * false rejects per kept kind over all targets.
- * Measured (alignment 1.5.0: Arabic-script letters folded, Amharic
+ * Measured (alignment 1.6.0: closing quotes of either direction and Ethiopic
+ * ፡፡ end a sentence, Amharic relative prefix stripped and a stem's last
+ * syllable folded; thresholds unchanged): mean F1 0.976 (0.9762 vs 0.9763),
+ * the same 22 of 26 on target (below: th 0.965, ps 0.966, km 0.968, my
+ * 0.9698), kept 98.1–99.7 %.
+ * (Alignment 1.5.0: Arabic-script letters folded, Amharic
  * proclitics stripped, exact token baselines; thresholds calibrated
  * on FLORES dev with baselines from 24 draws: best mean F1 with every target
  * keeping ≥ 98.3 % on dev): mean F1 0.976 (th 0.965, ps 0.966, km 0.968 …
  * 0.985 vi, uz; 0.977 with 24 draws), kept 98.1–99.7 %, 22 of 26 on target
  * (below: th, ps, km, my 0.9698; 23 with 24 draws, my 0.975); recall misaligned 85 %, concatenated 89 %,
  * truncated 95 %, number mismatch 97 %, near duplicates 99 %, the other
- * kinds ≥ 99.7 %.
+ * kinds ≥ 99.7 %.)
  * (Alignment 1.4.0 with the joint Model 1 table and the gloss rule: mean F1
  * 0.975 (0.960 ps, km 0.965 … 0.985 uz), kept 98.1–99.7 %, 21 of 26 on
  * target (below: ps, km, th, my, hi); recall misaligned 85 %, concatenated
@@ -56,5 +61,5 @@ test('noisy FLORES devtest zh-Hans → X: rejection F1 and clean pairs kept per 
   console.log(`below the issue's target (F1 ≥ 0.97, kept ≥ 98 %): ${belowTarget.length} of ${rows.length}`);
   assert.ok(rows.length >= 20, 'at least 20 target languages');
   assert.deepEqual(failures, [], `regressed below F1 0.95 / kept 98 %: ${failures.join('; ')}`);
-  assert.ok(mean >= 0.975, `mean F1 ${mean.toFixed(3)} fell below 0.975 (alignment 1.4.0 reached 0.975, 1.5.0 0.976)`);
+  assert.ok(mean >= 0.975, `mean F1 ${mean.toFixed(3)} fell below 0.975 (alignment 1.4.0 reached 0.975, 1.5.0 and 1.6.0 0.976)`);
 });
