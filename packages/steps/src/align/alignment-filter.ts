@@ -7,7 +7,8 @@
  *
  * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
  * 2. features per pair (alignment-features.ts): lexical scores (mean, total
- *    evidence, coverage, first and last third of each side), Gale–Church
+ *    evidence, coverage, first and last third of each side, and the log of
+ *    the tokens they rest on), Gale–Church
  *    length z, number anchors (matched, unmatched, lone: the other side has
  *    none) and Latin-name anchors, punctuation and sentence shape
  *    (sentences counted by their marks only on a side whose sample lines end
@@ -110,7 +111,7 @@ type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
 
 export const alignmentFilter = defineStep({
   name: 'alignment',
-  version: '1.5.0',
+  version: '1.6.0',
   kind: 'filter',
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
