@@ -58,3 +58,24 @@ test('sentence shape: the parts of a dotted abbreviation are no boundaries, a on
   // Sinhala වේ ("is", one letter and its vowel sign) ends many sentences.
   assert.deepEqual(sentenceShape('සතුන් ලොව පුරා ජීවත් වේ. ඔවුහු සිටිති.'), [1, true]);
 });
+
+test('tokens_log: the log of the tokens the weaker-scored direction rests on, last of the features', async () => {
+  const { FEATURE_NAMES, featuresFromEvidence, tokensLog } = await import('./alignment-features.ts');
+  const { lengthModel } = await import('../filters/length-ratio-filter.ts');
+  const ctx = {
+    model: { median: 0, sigma: 1 } as never, length: lengthModel('zh-Hans', 'en'), lengthShift: 0, srcUnit: 'grapheme', tgtUnit: 'word',
+    srcLang: 'zh-Hans', tgtLang: 'en', crossScript: true, srcLatin: false, tgtLatin: true, srcMarks: true, tgtMarks: true, srcEnds: '', tgtEnds: '',
+  } as const;
+  const ev = (fwdScored: number, bwdScored: number) => ({ fwd: 1, bwd: 1, fwdHead: 1, fwdTail: 1, bwdHead: 1, bwdTail: 1, fwdScored, bwdScored, fwdCover: 0.8, bwdCover: 0.8 });
+  const pair = { src: '他来了。', tgt: 'He came.' };
+  const short = featuresFromEvidence(ctx, pair, ev(3, 7));
+  const long = featuresFromEvidence(ctx, pair, ev(30, 28));
+  assert.equal(short.length, FEATURE_NAMES.length);
+  const k = FEATURE_NAMES.indexOf('tokens_log');
+  assert.equal(short[k], Math.log1p(3));
+  assert.equal(long[k], Math.log1p(28));
+  assert.equal(tokensLog({ fwdScored: 0, bwdScored: 5 }), 0);
+  // Everything else of the two vectors but the evidence (mean × √n) is the same.
+  const differ = short.map((x, i) => (x !== long[i] ? FEATURE_NAMES[i] : '')).filter(Boolean);
+  assert.deepEqual(differ, ['fwd_evidence', 'bwd_evidence', 'evidence_min', 'tokens_log']);
+});

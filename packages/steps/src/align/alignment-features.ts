@@ -4,7 +4,10 @@
  * (standardised; per direction the mean, the total evidence mean × √n — a
  * long pair's mean is surer than a short one's —, the share of tokens with a
  * clear link, and the first and last third of each side, where a truncated or
- * joined pair shows its unexplained tail; the weaker direction too), the length z-score (Gale–Church's signal), number anchors
+ * joined pair shows its unexplained tail; the weaker direction too), the log
+ * of the tokens scored (with the mean and the evidence mean × √n it lets a
+ * linear weighing ask a short pair for a different mean than a long one, and
+ * a cut or joined side is shorter or longer than the corpus's pairs), the length z-score (Gale–Church's signal), number anchors
  * (matched / unmatched across digit systems, and numbers on a side whose
  * other side has none at all — a translation rarely drops every number, two
  * unrelated sentences often do), Latin-script anchors (names, brands, URLs
@@ -20,7 +23,7 @@ import type { LengthUnit } from '../text-shim/length.ts';
 import { sideLength } from '../pair-measures.ts';
 import { type AlignmentModel, type PairEvidence, pairEvidence } from './alignment-model.ts';
 
-export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min', 'numbers_lone'] as const;
+export const FEATURE_NAMES = ['lexical_fwd', 'lexical_bwd', 'length_z', 'length_abs_z', 'numbers_matched', 'numbers_unmatched', 'latin_matched', 'latin_unmatched', 'punct_distance', 'end_mismatch', 'tgt_more_sentences', 'src_more_sentences', 'tgt_joined', 'src_joined', 'lexical_min', 'fwd_head', 'fwd_tail', 'bwd_head', 'bwd_tail', 'fwd_evidence', 'bwd_evidence', 'evidence_min', 'fwd_cover', 'bwd_cover', 'cover_min', 'numbers_lone', 'tokens_log'] as const;
 
 const PUNCT_CLASSES = ['"“”«»「」『』„', '()（）[]【】', ',，、،', ':：', '?？؟', ';；؛'];
 /** Class + 1 of each BMP code unit (0: none): one array read per character. */
@@ -199,5 +202,18 @@ export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: Pa
     Math.min(clip(fwd), clip(bwd)), clip(ev.fwdHead), clip(ev.fwdTail), clip(ev.bwdHead), clip(ev.bwdTail),
     evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored), Math.min(evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored)),
     ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5, Math.min(ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5),
-    Math.min(4, nums.loneA + nums.loneB)];
+    Math.min(4, nums.loneA + nums.loneB), tokensLog(ev)];
+}
+
+/**
+ * Log of the tokens scored in the direction that scored fewer: how much the
+ * lexical scores rest on. A linear weighing of the mean m and the evidence
+ * m·√n alone puts the threshold on m at −d / (a + b√n), of one sign for
+ * every length; with log n it can ask a short pair for a clearly positive
+ * mean and let a long one pass with a mean just below typical — and a cut
+ * side is short, a joined one long, for this corpus (noisy FLORES dev: mean F1
+ * 0.9789 → 0.9801, 20 targets up, 5 down).
+ */
+export function tokensLog(ev: Pick<PairEvidence, 'fwdScored' | 'bwdScored'>): number {
+  return Math.log1p(Math.min(ev.fwdScored, ev.bwdScored));
 }

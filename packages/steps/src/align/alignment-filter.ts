@@ -7,7 +7,8 @@
  *
  * 1. IBM Model 1 both ways, cross-fitted (alignment-model.ts);
  * 2. features per pair (alignment-features.ts): lexical scores (mean, total
- *    evidence, coverage, first and last third of each side), Gale–Church
+ *    evidence, coverage, first and last third of each side, and the log of
+ *    the tokens they rest on), Gale–Church
  *    length z, number anchors (matched, unmatched, lone: the other side has
  *    none) and Latin-name anchors, punctuation and sentence shape
  *    (sentences counted by their marks only on a side whose sample lines end

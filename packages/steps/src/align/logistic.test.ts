@@ -47,3 +47,24 @@ test('trainLogistic gives the one-example-at-a-time floats exactly, whatever the
     }
   }
 });
+
+test('with the log of the token count a regression learns a mean threshold that changes sign with length; with mean and mean·√n alone it cannot', async () => {
+  const { logit } = await import('./logistic.ts');
+  // Short pairs need a clearly good mean, long ones pass just below typical: thresholds 1, 0.5, −1 at
+  // n = 4, 16, 64 — 1/threshold is not linear in √n, so no line in (m, m·√n) draws that boundary.
+  const xsWith: number[][] = [], xsWithout: number[][] = [], ys: number[] = [];
+  for (const [n, t] of [[4, 1], [16, 0.5], [64, -1]] as const) {
+    for (let m = -3; m <= 3.001; m += 0.05) {
+      if (Math.abs(m - t) < 0.1) continue;
+      xsWithout.push([m, (m * Math.sqrt(n)) / 4]);
+      xsWith.push([m, (m * Math.sqrt(n)) / 4, Math.log1p(n)]);
+      ys.push(m > t ? 1 : 0);
+    }
+  }
+  const accuracy = (xs: number[][]) => {
+    const model = trainLogistic(xs, ys, 3000, 0.5, 0);
+    return xs.filter((x, i) => (logit(model, x) > 0 ? 1 : 0) === ys[i]).length / xs.length;
+  };
+  assert.ok(accuracy(xsWith) > 0.97, `with: ${accuracy(xsWith)}`);
+  assert.ok(accuracy(xsWithout) < 0.93, `without: ${accuracy(xsWithout)}`);
+});
