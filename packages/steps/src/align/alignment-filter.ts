@@ -96,14 +96,14 @@ function stemFor(lang: string): number {
 }
 
 const ALIGNMENT_OPTIONS = {
-  min_score: { type: 'number', default: -2.25, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
+  min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
   min_fragment_score: { type: 'number', default: -2.75, description: 'Lowest log-odds of "translation" vs "truncated side" kept.' },
   min_joined_score: { type: 'number', default: -2.25, description: 'Lowest log-odds of "translation" vs "side with another sentence joined" kept.' },
   classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
   sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
   min_sample: { type: 'integer', default: 200, min: 2, description: 'Fewest training pairs to judge at all (below ~200 the regressions mostly learn length and punctuation, and only make false rejects).' },
   folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
-  small_folds: { type: 'integer', default: 5, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
+  small_folds: { type: 'integer', default: 10, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
   iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
   table_bits: { type: 'integer', default: 22, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
 } as const;
