@@ -46,7 +46,7 @@ import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
 import { tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
-import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
+import { type AlignmentModel, type PairEvidence, pairSampleKey, pairsEvidence, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
 export interface AlignmentState {
@@ -125,10 +125,22 @@ export const alignmentFilter = defineStep({
   create(o, ctx, state: AlignmentState | undefined) {
     if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
     const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, state.srcMarks, state.tgtMarks, state.srcEnds, state.tgtEnds);
+    // Evidence of the chunk being checked (prepare), by pair, with the texts it was computed from.
+    let prepared = new Map<PairText, { src: string; tgt: string; evidence: PairEvidence }>();
+    const featuresOf = (pair: PairText) => {
+      const p = prepared.get(pair);
+      if (!p || p.src !== pair.src || p.tgt !== pair.tgt) return alignmentFeatures(fc, pair);
+      prepared.delete(pair);
+      return featuresFromEvidence(fc, pair, p.evidence);
+    };
     return {
       kind: 'filter',
+      prepare(pairs) {
+        const evidence = pairsEvidence(state.model, pairs);
+        prepared = new Map(pairs.map((p, i) => [p, { src: p.src, tgt: p.tgt, evidence: evidence[i]! }]));
+      },
       check(pair) {
-        const x = alignmentFeatures(fc, pair);
+        const x = featuresOf(pair);
         const score = logit(state.classifier, x);
         // Truncation and joining pull the length features opposite ways: one regression each.
         const truncated = sideLogit(state.fragments, x);

@@ -20,7 +20,7 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type Ibm1Table, type JointTable, ibm1Baselines, ibm1ScoreBoth, joinTables, trainIbm1 } from './ibm1.ts';
+import { type Corpus, type Ibm1Table, type JointTable, CellReader, READER_MAX_BITS, ibm1Baselines, ibm1ScoreBoth, joinTables, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -215,9 +215,42 @@ export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: 
   return tokenEvidence(model, model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!, st, tt);
 }
 
-function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds): PairEvidence {
+/** Pairs whose table cells {@link CellReader} reads at once: ~300k cells on the bench's double sentences, ~5 MB of scratch per thread (64: ~5 % slower, 256: ~3 % faster for twice the memory). */
+const READ_BATCH = 128;
+let reader: CellReader | undefined;
+
+/**
+ * {@link pairEvidence} of many pairs (no forced fold), the same evidence:
+ * pairs are grouped by fold and each group's table cells read
+ * {@link READ_BATCH} pairs at a time in address order ({@link CellReader}),
+ * a few times cheaper than pair by pair on a table larger than the caches.
+ */
+export function pairsEvidence(model: AlignmentModel, pairs: readonly PairText[]): PairEvidence[] {
+  const out = new Array<PairEvidence>(pairs.length);
+  const sv = tokenVocab(model.srcVocab), tv = tokenVocab(model.tgtVocab);
+  const byFold: number[][] = model.folds.map(() => []);
+  for (let i = 0; i < pairs.length; i++) byFold[model.sampleFold.get(pairSampleKey(pairs[i]!)) ?? 0]!.push(i);
+  for (let f = 0; f < byFold.length; f++) {
+    const fold = model.folds[f]!;
+    const direct = fold.table.bits > READER_MAX_BITS;
+    const idx = byFold[f]!;
+    for (let from = 0; from < idx.length; from += READ_BATCH) {
+      const batch = idx.slice(from, from + READ_BATCH);
+      const st = batch.map((i) => alignTokenIds(pairs[i]!.src, model.srcMode, model.srcLang, model.stem, sv, false));
+      const tt = batch.map((i) => alignTokenIds(pairs[i]!.tgt, model.tgtMode, model.tgtLang, model.stem, tv, false));
+      if (!direct) (reader ??= new CellReader()).read(fold.table, st.map((t) => t.ids), tt.map((t) => t.ids), model.srcVocab.size, model.tgtVocab.size);
+      for (let q = 0; q < batch.length; q++) {
+        const at = direct ? -1 : reader!.at[q]!;
+        out[batch[q]!] = tokenEvidence(model, fold, st[q]!, tt[q]!, at >= 0 ? { codes: reader!.codes, at } : undefined);
+      }
+    }
+  }
+  return out;
+}
+
+function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds, read?: { codes: Uint8Array; at: number }): PairEvidence {
   const S = st.ids, W = tt.ids;
-  const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms);
+  const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms, read);
   const fwd = f?.score, bwd = b?.score;
   const third = (n: number) => Math.max(1, Math.floor(n / 3));
   const tw = third(W.length), ts = third(S.length);
