@@ -139,7 +139,7 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   };
   // The raw lexical score is the mean of pairEvidence's two directions.
   // The sample's tokens as the fit read them (the same ids a later lookup gives): not split again.
-  const evidence = sample.map((p, i) => tokenEvidence(model, model.folds[model.sampleFold.get(pairSampleKey(p)) ?? 0]!, srcTokens[i]!, tgtTokens[i]!));
+  const evidence = tokensEvidence(model, sample.map((p) => model.sampleFold.get(pairSampleKey(p)) ?? 0), srcTokens, tgtTokens);
   const scores = evidence.map((e) => meanOf([e.fwd, e.bwd])).filter((x): x is number => x !== undefined);
   model.median = median(scores);
   model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
@@ -220,28 +220,35 @@ const READ_BATCH = 128;
 let reader: CellReader | undefined;
 
 /**
- * {@link pairEvidence} of many pairs (no forced fold), the same evidence:
- * pairs are grouped by fold and each group's table cells read
- * {@link READ_BATCH} pairs at a time in address order ({@link CellReader}),
- * a few times cheaper than pair by pair on a table larger than the caches.
+ * {@link pairEvidence} of many pairs, the same evidence (`folds`: a forced
+ * fold per pair, as pairEvidence's `forceFold`): the pairs are grouped by
+ * fold and each group's table cells read {@link READ_BATCH} pairs at a time
+ * in address order ({@link CellReader}), a few times cheaper than pair by
+ * pair on a table larger than the caches.
  */
-export function pairsEvidence(model: AlignmentModel, pairs: readonly PairText[]): PairEvidence[] {
-  const out = new Array<PairEvidence>(pairs.length);
+export function pairsEvidence(model: AlignmentModel, pairs: readonly PairText[], folds?: readonly number[]): PairEvidence[] {
   const sv = tokenVocab(model.srcVocab), tv = tokenVocab(model.tgtVocab);
+  const st = pairs.map((p) => alignTokenIds(p.src, model.srcMode, model.srcLang, model.stem, sv, false));
+  const tt = pairs.map((p) => alignTokenIds(p.tgt, model.tgtMode, model.tgtLang, model.stem, tv, false));
+  return tokensEvidence(model, folds ?? pairs.map((p) => model.sampleFold.get(pairSampleKey(p)) ?? 0), st, tt);
+}
+
+/** {@link tokenEvidence} of each pair (fold `folds[i]`, tokens `st[i]`, `tt[i]`), the cells read in batches. */
+function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: readonly TokenIds[], tt: readonly TokenIds[]): PairEvidence[] {
+  const out = new Array<PairEvidence>(st.length);
   const byFold: number[][] = model.folds.map(() => []);
-  for (let i = 0; i < pairs.length; i++) byFold[model.sampleFold.get(pairSampleKey(pairs[i]!)) ?? 0]!.push(i);
+  for (let i = 0; i < st.length; i++) byFold[folds[i]!]!.push(i);
   for (let f = 0; f < byFold.length; f++) {
     const fold = model.folds[f]!;
     const direct = fold.table.bits > READER_MAX_BITS;
     const idx = byFold[f]!;
     for (let from = 0; from < idx.length; from += READ_BATCH) {
       const batch = idx.slice(from, from + READ_BATCH);
-      const st = batch.map((i) => alignTokenIds(pairs[i]!.src, model.srcMode, model.srcLang, model.stem, sv, false));
-      const tt = batch.map((i) => alignTokenIds(pairs[i]!.tgt, model.tgtMode, model.tgtLang, model.stem, tv, false));
-      if (!direct) (reader ??= new CellReader()).read(fold.table, st.map((t) => t.ids), tt.map((t) => t.ids), model.srcVocab.size, model.tgtVocab.size);
+      if (!direct) (reader ??= new CellReader()).read(fold.table, batch.map((i) => st[i]!.ids), batch.map((i) => tt[i]!.ids), model.srcVocab.size, model.tgtVocab.size);
       for (let q = 0; q < batch.length; q++) {
+        const i = batch[q]!;
         const at = direct ? -1 : reader!.at[q]!;
-        out[batch[q]!] = tokenEvidence(model, fold, st[q]!, tt[q]!, at >= 0 ? { codes: reader!.codes, at } : undefined);
+        out[i] = tokenEvidence(model, fold, st[i]!, tt[i]!, at >= 0 ? { codes: reader!.codes, at } : undefined);
       }
     }
   }

@@ -59,6 +59,11 @@ test('pairsEvidence equals pairEvidence pair by pair (sample pairs of both folds
   const batched = pairsEvidence(model, mixed);
   assert.equal(batched.length, mixed.length);
   mixed.forEach((p, i) => assert.deepEqual(batched[i], pairEvidence(model, p), `pair ${i}`));
+  // Forced folds, as the fit scores its synthetic negatives.
+  const folds = mixed.map((_, i) => (i * 7) % 2);
+  const forced = pairsEvidence(model, mixed, folds);
+  mixed.forEach((p, i) => assert.deepEqual(forced[i], pairEvidence(model, p, folds[i]), `pair ${i}, fold ${folds[i]}`));
+  assert.ok(forced.some((e, i) => JSON.stringify(e) !== JSON.stringify(batched[i])), 'the fold matters');
 });
 
 test('the alignment filter decides the same with and without prepare', async () => {
