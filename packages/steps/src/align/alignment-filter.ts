@@ -46,7 +46,7 @@ import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
 import { tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
-import { type AlignmentModel, type PairEvidence, pairSampleKey, pairsEvidence, trainAlignmentModel } from './alignment-model.ts';
+import { type AlignmentModel, type PairEvidence, pairSampleKey, pairsEvidence, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
 export interface AlignmentState {
@@ -198,6 +198,7 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   // Model 1 evidence of all of them at once (its table read in address order), then the features.
   const negativeEvidence = pairsEvidence(model, negatives, folds);
   const features = negatives.map((p, k) => featuresFromEvidence(fc, p, negativeEvidence[k]!));
+  releaseReadScratch();
   const random = features.filter((_, k) => k % NEGATIVES_PER_PAIR === 0);
   const fragments: [number[][], number[][]] = [features.filter((_, k) => k % NEGATIVES_PER_PAIR === 1), features.filter((_, k) => k % NEGATIVES_PER_PAIR === 3)];
   const joined: [number[][], number[][]] = [features.filter((_, k) => k % NEGATIVES_PER_PAIR === 2), features.filter((_, k) => k % NEGATIVES_PER_PAIR === 4)];

@@ -220,6 +220,15 @@ const READ_BATCH = 128;
 let reader: CellReader | undefined;
 
 /**
+ * Lets this thread's read scratch go (made again on next use). The fit's
+ * batches (joined negatives are long) grow it to ~10 MB in the main
+ * thread, which with workers never checks a pair after the fit.
+ */
+export function releaseReadScratch(): void {
+  reader = undefined;
+}
+
+/**
  * {@link pairEvidence} of many pairs, the same evidence (`folds`: a forced
  * fold per pair, as pairEvidence's `forceFold`): the pairs are grouped by
  * fold and each group's table cells read {@link READ_BATCH} pairs at a time
