@@ -67,6 +67,14 @@ export interface NormalizerInstance {
 export interface FilterInstance {
   kind: 'filter';
   check(pair: PairText): FilterResult;
+  /**
+   * Optional: called by the runner with the pairs of a chunk just before
+   * they are checked one by one, so that work cheaper in bulk (reading a
+   * large table in address order) can be done for all of them. It must not
+   * change any result: `check` of a pair not prepared (or whose text has
+   * changed since) gives the same answer.
+   */
+  prepare?(pairs: readonly PairText[]): void;
 }
 
 /**

@@ -47,7 +47,7 @@ import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
 import { tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
-import { type AlignmentModel, pairSampleKey, trainAlignmentModel } from './alignment-model.ts';
+import { type AlignmentModel, type PairEvidence, pairSampleKey, pairsEvidence, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
 export interface AlignmentState {
@@ -126,10 +126,22 @@ export const alignmentFilter = defineStep({
   create(o, ctx, state: AlignmentState | undefined) {
     if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
     const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, state.srcMarks, state.tgtMarks, state.srcEnds, state.tgtEnds);
+    // Evidence of the chunk being checked (prepare), by pair, with the texts it was computed from.
+    let prepared = new Map<PairText, { src: string; tgt: string; evidence: PairEvidence }>();
+    const featuresOf = (pair: PairText) => {
+      const p = prepared.get(pair);
+      if (!p || p.src !== pair.src || p.tgt !== pair.tgt) return alignmentFeatures(fc, pair);
+      prepared.delete(pair);
+      return featuresFromEvidence(fc, pair, p.evidence);
+    };
     return {
       kind: 'filter',
+      prepare(pairs) {
+        const evidence = pairsEvidence(state.model, pairs);
+        prepared = new Map(pairs.map((p, i) => [p, { src: p.src, tgt: p.tgt, evidence: evidence[i]! }]));
+      },
       check(pair) {
-        const x = alignmentFeatures(fc, pair);
+        const x = featuresOf(pair);
         const score = logit(state.classifier, x);
         // Truncation and joining pull the length features opposite ways: one regression each.
         const truncated = sideLogit(state.fragments, x);
@@ -142,6 +154,9 @@ export const alignmentFilter = defineStep({
     };
   },
 });
+
+/** Synthetic negatives made of each regression sample pair: a random pair, and per side a fragment and a joined pair. */
+const NEGATIVES_PER_PAIR = 5;
 
 /** Model 1 on the sample, then the three regressions on its pairs against synthetic negatives. */
 async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: StepContext): Promise<AlignmentState> {
@@ -163,23 +178,31 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const lrIndex = sample.map((_, i) => i).filter((i) => i % step === 0);
   const lrSample = lrIndex.map((i) => sample[i]!);
   const positives = lrIndex.map((i) => featuresFromEvidence(fc, sample[i]!, evidence[i]!));
-  const random: number[][] = [];
-  const fragments: [number[][], number[][]] = [[], []];
-  const joined: [number[][], number[][]] = [[], []];
+  // Per sample pair: a random pair, then per side a fragment and a joined pair, each scored by the pair's own fold.
+  const negatives: PairText[] = [];
+  const folds: number[] = [];
   let seed = 0x1234567;
   for (let i = 0; i < lrSample.length; i++) {
     seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
     let j = seed % lrSample.length;
     if (j === i) j = (j + 1) % lrSample.length;
     const fold = model.sampleFold.get(pairSampleKey(lrSample[i]!)) ?? 0;
-    random.push(alignmentFeatures(fc, { src: lrSample[i]!.src, tgt: lrSample[j]!.tgt }, fold));
+    negatives.push({ src: lrSample[i]!.src, tgt: lrSample[j]!.tgt });
     // A crawl joins a line to its neighbour, which often shares its topic and words: the next pair, not a random one.
     const next = sample[(lrIndex[i]! + 1) % sample.length]!;
     for (const side of [0, 1] as const) {
-      fragments[side].push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, lrSample[j]!, side === 1, seed, fc, false), fold));
-      joined[side].push(alignmentFeatures(fc, syntheticFragment(lrSample[i]!, next, side === 1, seed, fc, true), fold));
+      negatives.push(syntheticFragment(lrSample[i]!, lrSample[j]!, side === 1, seed, fc, false));
+      negatives.push(syntheticFragment(lrSample[i]!, next, side === 1, seed, fc, true));
     }
+    for (let k = 0; k < NEGATIVES_PER_PAIR; k++) folds.push(fold);
   }
+  // Model 1 evidence of all of them at once (its table read in address order), then the features.
+  const negativeEvidence = pairsEvidence(model, negatives, folds);
+  const features = negatives.map((p, k) => featuresFromEvidence(fc, p, negativeEvidence[k]!));
+  releaseReadScratch();
+  const random = features.filter((_, k) => k % NEGATIVES_PER_PAIR === 0);
+  const fragments: [number[][], number[][]] = [features.filter((_, k) => k % NEGATIVES_PER_PAIR === 1), features.filter((_, k) => k % NEGATIVES_PER_PAIR === 3)];
+  const joined: [number[][], number[][]] = [features.filter((_, k) => k % NEGATIVES_PER_PAIR === 2), features.filter((_, k) => k % NEGATIVES_PER_PAIR === 4)];
   const fitAll = (pos: number[][]) => {
     const ys = [...pos.map(() => 1), ...random.map(() => 0)];
     const fitOne = (negatives: number[][]) => trainLogistic([...pos, ...negatives], ys, 300, 0.5, L2);

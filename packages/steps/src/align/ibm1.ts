@@ -504,6 +504,7 @@ export function ibm1ScoreBoth(
   lambda: number,
   fwdTerms: Float64Array,
   bwdTerms: Float64Array,
+  read?: { codes: Uint8Array; at: number },
 ): [DirectionResult, DirectionResult] {
   if (S.length > MAX_SRC || W.length > MAX_SRC) return [undefined, undefined];
   const L = leftSide, R = rightSide;
@@ -511,6 +512,13 @@ export function ibm1ScoreBoth(
   R.load(W, tgtVocab, false);
   L.weigh(table.fwdTotals);
   R.weigh(table.bwdTotals);
+  if (read) sumReadCells(L, R, read.codes, read.at);
+  else sumCells(table, L, R);
+  return [termsOf(W, R, L, tgtBase, fwdIdentical, lambda, fwdTerms), termsOf(S, L, R, srcBase, bwdIdentical, lambda, bwdTerms)];
+}
+
+/** Σ C·weight of every (left, right) pair of distinct keys, both ways, read from the joint table. */
+function sumCells(table: JointTable, L: Side, R: Side): void {
   const mask = (1 << table.bits) - 1;
   const cells = table.cells;
   const nl = L.n, nr = R.n;
@@ -541,7 +549,122 @@ export function ibm1ScoreBoth(
     }
     R.acc[v] = f;
   }
-  return [termsOf(W, R, L, tgtBase, fwdIdentical, lambda, fwdTerms), termsOf(S, L, R, srcBase, bwdIdentical, lambda, bwdTerms)];
+}
+
+/**
+ * {@link sumCells} from codes read beforehand ({@link CellReader}: each
+ * pair's forward then backward code, right keys outer, left keys inner):
+ * the same products added in the same order, so the same floats.
+ */
+function sumReadCells(L: Side, R: Side, codes: Uint8Array, at: number): void {
+  const nl = L.n, nr = R.n;
+  const lw = L.weight, lacc = L.acc;
+  let k = at;
+  for (let v = 0; v < nr; v++) {
+    const wv = R.weight[v]!;
+    let f = 0;
+    for (let u = 0; u < nl; u++, k += 2) {
+      f += COUNT_OF_CODE[codes[k]!]! * lw[u]!;
+      lacc[u] += COUNT_OF_CODE[codes[k + 1]!]! * wv;
+    }
+    R.acc[v] = f;
+  }
+}
+
+/** Bytes per bucket of {@link CellReader}'s counting sort: 2^8, four cache lines. */
+const BUCKET_SHIFT = 8;
+/** Largest table {@link CellReader} reads: a line's byte address (bits + 1) and its backward offset (5 bits) share an int. */
+export const READER_MAX_BITS = 25;
+
+/**
+ * Reads the joint-table cells that {@link ibm1ScoreBoth} needs for a batch
+ * of pairs in address order. Pair by pair the reads jump across the whole
+ * table (8 MB at 22 bits): nearly every one missed the TLB and the caches,
+ * one after the other. Sorted (a counting sort by 256-byte bucket), a
+ * batch's reads walk the table once. The codes land in the order
+ * {@link ibm1ScoreBoth} adds them (`read.at` of each pair: forward then
+ * backward code, right keys outer, left keys inner), so its sums are
+ * unchanged.
+ */
+export class CellReader {
+  /** Per (right, left) key pair: forward byte | backward offset << 27. */
+  private cell = new Int32Array(1 << 15);
+  private sorted = new Int32Array(1 << 15);
+  private order = new Int32Array(1 << 15);
+  private bucketStart = new Int32Array(0);
+  codes = new Uint8Array(1 << 16);
+  /** Offset of each pair's codes in {@link codes} (−1: not read, score it directly). */
+  at: number[] = [];
+
+  /** Reads the cells of pairs (S[p], W[p]) (ids as for ibm1ScoreBoth) from `table` (at most {@link READER_MAX_BITS}). */
+  read(table: JointTable, S: readonly Int32Array[], W: readonly Int32Array[], srcVocab: number, tgtVocab: number): void {
+    const mask = (1 << table.bits) - 1;
+    const L = leftSide, R = rightSide;
+    let n = 0;
+    this.at.length = 0;
+    for (let p = 0; p < S.length; p++) {
+      if (S[p]!.length > MAX_SRC || W[p]!.length > MAX_SRC) {
+        this.at.push(-1);
+        continue;
+      }
+      L.load(S[p]!, srcVocab, true);
+      R.load(W[p]!, tgtVocab, false);
+      this.at.push(2 * n);
+      n = this.cells(L, R, mask, n);
+    }
+    this.fetch(table.cells, n);
+  }
+
+  /** Appends each (right, left) key pair's forward byte and backward offset from `n`; returns the new end. */
+  private cells(L: Side, R: Side, mask: number, n: number): number {
+    const need = n + L.n * R.n;
+    if (need > this.cell.length) this.grow(need);
+    const cell = this.cell, lh = L.hash, nl = L.n;
+    for (let v = 0; v < R.n; v++) {
+      const hv = R.hash[v]!;
+      for (let u = 0; u < nl; u++) {
+        const h = lh[u]!;
+        const c = (h + hv) & mask;
+        cell[n++] = ((c & 31) | ((c & ~31) << 1)) | ((32 | ((h ^ hv) >>> 27)) << 26);
+      }
+    }
+    return n;
+  }
+
+  private grow(need: number): void {
+    // A quarter to spare, not double: the scratch stays a few MB per thread (see READ_BATCH in alignment-model.ts).
+    const size = need + (need >> 2);
+    const cell = new Int32Array(size);
+    cell.set(this.cell);
+    this.cell = cell;
+    this.sorted = new Int32Array(size);
+    this.order = new Int32Array(size);
+    this.codes = new Uint8Array(2 * size);
+  }
+
+  /** Reads both bytes of each of the first `n` cells into `codes`, bucket by bucket. */
+  private fetch(bytes: Uint8Array, n: number): void {
+    const buckets = (bytes.length >>> BUCKET_SHIFT) + 1;
+    if (this.bucketStart.length < buckets + 1) this.bucketStart = new Int32Array(buckets + 1);
+    const start = this.bucketStart, cell = this.cell, sorted = this.sorted, order = this.order, codes = this.codes;
+    const low = (1 << 26) - 1;
+    start.fill(0, 0, buckets + 1);
+    for (let i = 0; i < n; i++) start[((cell[i]! & low) >>> BUCKET_SHIFT) + 1]++;
+    for (let b = 0; b < buckets; b++) start[b + 1] += start[b]!;
+    for (let i = 0; i < n; i++) {
+      const x = cell[i]!;
+      const at = start[(x & low) >>> BUCKET_SHIFT]!++;
+      sorted[at] = x;
+      order[at] = i;
+    }
+    for (let j = 0; j < n; j++) {
+      const x = sorted[j]!;
+      const a = x & low;
+      const i = 2 * order[j]!;
+      codes[i] = bytes[a]!;
+      codes[i + 1] = bytes[a ^ (x >>> 26)]!;
+    }
+  }
 }
 
 /**

@@ -61,6 +61,7 @@ export function processChunk(steps: readonly BuiltStep[], items: readonly PairTe
         }
       }
     } else if (instance.kind === 'filter') {
+      instance.prepare?.(evaluateAll ? records : records.filter((r) => !r.reasons.length));
       for (const r of records) {
         if (!evaluateAll && r.reasons.length) continue;
         const res: FilterResult = instance.check(r as PairText);

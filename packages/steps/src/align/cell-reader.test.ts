@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { languageInfo } from '@silkloom/core';
+import { identifierByName } from '../identifiers.ts';
+import { PairMeasures } from '../pair-measures.ts';
+import type { FilterInstance, PairText } from '../step.ts';
+import { alignmentFilter } from './alignment-filter.ts';
+import { pairEvidence, pairsEvidence, trainAlignmentModel } from './alignment-model.ts';
+import { CellReader, type JointTable, ibm1ScoreBoth } from './ibm1.ts';
+
+/** A deterministic generator, so a failure can be replayed. */
+function lcg(seed: number): () => number {
+  let x = seed;
+  return () => ((x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+function randomTable(bits: number, rnd: () => number, srcVocab: number, tgtVocab: number): JointTable {
+  const cells = new Uint8Array(2 << bits);
+  for (let i = 0; i < cells.length; i++) cells[i] = rnd() < 0.3 ? 0 : Math.floor(rnd() * 256);
+  const totals = (n: number) => Float64Array.from({ length: n + 1 }, () => rnd() * 50);
+  return { bits, cells, fwdTotals: totals(srcVocab), bwdTotals: totals(tgtVocab) };
+}
+
+/** Everything ibm1ScoreBoth hands back for a pair: both results and every position's terms. */
+function scoreBoth(table: JointTable, S: Int32Array, W: Int32Array, base: Float64Array, read?: { codes: Uint8Array; at: number }): string {
+  const fwd = new Float64Array(600), bwd = new Float64Array(600);
+  const r = ibm1ScoreBoth(table, S, W, 300, 400, base, base, undefined, undefined, 0.1, fwd, bwd, read);
+  return JSON.stringify([r, [...fwd.slice(0, W.length)], [...bwd.slice(0, S.length)]]);
+}
+
+test('cells read in address order give ibm1ScoreBoth the same floats as reads pair by pair', () => {
+  const rnd = lcg(7);
+  const table = randomTable(16, rnd, 300, 400);
+  const base = Float64Array.from({ length: 401 }, () => (rnd() < 0.1 ? 0 : rnd() * 0.01));
+  // Repeated ids (few distinct), unknown ids (−1), an empty side, and one side over the 512-token limit.
+  const ids = (n: number, vocab: number) => Int32Array.from({ length: n }, () => (rnd() < 0.05 ? -1 : Math.floor(rnd() ** 2 * vocab)));
+  const S = [ids(40, 300), ids(3, 10), ids(0, 300), ids(600, 300), ids(90, 300), ids(25, 300)];
+  const W = [ids(30, 400), ids(50, 5), ids(8, 400), ids(20, 400), ids(0, 400), ids(70, 400)];
+  const reader = new CellReader();
+  reader.read(table, S, W, 300, 400);
+  assert.equal(reader.at[3], -1);
+  for (let p = 0; p < S.length; p++) {
+    const at = reader.at[p]!;
+    const direct = scoreBoth(table, S[p]!, W[p]!, base);
+    assert.equal(at >= 0 ? scoreBoth(table, S[p]!, W[p]!, base, { codes: reader.codes, at }) : direct, direct, `pair ${p}`);
+  }
+});
+
+const fixture = readFileSync(new URL('../eval/fixtures/zh-en-own.tsv', import.meta.url), 'utf8')
+  .split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]);
+/** Translations and mismatched pairs (source i, target j), more than one read batch of them. */
+const mixed: PairText[] = [];
+for (let i = 0; i < fixture.length; i++) for (const d of [0, 1, 7]) mixed.push({ src: fixture[i]![0], tgt: fixture[(i + d) % fixture.length]![1] });
+
+test('pairsEvidence equals pairEvidence pair by pair (sample pairs of both folds, pairs outside the sample)', async () => {
+  const sample = fixture.slice(0, 40).map(([src, tgt]) => ({ src, tgt }));
+  const { model } = await trainAlignmentModel(sample, { srcLang: 'zh-Hans', tgtLang: 'en', srcMode: 'han', tgtMode: 'space', bits: 16, iterations: 4, folds: 2, stem: 5 });
+  const batched = pairsEvidence(model, mixed);
+  assert.equal(batched.length, mixed.length);
+  mixed.forEach((p, i) => assert.deepEqual(batched[i], pairEvidence(model, p), `pair ${i}`));
+  // Forced folds, as the fit scores its synthetic negatives.
+  const folds = mixed.map((_, i) => (i * 7) % 2);
+  const forced = pairsEvidence(model, mixed, folds);
+  mixed.forEach((p, i) => assert.deepEqual(forced[i], pairEvidence(model, p, folds[i]), `pair ${i}, fold ${folds[i]}`));
+  assert.ok(forced.some((e, i) => JSON.stringify(e) !== JSON.stringify(batched[i])), 'the fold matters');
+});
+
+test('the alignment filter decides the same with and without prepare', async () => {
+  const ctx = { srcLang: 'zh-Hans', tgtLang: 'en', src: languageInfo('zh-Hans'), tgt: languageInfo('en'), identifier: identifierByName('script-only') };
+  const options = { ...Object.fromEntries(Object.entries(alignmentFilter.options).map(([k, v]) => [k, v.default])), min_sample: 20, classifier_sample: 100, table_bits: 16 };
+  const state = await alignmentFilter.fit!.fit(fixture.map(([src, tgt]) => ({ src, tgt })), options as never, ctx);
+  assert.ok(state, 'fitted');
+  const filter = alignmentFilter.create(options as never, ctx, state) as FilterInstance;
+  const fresh = () => mixed.map((p) => ({ ...p, measures: new PairMeasures() }));
+  const direct = fresh().map((p) => filter.check(p));
+  const prepared = fresh();
+  filter.prepare!(prepared);
+  // A pair whose text changed after prepare is measured afresh, not given stale evidence.
+  prepared[1]!.tgt = mixed[0]!.tgt;
+  const results = prepared.map((p) => filter.check(p));
+  assert.deepEqual(results[1], filter.check({ src: mixed[1]!.src, tgt: mixed[0]!.tgt }));
+  results[1] = direct[1]!;
+  assert.deepEqual(results, direct);
+  assert.ok(direct.some((r) => !r.keep) && direct.some((r) => r.keep), 'both decisions occur');
+});
