@@ -217,7 +217,18 @@ export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: 
 
 /** Pairs whose table cells {@link CellReader} reads at once: ~300k cells on the bench's double sentences, ~5 MB of scratch per thread (64: ~5 % slower, 256: ~3 % faster for twice the memory). */
 const READ_BATCH = 128;
+/**
+ * Most (left, right) key pairs a batch reads: 128 pairs of 250 words each
+ * would be 8M cells, ~100 MB of scratch kept by the thread; a batch stops
+ * earlier (~7 MB), a single pair over it is read alone.
+ */
+const READ_CELLS = 1 << 19;
 let reader: CellReader | undefined;
+
+/** Bytes of this thread's read scratch (0: none). */
+export function readScratchBytes(): number {
+  return reader?.scratchBytes ?? 0;
+}
 
 /**
  * Lets this thread's read scratch go (made again on next use). The fit's
@@ -232,7 +243,7 @@ export function releaseReadScratch(): void {
  * {@link pairEvidence} of many pairs, the same evidence (`folds`: a forced
  * fold per pair, as pairEvidence's `forceFold`): the pairs are grouped by
  * fold and each group's table cells read {@link READ_BATCH} pairs at a time
- * in address order ({@link CellReader}), a few times cheaper than pair by
+ * (fewer when long: {@link READ_CELLS}) in address order ({@link CellReader}), a few times cheaper than pair by
  * pair on a table larger than the caches.
  */
 export function pairsEvidence(model: AlignmentModel, pairs: readonly PairText[], folds?: readonly number[]): PairEvidence[] {
@@ -251,8 +262,15 @@ function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: rea
     const fold = model.folds[f]!;
     const direct = fold.table.bits > READER_MAX_BITS;
     const idx = byFold[f]!;
-    for (let from = 0; from < idx.length; from += READ_BATCH) {
-      const batch = idx.slice(from, from + READ_BATCH);
+    for (let from = 0, to = 0; from < idx.length; from = to) {
+      // Distinct keys are at most the tokens plus NULL: an upper bound of each pair's cells.
+      let cells = 0;
+      for (to = from; to < idx.length && to - from < READ_BATCH; to++) {
+        const i = idx[to]!;
+        cells += (Math.min(st[i]!.ids.length, 512) + 1) * (Math.min(tt[i]!.ids.length, 512) + 1);
+        if (cells > READ_CELLS && to > from) break;
+      }
+      const batch = idx.slice(from, to);
       if (!direct) (reader ??= new CellReader()).read(fold.table, batch.map((i) => st[i]!.ids), batch.map((i) => tt[i]!.ids), model.srcVocab.size, model.tgtVocab.size);
       for (let q = 0; q < batch.length; q++) {
         const i = batch[q]!;

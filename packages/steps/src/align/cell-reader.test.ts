@@ -6,7 +6,7 @@ import { identifierByName } from '../identifiers.ts';
 import { PairMeasures } from '../pair-measures.ts';
 import type { FilterInstance, PairText } from '../step.ts';
 import { alignmentFilter } from './alignment-filter.ts';
-import { pairEvidence, pairsEvidence, trainAlignmentModel } from './alignment-model.ts';
+import { pairEvidence, pairsEvidence, readScratchBytes, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
 import { CellReader, type JointTable, ibm1ScoreBoth } from './ibm1.ts';
 
 /** A deterministic generator, so a failure can be replayed. */
@@ -83,4 +83,22 @@ test('the alignment filter decides the same with and without prepare', async () 
   results[1] = direct[1]!;
   assert.deepEqual(results, direct);
   assert.ok(direct.some((r) => !r.keep) && direct.some((r) => r.keep), 'both decisions occur');
+});
+
+test('long pairs read in smaller batches: the scratch a thread keeps stays a few MB, the evidence the same', async () => {
+  // 300 words a side: 128 such pairs of a fold in one batch leave ~25 MB of scratch behind, bounded ~6 MB.
+  const word = (k: number) => [k % 26, Math.floor(k / 26) % 26].map((d) => String.fromCharCode(97 + d)).join('');
+  const rnd = lcg(11);
+  const pair = () => {
+    const ks = Array.from({ length: 300 }, () => Math.floor(rnd() * 600));
+    return { src: ks.map((k) => `q${word(k)}`).join(' '), tgt: ks.map((k) => `z${word(k)}`).join(' ') };
+  };
+  const sample = Array.from({ length: 60 }, pair);
+  const { model } = await trainAlignmentModel(sample, { srcLang: 'en', tgtLang: 'fr', srcMode: 'space', tgtMode: 'space', bits: 16, iterations: 1, folds: 2, stem: 4 });
+  const long = Array.from({ length: 256 }, pair);
+  releaseReadScratch();
+  const batched = pairsEvidence(model, long);
+  assert.ok(readScratchBytes() < 16e6, `scratch ${(readScratchBytes() / 1e6).toFixed(0)} MB`);
+  for (const i of [0, 77, 255]) assert.deepEqual(batched[i], pairEvidence(model, long[i]!), `pair ${i}`);
+  releaseReadScratch();
 });

@@ -593,6 +593,11 @@ export class CellReader {
   private order = new Int32Array(1 << 15);
   private bucketStart = new Int32Array(0);
   codes = new Uint8Array(1 << 16);
+
+  /** Bytes of scratch held (it grows to the largest batch read and stays). */
+  get scratchBytes(): number {
+    return this.cell.byteLength + this.sorted.byteLength + this.order.byteLength + this.codes.byteLength;
+  }
   /** Offset of each pair's codes in {@link codes} (−1: not read, score it directly). */
   at: number[] = [];
 
