@@ -6,7 +6,13 @@
  * The issue's target is F1 ≥ 0.97 and ≥ 98 % of clean pairs kept for every
  * language; languages below it are listed, then recall per noise kind and
  * false rejects per kept kind over all targets.
- * Measured (alignment 1.6.0): MERGED-PLACEHOLDER
+ * Measured (alignment 1.6.0: closing quotes and Ethiopic ፡፡ end a
+ * sentence, Amharic stems pool inflections, the log of the tokens scored a
+ * feature, ten cross-fitting folds on a small sample, min_score −2): mean F1
+ * 0.979 (0.9792; th 0.9657, km 0.9655, ps 0.96998 … 0.987 uz, mn, si), kept
+ * 98.3–99.9 %, 23 of 26 on target (22 before); recall misaligned 89 %,
+ * concatenated 90.5 %, truncated 96 %, number mismatch 97 %, near
+ * duplicates 99 %, the other kinds ≥ 99.7 %.
  * (Alignment 1.5.0: Arabic-script letters folded, Amharic
  * proclitics stripped, exact token baselines; thresholds calibrated
  * on FLORES dev with baselines from 24 draws: best mean F1 with every target
@@ -28,7 +34,7 @@
  * number pairing: mean F1 0.962, 4 of 26, misaligned 74 %, concatenated 81 %,
  * truncated 90 %.)
  * The assertion guards against regressions from what the pipeline reaches
- * today (F1 ≥ 0.95, kept ≥ 98 % — the issue's own floor for kept — and mean F1 ≥ 0.975), so the check fails on a real step back
+ * today (F1 ≥ 0.95, kept ≥ 98 % — the issue's own floor for kept — and mean F1 ≥ 0.977), so the check fails on a real step back
  * without failing CI on the gap.
  * Run: `npm run check:real-data -- noisy-flores` (needs ../shared/data).
  */
@@ -57,5 +63,5 @@ test('noisy FLORES devtest zh-Hans → X: rejection F1 and clean pairs kept per 
   console.log(`below the issue's target (F1 ≥ 0.97, kept ≥ 98 %): ${belowTarget.length} of ${rows.length}`);
   assert.ok(rows.length >= 20, 'at least 20 target languages');
   assert.deepEqual(failures, [], `regressed below F1 0.95 / kept 98 %: ${failures.join('; ')}`);
-  assert.ok(mean >= 0.975, `mean F1 ${mean.toFixed(3)} fell below 0.975 (alignment 1.4.0 reached 0.975, 1.5.0 and 1.6.0 0.976)`);
+  assert.ok(mean >= 0.977, `mean F1 ${mean.toFixed(3)} fell below 0.977 (alignment 1.4.0 reached 0.975, 1.5.0 0.976, 1.6.0 0.979)`);
 });
