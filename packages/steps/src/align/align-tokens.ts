@@ -90,7 +90,17 @@ function foldArabicWord(word: string): string {
  * Arabic-script word (clitics, folding) or Ethiopic word (clitics, the last syllable's vowel).
  */
 function mayRewrite(c: number): boolean {
-  return (c >= 0x600 && c <= 0x6ff) || (c >= 0x1200 && c <= 0x137f);
+  return isArabicLetter(c) || isEthiopic(c);
+}
+
+/** The Arabic block (U+0600–06FF), where clitics are stripped and letters folded. */
+function isArabicLetter(c: number): boolean {
+  return c >= 0x600 && c <= 0x6ff;
+}
+
+/** The Ethiopic block (U+1200–137F). */
+function isEthiopic(c: number): boolean {
+  return c >= 0x1200 && c <= 0x137f;
 }
 
 function pushWord(word: string, stem: number, out: string[]): void {
@@ -100,8 +110,8 @@ function pushWord(word: string, stem: number, out: string[]): void {
 /** The token of one word: Arabic-script letters folded and Arabic or Amharic proclitics stripped, all-digit words as `#digits`, others cut to `stem` letters (an Ethiopic stem's last syllable to its consonant). */
 function wordToken(word: string, stem: number): string {
   const c0 = word.charCodeAt(0);
-  const ethiopic = c0 >= 0x1200 && c0 <= 0x137f;
-  if (c0 >= 0x600 && c0 <= 0x6ff) {
+  const ethiopic = isEthiopic(c0);
+  if (isArabicLetter(c0)) {
     // Clitics first: the Arabic ka- is the kaf that folding turns into keheh, which begins many Persian words.
     const bare = word.replace(ARABIC_CLITICS, '');
     word = foldArabicWord(bare.length >= 3 ? bare : word);

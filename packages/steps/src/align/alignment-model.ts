@@ -20,7 +20,7 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type Ibm1Table, type JointTable, CellReader, READER_MAX_BITS, ibm1Baselines, ibm1ScoreBoth, joinTables, trainIbm1 } from './ibm1.ts';
+import { type Corpus, type Ibm1Table, type JointTable, CellReader, MAX_SRC, READER_MAX_BITS, ibm1Baselines, ibm1ScoreBoth, joinTables, trainIbm1 } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -267,7 +267,7 @@ function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: rea
       let cells = 0;
       for (to = from; to < idx.length && to - from < READ_BATCH; to++) {
         const i = idx[to]!;
-        cells += (Math.min(st[i]!.ids.length, 512) + 1) * (Math.min(tt[i]!.ids.length, 512) + 1);
+        cells += (Math.min(st[i]!.ids.length, MAX_SRC) + 1) * (Math.min(tt[i]!.ids.length, MAX_SRC) + 1);
         if (cells > READ_CELLS && to > from) break;
       }
       const batch = idx.slice(from, to);

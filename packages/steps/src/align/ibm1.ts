@@ -40,7 +40,8 @@ export interface JointTable {
   bwdTotals: Float64Array;
 }
 
-const MAX_SRC = 512;
+/** Longest side (tokens) Model 1 scores; longer sides are not scored. */
+export const MAX_SRC = 512;
 
 /*
  * Scoring reads |S|·|W| cells at random: with 4-byte cells a direction's table
@@ -630,7 +631,8 @@ export class CellReader {
       for (let u = 0; u < nl; u++) {
         const h = lh[u]!;
         const c = (h + hv) & mask;
-        cell[n++] = ((c & 31) | ((c & ~31) << 1)) | ((32 | ((h ^ hv) >>> 27)) << 26);
+        // The backward cell's byte is the forward one's ^ (32 | its move within the block, see cellOfHashes).
+        cell[n++] = jointByte(c) | ((32 | ((h ^ hv) >>> 27)) << 26);
       }
     }
     return n;
