@@ -253,6 +253,67 @@ export function foldCorpus(corpus: Corpus, fold: FoldOf): Corpus {
   return { ...corpus, src: corpus.src.filter(keep), tgt: corpus.tgt.filter(keep) };
 }
 
+const tvals = new Float64Array(MAX_SRC);
+const inv = new Float64Array(MAX_SRC);
+const scaleOf = new Float64Array(MAX_SRC);
+
+/**
+ * The first EM round of a pair (uniform start): every t is 1, so each
+ * target token's denominator is exactly n and each update adds 1/n, the
+ * number the general round computes (1 · (1/n)), without reading a count.
+ */
+function uniformRound(S: Int32Array, targets: number, slots: Int32Array, k: number, counts: Float32Array, totals: Float64Array): void {
+  const n = S.length;
+  const r = 1 / n;
+  for (let j = 0; j < targets; j++, k += n) {
+    for (let i = 0; i < n; i++) {
+      counts[2 * slots[k + i]!] += r;
+      totals[S[i]!] += r;
+    }
+  }
+}
+
+/**
+ * One EM round of a pair from the previous round's counts (parity
+ * `cur ^ 1`) into the current one's. A target token repeated in the
+ * sentence has the same cells, so the same t values and denominator: its
+ * 1/denominator is taken from the first occurrence and only the additions
+ * are made again (the same products, in the same order).
+ */
+function emPair(S: Int32Array, W: Int32Array, slots: Int32Array, k: number, counts: Float32Array, cur: number, prevTotals: Float64Array, totals: Float64Array): void {
+  const n = S.length;
+  const prev = cur ^ 1;
+  for (let i = 0; i < n; i++) inv[i] = 1 / (prevTotals[S[i]!]! || 1);
+  const firstOf = markRepeats(W);
+  for (let j = 0; j < W.length; j++, k += n) {
+    const f = firstOf ? firstOf[j]! : j;
+    if (f !== j) {
+      const r = scaleOf[f]!;
+      if (r < 0) continue;
+      for (let i = 0; i < n; i++) {
+        const c = counts[2 * slots[k + i]! + prev]! * inv[i]! * r;
+        counts[2 * slots[k + i]! + cur] += c;
+        totals[S[i]!] += c;
+      }
+      continue;
+    }
+    let denom = 0;
+    for (let i = 0; i < n; i++) {
+      const t = counts[2 * slots[k + i]! + prev]! * inv[i]!;
+      tvals[i] = t;
+      denom += t;
+    }
+    const r = denom > 0 ? 1 / denom : -1;
+    if (firstOf) scaleOf[j] = r;
+    if (r < 0) continue;
+    for (let i = 0; i < n; i++) {
+      const c = tvals[i]! * r;
+      counts[2 * slots[k + i]! + cur] += c;
+      totals[S[i]!] += c;
+    }
+  }
+}
+
 /**
  * Trains t(w|s) with `iterations` EM rounds (uniform start) on the pairs of
  * `corpus` in `fold`, their cells read from `cells` (made of the same
@@ -266,35 +327,15 @@ export function trainIbm1(corpus: Corpus, cells: SampleCells, fold: FoldOf, iter
   const counts = new Float32Array(2 * cellOfSlot.length);
   let totals = new Float64Array(corpus.srcVocab);
   let prevTotals = new Float64Array(corpus.srcVocab);
-  const tvals = new Float64Array(MAX_SRC);
-  const inv = new Float64Array(MAX_SRC);
   for (let it = 0; it < iterations; it++) {
     const cur = it & 1;
-    const prev = cur ^ 1;
     for (let x = cur; x < counts.length; x += 2) counts[x] = 0;
     totals.fill(0);
     for (let p = 0; p < corpus.src.length; p++) {
       const S = corpus.src[p]!;
-      const W = corpus.tgt[p]!;
-      const n = S.length;
-      if (n > MAX_SRC || !inFold(p, fold)) continue;
-      let k = first[p]!;
-      if (it > 0) for (let i = 0; i < n; i++) inv[i] = 1 / (prevTotals[S[i]!]! || 1);
-      for (let j = 0; j < W.length; j++, k += n) {
-        let denom = 0;
-        for (let i = 0; i < n; i++) {
-          const t = it > 0 ? counts[2 * slots[k + i]! + prev]! * inv[i]! : 1;
-          tvals[i] = t;
-          denom += t;
-        }
-        if (denom <= 0) continue;
-        const r = 1 / denom;
-        for (let i = 0; i < n; i++) {
-          const c = tvals[i]! * r;
-          counts[2 * slots[k + i]! + cur] += c;
-          totals[S[i]!] += c;
-        }
-      }
+      if (S.length > MAX_SRC || !inFold(p, fold)) continue;
+      if (it === 0) uniformRound(S, corpus.tgt[p]!.length, slots, first[p]!, counts, totals);
+      else emPair(S, corpus.tgt[p]!, slots, first[p]!, counts, cur, prevTotals, totals);
     }
     [totals, prevTotals] = [prevTotals, totals];
   }
