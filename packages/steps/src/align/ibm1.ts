@@ -60,7 +60,7 @@ const COUNT_OF_CODE = (() => {
 })();
 
 /** Nearest code of a count on the log scale (0 below 2^−19, 255 at the top). */
-function countCode(c: number): number {
+export function countCode(c: number): number {
   if (!(c > 0)) return 0;
   const q = Math.round((Math.log2(c) - LOWEST_LOG2) * CODES_PER_OCTAVE) + 1;
   return q < 1 ? 0 : Math.min(255, q);
