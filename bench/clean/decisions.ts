@@ -5,7 +5,10 @@
  * TSVs, so that two checkouts that claim the same decisions can be compared
  * with `cmp` file by file.
  *
- *   SILKLOOM_SHARED_DATA=… node --import tsx bench/clean/decisions.ts OUTDIR ROOT [--pairs N] [--workers W] [--no-flores] [--in FILE:TGT …]
+ *   SILKLOOM_SHARED_DATA=… node --import tsx bench/clean/decisions.ts OUTDIR ROOT [--pairs N] [--workers W] [--dev] [--no-flores] [--in FILE:TGT …]
+ *
+ * `--dev`: the FLORES dev sets instead of devtest (small inputs: the
+ * alignment fit trains ten folds on each).
  *
  * FILE is a zh-Hans → TGT TSV; the whole default pipeline runs (alignment
  * included), in one thread unless `--workers` says otherwise.
@@ -31,7 +34,7 @@ const close = (w: WriteStream) => new Promise((resolve) => w.end(resolve));
 for (const info of args.includes('--no-flores') ? [] : flores.floresTargets()) {
   const w = createWriteStream(`${out}/flores-${info.tag}.jsonl`);
   let k = 0;
-  await flores.evaluateFloresTarget(info, 'devtest', workers, (_item: unknown, d: Decision) => w.write(`${k++} ${line(d)}`));
+  await flores.evaluateFloresTarget(info, args.includes('--dev') ? 'dev' : 'devtest', workers, (_item: unknown, d: Decision) => w.write(`${k++} ${line(d)}`));
   await close(w);
 }
 for (const spec of inputs) {
