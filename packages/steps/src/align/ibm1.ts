@@ -427,8 +427,11 @@ class Side {
   stampOf = new Int32Array(0);
   stamp = 0;
 
-  /** Reads `ids` (−1 unknown: left out, as from the source side) into distinct keys. */
-  load(ids: Int32Array, vocab: number, left: boolean): void {
+  /**
+   * Reads `ids` (−1 unknown: left out, as from the source side) into distinct
+   * keys, with their hashes unless `hashes` is false (codes read beforehand).
+   */
+  load(ids: Int32Array, vocab: number, left: boolean, hashes = true): void {
     if (this.slotOf.length < vocab + 1) {
       this.slotOf = new Int32Array(vocab + 1);
       this.stampOf = new Int32Array(vocab + 1);
@@ -440,11 +443,11 @@ class Side {
     }
     this.n = 0;
     this.positions = 0;
-    this.add(0, left);
-    for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) this.add(ids[i]! + 1, left);
+    this.add(0, left, hashes);
+    for (let i = 0; i < ids.length; i++) if (ids[i]! >= 0) this.add(ids[i]! + 1, left, hashes);
   }
 
-  private add(key: number, left: boolean): void {
+  private add(key: number, left: boolean, hashes: boolean): void {
     this.positions++;
     if (this.stampOf[key] === this.stamp) {
       this.count[this.slotOf[key]!]++;
@@ -455,7 +458,7 @@ class Side {
     this.slotOf[key] = u;
     this.keys[u] = key;
     this.count[u] = 1;
-    this.hash[u] = left ? leftHash(key) : rightHash(key);
+    if (hashes) this.hash[u] = left ? leftHash(key) : rightHash(key);
     this.acc[u] = 0;
   }
 
@@ -509,8 +512,8 @@ export function ibm1ScoreBoth(
 ): [DirectionResult, DirectionResult] {
   if (S.length > MAX_SRC || W.length > MAX_SRC) return [undefined, undefined];
   const L = leftSide, R = rightSide;
-  L.load(S, srcVocab, true);
-  R.load(W, tgtVocab, false);
+  L.load(S, srcVocab, true, !read);
+  R.load(W, tgtVocab, false, !read);
   L.weigh(table.fwdTotals);
   R.weigh(table.bwdTotals);
   if (read) sumReadCells(L, R, read.codes, read.at);
