@@ -146,6 +146,9 @@ function wordToken(word: string, stem: number): string {
  */
 export const MAX_TOKENS = 128;
 
+/** Code units kept of an ICU dictionary word (Thai, Khmer, Lao, Burmese): whole words, cut only when absurdly long. */
+const SEGMENT_STEM = 64;
+
 /** Splits `text` into alignment tokens (at most {@link MAX_TOKENS}). */
 export function alignTokens(text: string, mode: TokenMode, lang: string, stem = 5): string[] {
   const tokens = splitTokens(text, mode, lang, stem);
@@ -156,7 +159,7 @@ function splitTokens(text: string, mode: TokenMode, lang: string, stem: number):
   const lower = text.toLowerCase();
   const out: string[] = [];
   if (mode === 'segmenter') {
-    for (const seg of segmenter(lang).segment(lower)) if (seg.isWordLike) pushWord(seg.segment, 64, out);
+    for (const seg of segmenter(lang).segment(lower)) if (seg.isWordLike) pushWord(seg.segment, SEGMENT_STEM, out);
     return out;
   }
   let word = '';
@@ -352,9 +355,10 @@ export function alignTokenIds(text: string, mode: TokenMode, lang: string, stem:
   const out: TokenIds = { ids: idScratch, anchorAt: [], anchorText: [] };
   let n = 0;
   if (mode === 'segmenter') {
+    // Looked up from `lower` by position (pushWordAt), as spaced words are: no token string, no Map lookup.
     for (const seg of segmenter(lang).segment(lower)) {
       if (!seg.isWordLike) continue;
-      pushToken(out, n++, wordToken(seg.segment, 64), vocab, grow);
+      pushWordAt(out, n++, lower, seg.index, seg.index + seg.segment.length, SEGMENT_STEM, vocab, grow);
       if (n === MAX_TOKENS) break;
     }
     out.ids = idScratch.slice(0, n);

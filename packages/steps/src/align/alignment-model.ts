@@ -307,7 +307,7 @@ function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: rea
   return out;
 }
 
-function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds, read?: { codes: Uint8Array; at: number }): PairEvidence {
+function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds, read?: { codes: Uint16Array; at: number }): PairEvidence {
   const S = st.ids, W = tt.ids;
   const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms, read);
   const fwd = f?.score, bwd = b?.score;

@@ -23,7 +23,7 @@ function randomTable(bits: number, rnd: () => number, srcVocab: number, tgtVocab
 }
 
 /** Everything ibm1ScoreBoth hands back for a pair: both results and every position's terms. */
-function scoreBoth(table: JointTable, S: Int32Array, W: Int32Array, base: Float64Array, read?: { codes: Uint8Array; at: number }): string {
+function scoreBoth(table: JointTable, S: Int32Array, W: Int32Array, base: Float64Array, read?: { codes: Uint16Array; at: number }): string {
   const fwd = new Float64Array(600), bwd = new Float64Array(600);
   const r = ibm1ScoreBoth(table, S, W, 300, 400, base, base, undefined, undefined, 0.1, fwd, bwd, read);
   return JSON.stringify([r, [...fwd.slice(0, W.length)], [...bwd.slice(0, S.length)]]);
