@@ -4,12 +4,14 @@
  *
  * Source: FLORES-200 **dev** split (997 sentences per language, CC BY-SA 4.0,
  * NLLB Team 2022), used only as calibration figures as issue 3 allows; measured
- * by `packages/steps/src/eval/measure-length-calibration.ts` on 2026-11-29.
+ * by `packages/steps/src/eval/measure-length-calibration.ts` on 2026-11-29
+ * (re-measured for length_ratio 1.2.0).
  * Unit: words (whitespace tokens) for spaced scripts, visible characters
- * (code points without combining marks, spaces, controls; a run of ASCII
- * letters or digits counts as one, a Latin gloss in brackets after a word of
- * another script counts as nothing) for unspaced ones —
- * the registry's `wordUnit`. `logRatio` is the median of
+ * (code points without combining marks, spaces, controls; a Latin word counts
+ * as its transliteration into the text's script would — syllables in Han,
+ * consonants in Khmer and Burmese, letters in Thai and Lao —, a run of digits
+ * as one, a Latin gloss in brackets after a word of another script or its
+ * closing quote as nothing) for unspaced ones — the registry's `wordUnit`. `logRatio` is the median of
  * ln(length_X / length_zh-Hans), `sigma` is 1.4826 × the median absolute
  * deviation of that log ratio (a robust standard deviation), `meanLength`
  * the mean sentence length in the unit.
@@ -28,35 +30,35 @@ export interface LengthCalibration {
 }
 
 export const LENGTH_CALIBRATION: Readonly<Record<LangTag, LengthCalibration>> = {
-  'zh-Hans': { unit: 'grapheme', logRatio: 0.0000, sigma: 0.0000, meanLength: 38.2 },
-  'zh-Hant': { unit: 'grapheme', logRatio: -0.0323, sigma: 0.1280, meanLength: 36.9 },
-  'yue-Hant': { unit: 'grapheme', logRatio: -0.0408, sigma: 0.1264, meanLength: 36.2 },
-  'en': { unit: 'word', logRatio: -0.5831, sigma: 0.1945, meanLength: 21.0 },
+  'zh-Hans': { unit: 'grapheme', logRatio: 0.0000, sigma: 0.0000, meanLength: 38.3 },
+  'zh-Hant': { unit: 'grapheme', logRatio: -0.0317, sigma: 0.1276, meanLength: 37.0 },
+  'yue-Hant': { unit: 'grapheme', logRatio: -0.0400, sigma: 0.1240, meanLength: 36.3 },
+  'en': { unit: 'word', logRatio: -0.5878, sigma: 0.1973, meanLength: 21.0 },
   'id': { unit: 'word', logRatio: -0.6931, sigma: 0.1746, meanLength: 19.1 },
-  'ms': { unit: 'word', logRatio: -0.6665, sigma: 0.1808, meanLength: 19.5 },
-  'vi': { unit: 'word', logRatio: -0.2513, sigma: 0.1831, meanLength: 29.3 },
-  'fil': { unit: 'word', logRatio: -0.3920, sigma: 0.1761, meanLength: 25.5 },
-  'th': { unit: 'grapheme', logRatio: 0.8650, sigma: 0.1801, meanLength: 89.9 },
-  'km': { unit: 'grapheme', logRatio: 0.7319, sigma: 0.2015, meanLength: 78.8 },
-  'lo': { unit: 'grapheme', logRatio: 0.8383, sigma: 0.2113, meanLength: 86.9 },
-  'my': { unit: 'grapheme', logRatio: 0.5845, sigma: 0.2024, meanLength: 67.8 },
-  'ar': { unit: 'word', logRatio: -0.6931, sigma: 0.1980, meanLength: 18.8 },
-  'fa': { unit: 'word', logRatio: -0.5261, sigma: 0.1818, meanLength: 22.5 },
-  'fa-AF': { unit: 'word', logRatio: -0.5000, sigma: 0.2017, meanLength: 23.2 },
-  'ur': { unit: 'word', logRatio: -0.3528, sigma: 0.1923, meanLength: 26.7 },
+  'ms': { unit: 'word', logRatio: -0.6690, sigma: 0.1770, meanLength: 19.5 },
+  'vi': { unit: 'word', logRatio: -0.2542, sigma: 0.1857, meanLength: 29.3 },
+  'fil': { unit: 'word', logRatio: -0.3930, sigma: 0.1796, meanLength: 25.5 },
+  'th': { unit: 'grapheme', logRatio: 0.8772, sigma: 0.1752, meanLength: 91.8 },
+  'km': { unit: 'grapheme', logRatio: 0.7472, sigma: 0.1949, meanLength: 80.1 },
+  'lo': { unit: 'grapheme', logRatio: 0.8701, sigma: 0.1872, meanLength: 91.4 },
+  'my': { unit: 'grapheme', logRatio: 0.5917, sigma: 0.1980, meanLength: 68.6 },
+  'ar': { unit: 'word', logRatio: -0.7115, sigma: 0.2013, meanLength: 18.8 },
+  'fa': { unit: 'word', logRatio: -0.5281, sigma: 0.1818, meanLength: 22.5 },
+  'fa-AF': { unit: 'word', logRatio: -0.5008, sigma: 0.2028, meanLength: 23.2 },
+  'ur': { unit: 'word', logRatio: -0.3567, sigma: 0.1937, meanLength: 26.7 },
   'ps': { unit: 'word', logRatio: -0.3463, sigma: 0.2055, meanLength: 26.9 },
-  'ru': { unit: 'word', logRatio: -0.6769, sigma: 0.1860, meanLength: 19.2 },
+  'ru': { unit: 'word', logRatio: -0.6931, sigma: 0.1928, meanLength: 19.2 },
   'kk': { unit: 'word', logRatio: -0.8267, sigma: 0.1980, meanLength: 16.6 },
-  'uz': { unit: 'word', logRatio: -0.7732, sigma: 0.1876, meanLength: 17.4 },
+  'uz': { unit: 'word', logRatio: -0.7765, sigma: 0.1873, meanLength: 17.4 },
   'mn': { unit: 'word', logRatio: -0.6931, sigma: 0.1907, meanLength: 18.9 },
-  'tr': { unit: 'word', logRatio: -0.8267, sigma: 0.1980, meanLength: 16.7 },
+  'tr': { unit: 'word', logRatio: -0.8329, sigma: 0.2024, meanLength: 16.7 },
   'sw': { unit: 'word', logRatio: -0.6242, sigma: 0.1996, meanLength: 20.4 },
-  'ha': { unit: 'word', logRatio: -0.4495, sigma: 0.1932, meanLength: 24.3 },
-  'am': { unit: 'word', logRatio: -0.8044, sigma: 0.2024, meanLength: 16.9 },
-  'hi': { unit: 'word', logRatio: -0.4296, sigma: 0.1928, meanLength: 24.7 },
+  'ha': { unit: 'word', logRatio: -0.4499, sigma: 0.1949, meanLength: 24.3 },
+  'am': { unit: 'word', logRatio: -0.8044, sigma: 0.1990, meanLength: 16.9 },
+  'hi': { unit: 'word', logRatio: -0.4308, sigma: 0.1910, meanLength: 24.7 },
   'bn': { unit: 'word', logRatio: -0.6931, sigma: 0.1980, meanLength: 18.8 },
-  'ne': { unit: 'word', logRatio: -0.7472, sigma: 0.1957, meanLength: 17.9 },
-  'si': { unit: 'word', logRatio: -0.6162, sigma: 0.1889, meanLength: 20.3 },
+  'ne': { unit: 'word', logRatio: -0.7472, sigma: 0.1901, meanLength: 17.9 },
+  'si': { unit: 'word', logRatio: -0.6225, sigma: 0.1869, meanLength: 20.3 },
 };
 
 /** Spread assumed for a language without figures (the largest measured, rounded up). */

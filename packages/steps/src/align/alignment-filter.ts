@@ -98,7 +98,7 @@ function stemFor(lang: string): number {
 const ALIGNMENT_OPTIONS = {
   min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
   min_fragment_score: { type: 'number', default: -2.75, description: 'Lowest log-odds of "translation" vs "truncated side" kept.' },
-  min_joined_score: { type: 'number', default: -2.25, description: 'Lowest log-odds of "translation" vs "side with another sentence joined" kept.' },
+  min_joined_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "side with another sentence joined" kept.' },
   classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
   sample_size: { type: 'integer', default: 3000, min: 0, description: 'Pairs the model trains on (the barrier holds them in memory).' },
   min_sample: { type: 'integer', default: 200, min: 2, description: 'Fewest training pairs to judge at all (below ~200 the regressions mostly learn length and punctuation, and only make false rejects).' },
@@ -111,7 +111,7 @@ type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
 
 export const alignmentFilter = defineStep({
   name: 'alignment',
-  version: '1.6.0',
+  version: '1.7.0',
   kind: 'filter',
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],

@@ -57,9 +57,30 @@ test('length: a Latin gloss in brackets after a word of another script repeats i
   assert.equal(countVisible('ភ្នំពេញ\u200b(Phnom Penh)'), countVisible('ភ្នំពេញ'));
   assert.equal(countVisible('ໂປຼເວນຊາໂນ່ (Provenzano)'), countVisible('ໂປຼເວນຊາໂນ່'));
   // Not a gloss: Han inside the brackets, a number, or Latin text before them.
-  assert.equal(countVisible('（复数为 Kalaallit）'), 6);
+  assert.equal(countVisible('（复数为 Kalaallit）'), 8); // Ka-laa-llit: three syllables in Han text
   assert.equal(countVisible('中文(2024)'), 5);
   assert.equal(countVisible('WNED (Buffalo)'), 4);
+  // After the closing quote of a quoted name, too.
+  assert.equal(countVisible('“巴塞罗那跑步之旅”（Running Tours Barcelona ）组织'), countVisible('“巴塞罗那跑步之旅”组织'));
+});
+
+test('length: a Latin word counts as a transliteration into the text\'s own script would', () => {
+  // Thai and Lao write vowels as letters: one character per letter.
+  assert.equal(countVisible('ถูก Provenzano ควบคุม'), countVisible('ถูกโปรเวนซาโนควบคุม'));
+  // Han: one character per syllable (vowel group): Pro-ve-nza-no / 普罗文扎诺 (the Han form adds a syllable for the cluster).
+  assert.equal(countVisible('这是 Provenzano'), 2 + 4);
+  // Khmer and Burmese write vowels as marks: one character per consonant (Na-di-a / ណាឌៀ).
+  assert.equal(countVisible('អ្នកនាង Nadia'), countVisible('អ្នកនាងណាឌៀ'));
+  // A number is one either way, and so is a Latin word in a text with no other script.
+  assert.equal(countVisible('ปี 1992'), countVisible('ปี') + 1);
+  assert.equal(countVisible('Go Running Tours'), 3);
+  // A Thai side naming people in Latin is no longer far shorter than Chinese naming them in Han.
+  const th = filter(lengthRatioFilter, 'th');
+  const pair = {
+    src: '1992 年，普罗文扎诺（Provenzano）结束了由里亚纳发动的反政府的战争，这场战争夺去了黑手党十字军乔瓦尼·法尔科内（Giovanni Falcone）和保罗·博尔塞利诺（Paolo Borsellino）的生命，随后这些老大们就被他控制住了。',
+    tgt: 'หัวหน้าเหล่านี้ถูก Provenzano ควบคุมเมื่อเขายุติสงครามที่ขับเคลื่อนโดย Riina กับรัฐที่คร่าชีวิตของ Giovanni Falcone และ Paolo Borsellino ผู้ต่อต้านมาเฟีย ในปี 1992',
+  };
+  assert.equal(th.check(pair).keep, true);
 });
 
 test('numbers: lone numbers (the other side has none at all), per side', () => {
@@ -104,6 +125,17 @@ test('numbers: native digits, Chinese scale words and years agree', () => {
   assert.equal(en.check({ src: '价格上涨了 8%，达到 350 元。', tgt: 'prices rose 8% to 530 yuan.' }).reason, 'numbers');
   const ar = filter(numberFilter, 'ar');
   assert.equal(ar.check({ src: '共有 350 名学生', tgt: 'يوجد ٣٥٠ طالبًا' }).keep, true);
+});
+
+test('numbers: Chinese approximate quantities', () => {
+  const en = filter(numberFilter, 'en');
+  // 二十多 "twenty-odd" is the 24 a translator wrote, not 35.
+  assert.equal(en.check({ src: '荣获 2 项金奖和二十多项艾美奖。', tgt: 'It won 2 gold awards and more than 24 Emmys.' }).keep, true);
+  assert.equal(en.check({ src: '荣获 2 项金奖和二十多项艾美奖。', tgt: 'It won 2 gold awards and more than 35 Emmys.' }).reason, 'numbers');
+  assert.equal(en.check({ src: '在 2019 年有 1000余人参加。', tgt: 'In 2019 over 1,200 people took part.' }).keep, true);
+  // 数十 "several tens", 几千 "a few thousand" are no figure: the other side's 4 (四大洲, not read) is alone.
+  assert.equal(en.check({ src: '把四大洲数十个运营商连接起来。', tgt: 'It links operators on 4 continents.' }).keep, true);
+  assert.equal(en.check({ src: '几千名工作人员', tgt: '2,000 staff' }).keep, true);
 });
 
 test('numbers: locale grouping and decimal marks, Buddhist-era years, 12- and 24-hour clocks', () => {

@@ -11,7 +11,7 @@ import { lengthUnitFor } from '../text-shim/length.ts';
 
 export const lengthFilter = defineStep({
   name: 'length',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'filter',
   description: 'Drops pairs with a side shorter or longer than the bounds (words or characters per script).',
   options: {

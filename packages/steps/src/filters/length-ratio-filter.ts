@@ -42,7 +42,7 @@ export function lengthZ(model: LengthModel, srcLen: number, tgtLen: number): num
 
 export const lengthRatioFilter = defineStep({
   name: 'length_ratio',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'filter',
   scoreEdges: [-8, -6, -5, -4, -3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 4, 5, 6, 8],
   description: 'Drops pairs whose log length ratio is more than max_z spreads from the calibrated expectation for the pair.',

@@ -8,7 +8,11 @@
  * Each number is a counterpart once (one-to-one pairing: "56x56mm" against
  * "46 by 56 mm" has an orphan on each side). Numbers compare by their significant digits, so scale words and units do
  * not matter (120万 = 1.2 million = 1,200,000). Chinese numerals, months
- * (10月 / October), centuries and decades may match but need no match. A pair
+ * (10月 / October), centuries and decades may match but need no match; an
+ * approximate Chinese figure matches any number it could stand for (二十多
+ * "twenty-odd" / 24, 1000余 / 1,200), and 数十 "several tens" or 几千 "a few
+ * thousand" is no figure at all (since 1.3.0: FLORES translators write the
+ * figure, and a weak 20 or 10 was an orphan against it). A pair
  * is dropped only when *both* sides have a number without counterpart — one
  * side alone may have written its number in words ("70 公里" / "seventy
  * kilometres"), a changed number leaves an orphan on each side. Thai years in
@@ -37,6 +41,7 @@ function readingsOf(t: NumberToken): string[] {
 }
 
 function shareReading(x: NumberToken, y: NumberToken): boolean {
+  if ((x.approx && y.value.startsWith(x.value)) || (y.approx && x.value.startsWith(y.value))) return true;
   const ry = readingsOf(y);
   return readingsOf(x).some((r) => ry.includes(r));
 }
@@ -128,7 +133,7 @@ export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLa
 
 export const numberFilter = defineStep({
   name: 'numbers',
-  version: '1.2.0',
+  version: '1.3.0',
   kind: 'filter',
   scoreEdges: [0, 0.25, 0.5, 0.75, 0.99, 1.0001],
   description: 'Drops pairs whose numbers disagree, across native digit systems and Chinese numerals.',

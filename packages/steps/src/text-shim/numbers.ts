@@ -84,7 +84,19 @@ export interface NumberToken {
   weak?: boolean;
   /** Only ever matches, never counts as an orphan: a single Chinese numeral before a measure word (四个月, 三楼). */
   matchOnly?: boolean;
+  /**
+   * A Chinese round number with 多, 余 or 几 after it (二十多 "twenty-odd",
+   * 1000余 "over a thousand"): it matches any number whose significant digits
+   * start with its own (二十多 / 24), since translators often write the
+   * figure the source only hints at.
+   */
+  approx?: boolean;
 }
+
+/** 多 余 餘 几 幾 right after a number (spaces between): "-odd", "over". */
+const APPROX_AFTER = /^\s?[多余餘几幾]/;
+/** 数 数 几 幾 right before a Chinese numeral: 数十 "several tens", 几千 "a few thousand" are no figure. */
+const VAGUE_BEFORE = /[数數几幾]$/;
 
 function isSeparator(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x3a || c === 0xa0 || c === 0x202f || c === 0x66b || c === 0x66c || c === 0x60c || c === 0xff0c || c === 0xff0e;
@@ -148,7 +160,9 @@ function hasAsciiDigit(text: string): boolean {
  * characters, and a single one before a measure word (三楼) — single 一 is too
  * often a word (一样, 统一) — marks numbers before 月 (months), 世纪
  * (centuries) and 年代 (decades) as weak, reads 20世纪70年代 as 1970, 19世纪 as
- * 1800, and 11点20分 / 7点半 as one clock time (also 23:20 / 19:30).
+ * 1800, and 11点20分 / 7点半 as one clock time (also 23:20 / 19:30). A number
+ * before 多, 余 or 几 is approximate (二十多, 90 多), and a Chinese numeral
+ * after 数 or 几 (数十, 几千) is not read.
  */
 export function extractNumbers(text: string, chinese = false): NumberToken[] {
   const out: NumberToken[] = [];
@@ -199,6 +213,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       const other = otherHalfOfDay(groups, seps);
       if (other) token.alts = [other];
       if (chinese && WEAK_AFTER.test(text.slice(j, j + 3))) token.weak = true;
+      if (chinese && APPROX_AFTER.test(text.slice(j, j + 2))) token.weak = token.approx = true;
       out.push(token);
       i = j;
       continue;
@@ -212,9 +227,17 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
         i = j;
         continue;
       }
+      if (VAGUE_BEFORE.test(text.slice(Math.max(0, i - 1), i))) {
+        i = j;
+        continue;
+      }
       if (run.length >= 2 || run in ZH_UNITS) {
         const v = chineseNumeralValue(run);
-        if (v !== undefined && v >= 10) out.push({ digits: String(v), value: significant(String(v)), weak: true });
+        if (v !== undefined && v >= 10) {
+          const token: NumberToken = { digits: String(v), value: significant(String(v)), weak: true };
+          if (APPROX_AFTER.test(text.slice(j, j + 2))) token.approx = true;
+          out.push(token);
+        }
       } else if (ZH_COUNTED.test(text.slice(i, i + 2))) {
         out.push({ digits: String(ZH_DIGITS[run]), value: String(ZH_DIGITS[run]), weak: true, matchOnly: true });
       }
