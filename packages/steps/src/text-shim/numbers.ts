@@ -95,7 +95,7 @@ export interface NumberToken {
 
 /** 多 余 餘 几 幾 right after a number (spaces between): "-odd", "over". */
 const APPROX_AFTER = /^\s?[多余餘几幾]/;
-/** 数 数 几 幾 right before a Chinese numeral: 数十 "several tens", 几千 "a few thousand" are no figure. */
+/** 数 數 几 幾 right before a Chinese numeral: 数十 "several tens", 几千 "a few thousand" are no figure. */
 const VAGUE_BEFORE = /[数數几幾]$/;
 
 function isSeparator(c: number): boolean {
