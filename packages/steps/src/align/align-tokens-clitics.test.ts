@@ -53,3 +53,23 @@ test('Arabic-script letters written interchangeably fold together; Arabic clitic
   assert.equal(both('كالبيت', 'ar', 4)[0], 'بیت');
   assert.equal(both('کتاب', 'fa', 4)[0], 'کتاب');
 });
+
+test('ICU-segmented words (Thai, Khmer) looked up by position give the tokens alignTokens splits', () => {
+  const texts: Array<[string, string]> = [
+    ['th', 'หัวหน้าเหล่านี้ถูก Provenzano ควบคุมเมื่อปี ๒๕๓๕ และ 1992 COVID19'],
+    ['th', `คำ ${'x'.repeat(70)} ทดสอบ ๑๐`], // a word past the 64 code units kept
+    ['km', 'អ្នកនាង Nadia បានទៅភ្នំពេញ ១៩៩២'],
+  ];
+  for (const [lang, text] of texts) {
+    const split = alignTokens(text, 'segmenter', lang);
+    const vocab = tokenVocab(new Map());
+    const grown = alignTokenIds(text, 'segmenter', lang, 5, vocab, true);
+    assert.deepEqual([...grown.ids].map((id) => vocab.tokens[id]), split);
+    // Looked up again without growing (the by-position path): the same ids and anchors.
+    const looked = alignTokenIds(text, 'segmenter', lang, 5, vocab, false);
+    assert.deepEqual([...looked.ids], [...grown.ids]);
+    assert.deepEqual(looked.anchorText, grown.anchorText);
+    assert.ok(split.some((t) => t.startsWith('#')), 'native digits read as a number');
+    assert.ok(split.every((t) => t.length <= 64));
+  }
+});
