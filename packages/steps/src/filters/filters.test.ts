@@ -11,6 +11,7 @@ import { scriptFilter } from './script-filter.ts';
 import { untranslatedFilter } from './untranslated-filter.ts';
 import { numberAgreement, numberFilter } from './number-filter.ts';
 import { countVisible } from '../text-shim/length.ts';
+import { extractNumbers } from '../text-shim/numbers.ts';
 import { mojibakeFilter } from './mojibake-filter.ts';
 import { boilerplateFilter } from './boilerplate-filter.ts';
 import { repetitionFilter } from './repetition-filter.ts';
@@ -74,6 +75,11 @@ test('length: a Latin word counts as a transliteration into the text\'s own scri
   // A number is one either way, and so is a Latin word in a text with no other script.
   assert.equal(countVisible('ปี 1992'), countVisible('ปี') + 1);
   assert.equal(countVisible('Go Running Tours'), 3);
+  // An accented Latin letter is part of the Latin words, not a script of its own that would switch them to letters.
+  assert.equal(countVisible('Café society'), 3);
+  assert.equal(countVisible('Pokémon GO'), 4);
+  // Fullwidth Latin (U+FF21…) is Latin too, not Han: the Thai side still counts its Latin word by letters.
+  assert.equal(countVisible('ถูก ＡＢＣ Provenzano'), countVisible('ถูก ＡＢＣ') + 10);
   // A Thai side naming people in Latin is no longer far shorter than Chinese naming them in Han.
   const th = filter(lengthRatioFilter, 'th');
   const pair = {
@@ -136,6 +142,9 @@ test('numbers: Chinese approximate quantities', () => {
   // 数十 "several tens", 几千 "a few thousand" are no figure: the other side's 4 (四大洲, not read) is alone.
   assert.equal(en.check({ src: '把四大洲数十个运营商连接起来。', tgt: 'It links operators on 4 continents.' }).keep, true);
   assert.equal(en.check({ src: '几千名工作人员', tgt: '2,000 staff' }).keep, true);
+  // After a noun ending in 数 (人数 "the number of people") the figure is real.
+  assert.deepEqual(extractNumbers('参加人数三十万', true).map((t) => t.digits), ['300000']);
+  assert.deepEqual(extractNumbers('总数二十', true).map((t) => t.digits), ['20']);
 });
 
 test('numbers: locale grouping and decimal marks, Buddhist-era years, 12- and 24-hour clocks', () => {

@@ -6,7 +6,7 @@
  * above what a reader sees.
  */
 import type { WordUnit } from '@silkloom/core';
-import { C_CONTROL, C_FORMAT, C_LETTER, C_MARK, C_SPACE, CLASS_OF, S_HANI, SCRIPT_CODES, SCRIPT_OF } from './char-table.ts';
+import { C_CONTROL, C_FORMAT, C_LETTER, C_MARK, C_SPACE, CLASS_OF, S_HANI, S_LATN, SCRIPT_CODES, SCRIPT_OF, scriptIndex } from './char-table.ts';
 
 const S_HANG = SCRIPT_CODES.indexOf('Hang');
 const S_KANA = SCRIPT_CODES.indexOf('Kana');
@@ -30,8 +30,10 @@ export function lengthUnitFor(wordUnit: WordUnit | undefined): LengthUnit {
  * vowels are letters (Provenzano, 10 → โปรเวนซาโน). Counted as one each, a
  * Thai side naming three people in Latin read a third too short against
  * Chinese writing them in Han. A run of digits counts as one (a number is
- * one word on either side), and so does a Latin word in a text with no
- * letters of another script. A Latin gloss in brackets right after a word of
+ * one word on either side); digits inside a Latin word (COVID19, MP3) add
+ * nothing to it; a Latin word in a text with no letters of another script
+ * counts one; an accented letter (é) is counted where it stands and splits
+ * the Latin word around it. A Latin gloss in brackets right after a word of
  * another script, or after the closing quote of one (塞伦盖蒂（Serengeti）,
  * ໂປຼເວນຊາໂນ່ (Provenzano), “巴塞罗那跑步之旅”（Running Tours Barcelona）)
  * counts as nothing: it repeats the name before it, which the other side
@@ -74,7 +76,7 @@ export function countVisible(text: string): number {
     afterWord = c >= 0x80 && (cls === C_LETTER || cls === C_MARK || isAstralLetter(text, i, c));
     if (cls === C_MARK || (cls === C_CONTROL && c < 0xd800)) continue;
     n++;
-    if (afterWord) scripts.add(c);
+    if (afterWord) scripts.add(text, i, c);
   }
   if (inRun) latin.end();
   return n + scripts.latinUnits(latin);
@@ -89,8 +91,10 @@ class LetterScripts {
   /** Thai, Lao and the rest: vowels are letters, a character per letter. */
   private alphabetic = 0;
 
-  add(c: number): void {
-    const script = c >= 0xd800 ? S_HANI : SCRIPT_OF[c]!;
+  add(text: string, i: number, c: number): void {
+    const script = c >= 0xd800 && c <= 0xdbff ? scriptIndex(text.codePointAt(i)!) : SCRIPT_OF[c]!;
+    // An accented Latin letter (é in Café) belongs to the Latin words: counted as a script of its own, it would switch a Latin-only text to letter units.
+    if (script === S_LATN) return;
     if (script === S_HANI || script === S_HANG || script === S_KANA) this.syllabic++;
     else if (script === S_KHMR || script === S_MYMR) this.consonantal++;
     else this.alphabetic++;

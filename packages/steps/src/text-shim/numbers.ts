@@ -95,8 +95,12 @@ export interface NumberToken {
 
 /** 多 余 餘 几 幾 right after a number (spaces between): "-odd", "over". */
 const APPROX_AFTER = /^\s?[多余餘几幾]/;
-/** 数 數 几 幾 right before a Chinese numeral: 数十 "several tens", 几千 "a few thousand" are no figure. */
-const VAGUE_BEFORE = /[数數几幾]$/;
+/**
+ * 数 數 几 幾 right before a Chinese numeral: 数十 "several tens", 几千 "a few
+ * thousand" are no figure — unless 数 ends a noun (人数 "the number of
+ * people", 总数, 分数, 次数, 岁数, 件数, 个数, 指数, 倍数), after which the figure is real.
+ */
+const VAGUE_BEFORE = /(?:^|[^人总總分次岁歲件个個指倍])[数數]$|[几幾]$/;
 
 function isSeparator(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x3a || c === 0xa0 || c === 0x202f || c === 0x66b || c === 0x66c || c === 0x60c || c === 0xff0c || c === 0xff0e;
@@ -227,7 +231,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
         i = j;
         continue;
       }
-      if (VAGUE_BEFORE.test(text.slice(Math.max(0, i - 1), i))) {
+      if (VAGUE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
         i = j;
         continue;
       }
