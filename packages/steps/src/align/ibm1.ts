@@ -179,15 +179,9 @@ function tgtHash(id: number, srcIsLeft: boolean): number {
   return srcIsLeft ? rightHash(id + 1) : leftHash(id + 1);
 }
 
-/**
- * Memory the worker tasks write into (the joint tables, the shared EM cells).
- * It must be shared: a plain ArrayBuffer would be copied to the worker, and the
- * fit would read back an all-zero table without an error. Node has always
- * had SharedArrayBuffer; this guards a runtime that hides it.
- */
-function sharedBuffer(bytes: number): SharedArrayBuffer {
-  if (typeof SharedArrayBuffer !== 'function') throw new Error('the alignment fit needs SharedArrayBuffer, which this runtime does not provide');
-  return new SharedArrayBuffer(bytes);
+/** Memory handed between threads (a direction's table returned by a worker, the joint tables every worker reads): shared, so passing it copies nothing. */
+function sharedBuffer(bytes: number): ArrayBuffer | SharedArrayBuffer {
+  return typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
 }
 
 /**
