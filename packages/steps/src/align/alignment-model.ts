@@ -20,7 +20,7 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type Ibm1Table, type JointTable, CellReader, MAX_SRC, READER_MAX_BITS, ibm1Baselines, ibm1ScoreBoth, joinTables, trainIbm1 } from './ibm1.ts';
+import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1, writeJointHalf } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -86,7 +86,7 @@ function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
   return flags;
 }
 
-/** One direction of one fold: Model 1 and its per-token baselines (a parallel task: plain arrays in, shared tables out). */
+/** One direction of one fold trained on its own pairs: Model 1 and its per-token baselines (a parallel task: plain arrays in, shared tables out). */
 function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab: number): { table: Ibm1Table; base: Float64Array } {
   const table = trainIbm1(corpus, bits, iterations);
   return { table, base: ibm1Baselines(table, corpus, vocab) };
@@ -94,24 +94,52 @@ function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab:
 registerTask('alignment.direction', trainDirection);
 
 /**
- * Trains the K fold models (both directions of each fold may run on the
- * worker pool through `parallel`) and hands back each sample pair's raw
- * evidence (before median and spread exist): the calibration scores every
- * sample pair once, and the regressions' positives reuse that instead of
- * scoring again.
+ * One direction of one fold of a many-fold fit: Model 1 from the sample's
+ * shared cells, written into its half of the fold's joint table, its totals
+ * and its per-token baselines (a parallel task: shared arrays in, shared
+ * totals out). `corpus` is the whole sample.
  */
-export async function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread): Promise<{ model: AlignmentModel; evidence: PairEvidence[] }> {
-  const srcVocab = new Map<string, number>();
-  const tgtVocab = new Map<string, number>();
-  const sv = tokenVocab(srcVocab), tv = tokenVocab(tgtVocab);
-  const srcTokens = sample.map((p) => alignTokenIds(p.src, cfg.srcMode, cfg.srcLang, cfg.stem, sv, true));
-  const tgtTokens = sample.map((p) => alignTokenIds(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem, tv, true));
-  const S = srcTokens.map((t) => t.ids);
-  const W = tgtTokens.map((t) => t.ids);
-  const K = Math.max(2, cfg.folds);
+function trainFoldDirection(corpus: Corpus, cells: SampleCells, fold: FoldOf, iterations: number, vocab: number, joint: Uint8Array): { totals: Float64Array; base: Float64Array } {
+  const table = trainFoldIbm1(corpus, cells, fold, iterations);
+  writeJointHalf(table, joint);
+  return { totals: table.totals, base: ibm1Baselines(table, foldCorpus(corpus, fold), vocab) };
+}
+registerTask('alignment.fold-direction', trainFoldDirection);
+registerTask('alignment.cells', sampleCells);
+
+/** Copies of `arrays` in one shared buffer (a worker reads them where they are instead of a copy per task). */
+function sharedCopies(arrays: readonly Int32Array[]): Int32Array[] {
+  let n = 0;
+  for (const a of arrays) n += a.length;
+  const all = new Int32Array(typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(4 * n) : new ArrayBuffer(4 * n));
+  let at = 0;
+  return arrays.map((a) => {
+    all.set(a, at);
+    at += a.length;
+    return all.subarray(at - a.length, at);
+  });
+}
+
+/** Table bits of a fold: ≥ 4 cells per co-occurrence to hold (fewer collisions), capped at `maxBits`. */
+function foldBits(Sn: readonly Int32Array[], W: readonly Int32Array[], fold: FoldOf, maxBits: number): number {
+  let cooc = 0;
+  for (let i = 0; i < Sn.length; i++) if (i % fold.folds !== fold.heldOut) cooc += Sn[i]!.length * W[i]!.length;
+  return Math.max(16, Math.min(maxBits, Math.ceil(Math.log2(cooc * 4 + 1))));
+}
+
+/**
+ * The fold models trained apart (every fit of two folds, i.e. every large
+ * input): each direction task lists its own fold's EM cells, and the main
+ * thread joins a fold's two direction tables. With two folds this holds the
+ * least at once: a task's cells cover half the sample, and only the tasks
+ * running hold any (shared cells would cover the whole sample in both
+ * directions for the whole fit: 1M pairs `cli/2` peaked at 298–304 MB with
+ * them against 283–284 MB, bench/clean/README.md).
+ */
+async function trainFoldsApart(S: readonly Int32Array[], W: readonly Int32Array[], srcVocab: number, tgtVocab: number, K: number, cfg: ModelConfig, parallel: ParallelRunner): Promise<FoldModel[]> {
   const jobs: Array<Promise<unknown>> = [];
   for (let f = 0; f < K; f++) {
-    const idx = sample.map((_, i) => i).filter((i) => i % K !== f);
+    const idx = S.map((_, i) => i).filter((i) => i % K !== f);
     const Sf = idx.map((i) => S[i]!);
     const Wf = idx.map((i) => W[i]!);
     const Sn = Sf.map(withNull);
@@ -120,10 +148,10 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     let cooc = 0;
     for (let i = 0; i < Sn.length; i++) cooc += Sn[i]!.length * Wf[i]!.length;
     const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 4 + 1))));
-    const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab.size + 1, srcIsLeft: true };
-    const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab.size + 1, srcIsLeft: false };
-    jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab.size]));
-    jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab.size]));
+    const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab + 1, srcIsLeft: true };
+    const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab + 1, srcIsLeft: false };
+    jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab]));
+    jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab]));
   }
   const done = (await Promise.all(jobs)) as Array<{ table: Ibm1Table; base: Float64Array }>;
   const folds: FoldModel[] = [];
@@ -131,6 +159,63 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
     const fwd = done[2 * f]!, bwd = done[2 * f + 1]!;
     folds.push({ table: joinTables(fwd.table, bwd.table), tgtBase: fwd.base, srcBase: bwd.base });
   }
+  return folds;
+}
+
+/**
+ * The fold models of a many-fold fit (more than two folds: a small sample)
+ * from the sample's EM cells, found once per direction (and table size) and
+ * shared by the folds ({@link SampleCells}); both directions of a fold write
+ * straight into its joint table. Ten folds trained apart built ten copies of
+ * the cells, each with a 2^bits map of cells to slots, and a direction
+ * table per task besides the joint one: the same floats, ~0.8× the CPU and
+ * up to ~48 MB less peak RSS on 200–1,900 pairs (bench/clean/README.md).
+ */
+async function trainFoldsShared(S: readonly Int32Array[], W: readonly Int32Array[], srcVocab: number, tgtVocab: number, K: number, cfg: ModelConfig, parallel: ParallelRunner): Promise<FoldModel[]> {
+  const Ss = sharedCopies(S);
+  const Ws = sharedCopies(W);
+  const fwdCorpus: Corpus = { src: sharedCopies(Ss.map(withNull)), tgt: Ws, srcVocab: srcVocab + 1, srcIsLeft: true };
+  const bwdCorpus: Corpus = { src: sharedCopies(Ws.map(withNull)), tgt: Ss, srcVocab: tgtVocab + 1, srcIsLeft: false };
+  const folds: FoldOf[] = Array.from({ length: K }, (_, heldOut) => ({ folds: K, heldOut }));
+  const bits = folds.map((fold) => foldBits(fwdCorpus.src, Ws, fold, cfg.bits));
+  const cellsOf = new Map<number, Promise<[SampleCells, SampleCells]>>();
+  for (const b of new Set(bits)) {
+    cellsOf.set(b, Promise.all([parallel('alignment.cells', [fwdCorpus, b]), parallel('alignment.cells', [bwdCorpus, b])]) as Promise<[SampleCells, SampleCells]>);
+  }
+  const trained = folds.map(async (fold, f) => {
+    const [fwdCells, bwdCells] = await cellsOf.get(bits[f]!)!;
+    const cells = sharedJointCells(bits[f]!);
+    const [fwd, bwd] = (await Promise.all([
+      parallel('alignment.fold-direction', [fwdCorpus, fwdCells, fold, cfg.iterations, tgtVocab, cells]),
+      parallel('alignment.fold-direction', [bwdCorpus, bwdCells, fold, cfg.iterations, srcVocab, cells]),
+    ])) as Array<{ totals: Float64Array; base: Float64Array }>;
+    const table: JointTable = { bits: bits[f]!, cells, fwdTotals: fwd!.totals, bwdTotals: bwd!.totals };
+    return { table, tgtBase: fwd!.base, srcBase: bwd!.base };
+  });
+  const models = await Promise.all(trained);
+  cellsOf.clear(); // the shared cells (~27 MB a direction on 1,900 long pairs) are garbage once every fold is trained
+  return models;
+}
+
+/**
+ * Trains the K fold models (both directions of each fold may run on the
+ * worker pool through `parallel`) and hands back each sample pair's raw
+ * evidence (before median and spread exist): the calibration scores every
+ * sample pair once, and the regressions' positives reuse that instead of
+ * scoring again. Two folds train apart ({@link trainFoldsApart}), more
+ * share the sample's cells ({@link trainFoldsShared}); the same tables either way.
+ */
+export async function trainAlignmentModel(sample: readonly PairText[], cfg: ModelConfig, parallel: ParallelRunner = inThisThread, shareCells = cfg.folds > 2): Promise<{ model: AlignmentModel; evidence: PairEvidence[] }> {
+  const srcVocab = new Map<string, number>();
+  const tgtVocab = new Map<string, number>();
+  const sv = tokenVocab(srcVocab), tv = tokenVocab(tgtVocab);
+  const srcTokens = sample.map((p) => alignTokenIds(p.src, cfg.srcMode, cfg.srcLang, cfg.stem, sv, true));
+  const tgtTokens = sample.map((p) => alignTokenIds(p.tgt, cfg.tgtMode, cfg.tgtLang, cfg.stem, tv, true));
+  const S = srcTokens.map((t) => t.ids);
+  const W = tgtTokens.map((t) => t.ids);
+  const K = Math.max(2, cfg.folds);
+  const train = shareCells && canShareCells() ? trainFoldsShared : trainFoldsApart;
+  const folds = await train(S, W, srcVocab.size, tgtVocab.size, K, cfg, parallel);
   const model: AlignmentModel = {
     srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,
     srcVocab, tgtVocab, folds, foldCount: K, stem: cfg.stem,

@@ -60,7 +60,7 @@ const COUNT_OF_CODE = (() => {
 })();
 
 /** Nearest code of a count on the log scale (0 below 2^−19, 255 at the top). */
-function countCode(c: number): number {
+export function countCode(c: number): number {
   if (!(c > 0)) return 0;
   const q = Math.round((Math.log2(c) - LOWEST_LOG2) * CODES_PER_OCTAVE) + 1;
   return q < 1 ? 0 : Math.min(255, q);
@@ -185,6 +185,22 @@ function sharedBuffer(bytes: number): ArrayBuffer | SharedArrayBuffer {
 }
 
 /**
+ * Memory worker tasks write into (a many-fold fit's joint tables). It must be
+ * shared: a plain ArrayBuffer would be copied to the worker, and the fit would
+ * read back an all-zero table without an error. The fit takes the many-fold
+ * way only when SharedArrayBuffer exists ({@link canShareCells}).
+ */
+function writableShared(bytes: number): SharedArrayBuffer {
+  if (!canShareCells()) throw new Error('the many-fold alignment fit needs SharedArrayBuffer, which this runtime does not provide');
+  return new SharedArrayBuffer(bytes);
+}
+
+/** Whether this runtime has SharedArrayBuffer (Node always has; a runtime that hides it fits every fold on its own cells). */
+export function canShareCells(): boolean {
+  return typeof SharedArrayBuffer === 'function';
+}
+
+/**
  * The hashed cell of every EM update (source position × target token, corpus
  * order), renumbered densely by first use. EM then walks this list and two
  * small dense count arrays instead of hashing into two 2^bits tables: the same
@@ -225,9 +241,12 @@ function denseCells(corpus: Corpus, mask: number): DenseCells {
 }
 
 /**
- * Trains t(w|s) with `iterations` EM rounds (uniform start). The previous and
- * the current round's count of a cell sit side by side (slot × 2 + round
- * parity), so reading one and adding to the other costs one cache miss.
+ * Trains t(w|s) with `iterations` EM rounds (uniform start) on all of
+ * `corpus`, its own cells listed ({@link denseCells}). The previous and the
+ * current round's count of a cell sit side by side (slot × 2 + round parity),
+ * so reading one and adding to the other costs one cache miss. The fit of a
+ * sample of two folds (every large input) trains each fold this way;
+ * {@link trainFoldIbm1} is the many-fold way (same floats).
  */
 export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm1Table {
   const size = 1 << bits;
@@ -270,6 +289,170 @@ export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm
   const last = (iterations - 1) & 1;
   const table: Ibm1Table = { bits, counts: new Uint8Array(sharedBuffer(size)), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
   for (let c = 0; c < size; c++) if (slotOfCell[c]! >= 0) table.counts[c] = countCode(counts[2 * slotOfCell[c]! + last]!);
+  table.totals.set(prevTotals);
+  return table;
+}
+
+/**
+ * The hashed cell of every EM update of a whole sample (source position ×
+ * target token, corpus order), renumbered densely by first use, made once and
+ * shared by every fold's training ({@link trainFoldIbm1} walks the pairs of its
+ * fold). EM then walks this list and a small dense count array instead of
+ * hashing into a 2^bits table: the same additions in the same order per cell
+ * (so the same floats), with far fewer cache misses — a pair's new cells sit
+ * side by side. Shared, not per fold: ten folds used to build ten copies
+ * (each with a 2^bits map of cells to slots), most of the fit's memory.
+ */
+export interface SampleCells {
+  bits: number;
+  /** Dense slot of each update, in corpus order (shared memory). */
+  slots: Int32Array;
+  /** Index in `slots` of each pair's first update; a pair over MAX_SRC has none (`first[p] === first[p + 1]`). */
+  first: Int32Array;
+  /** Hashed cell of each dense slot (shared memory). */
+  cellOfSlot: Int32Array;
+}
+
+/** {@link SampleCells} of `corpus` for tables of 2^bits cells (a parallel task: shared arrays out). */
+export function sampleCells(corpus: Corpus, bits: number): SampleCells {
+  const mask = (1 << bits) - 1;
+  const first = new Int32Array(sharedBuffer(4 * (corpus.src.length + 1)));
+  let updates = 0;
+  for (let p = 0; p < corpus.src.length; p++) {
+    first[p] = updates;
+    if (corpus.src[p]!.length <= MAX_SRC) updates += corpus.src[p]!.length * corpus.tgt[p]!.length;
+  }
+  first[corpus.src.length] = updates;
+  const slots = new Int32Array(sharedBuffer(4 * updates));
+  const slotOfCell = new Int32Array(mask + 1).fill(-1);
+  const hs = new Int32Array(MAX_SRC);
+  let k = 0, used = 0;
+  for (let p = 0; p < corpus.src.length; p++) {
+    const S = corpus.src[p]!;
+    const W = corpus.tgt[p]!;
+    if (S.length > MAX_SRC) continue;
+    for (let i = 0; i < S.length; i++) hs[i] = srcHash(S[i]!, corpus.srcIsLeft);
+    for (let j = 0; j < W.length; j++) {
+      const hw = tgtHash(W[j]!, corpus.srcIsLeft);
+      for (let i = 0; i < S.length; i++) {
+        const c = cellOfHashes(hs[i]!, hw, mask, corpus.srcIsLeft);
+        let d = slotOfCell[c]!;
+        if (d < 0) d = slotOfCell[c] = used++;
+        slots[k++] = d;
+      }
+    }
+  }
+  const cellOfSlot = new Int32Array(sharedBuffer(4 * used));
+  for (let c = 0; c <= mask; c++) if (slotOfCell[c]! >= 0) cellOfSlot[slotOfCell[c]!] = c;
+  return { bits, slots, first, cellOfSlot };
+}
+
+/** Which of a sample's pairs a fold's model trains on: every pair p with p mod `folds` ≠ `heldOut`. */
+export interface FoldOf {
+  folds: number;
+  heldOut: number;
+}
+
+function inFold(p: number, fold: FoldOf): boolean {
+  return p % fold.folds !== fold.heldOut;
+}
+
+/** The pairs of `corpus` a fold trains on (the same arrays, not copies). */
+export function foldCorpus(corpus: Corpus, fold: FoldOf): Corpus {
+  const keep = (_: unknown, p: number) => inFold(p, fold);
+  return { ...corpus, src: corpus.src.filter(keep), tgt: corpus.tgt.filter(keep) };
+}
+
+const tvals = new Float64Array(MAX_SRC);
+const inv = new Float64Array(MAX_SRC);
+const scaleOf = new Float64Array(MAX_SRC);
+
+/**
+ * The first EM round of a pair (uniform start): every t is 1, so each
+ * target token's denominator is exactly n and each update adds 1/n, the
+ * number the general round computes (1 · (1/n)), without reading a count.
+ */
+function uniformRound(S: Int32Array, targets: number, slots: Int32Array, k: number, counts: Float32Array, totals: Float64Array): void {
+  const n = S.length;
+  const r = 1 / n;
+  for (let j = 0; j < targets; j++, k += n) {
+    for (let i = 0; i < n; i++) {
+      counts[2 * slots[k + i]!] += r;
+      totals[S[i]!] += r;
+    }
+  }
+}
+
+/**
+ * One EM round of a pair from the previous round's counts (parity
+ * `cur ^ 1`) into the current one's. A target token repeated in the
+ * sentence has the same cells, so the same t values and denominator: its
+ * 1/denominator is taken from the first occurrence and only the additions
+ * are made again (the same products, in the same order).
+ */
+function emPair(S: Int32Array, W: Int32Array, slots: Int32Array, k: number, counts: Float32Array, cur: number, prevTotals: Float64Array, totals: Float64Array): void {
+  const n = S.length;
+  const prev = cur ^ 1;
+  for (let i = 0; i < n; i++) inv[i] = 1 / (prevTotals[S[i]!]! || 1);
+  const firstOf = markRepeats(W);
+  for (let j = 0; j < W.length; j++, k += n) {
+    const f = firstOf ? firstOf[j]! : j;
+    if (f !== j) {
+      const r = scaleOf[f]!;
+      if (r < 0) continue;
+      for (let i = 0; i < n; i++) {
+        const c = counts[2 * slots[k + i]! + prev]! * inv[i]! * r;
+        counts[2 * slots[k + i]! + cur] += c;
+        totals[S[i]!] += c;
+      }
+      continue;
+    }
+    let denom = 0;
+    for (let i = 0; i < n; i++) {
+      const t = counts[2 * slots[k + i]! + prev]! * inv[i]!;
+      tvals[i] = t;
+      denom += t;
+    }
+    const r = denom > 0 ? 1 / denom : -1;
+    if (firstOf) scaleOf[j] = r;
+    if (r < 0) continue;
+    for (let i = 0; i < n; i++) {
+      const c = tvals[i]! * r;
+      counts[2 * slots[k + i]! + cur] += c;
+      totals[S[i]!] += c;
+    }
+  }
+}
+
+/**
+ * Trains t(w|s) with `iterations` EM rounds (uniform start) on the pairs of
+ * `corpus` in `fold`, their cells read from `cells` (made of the same
+ * corpus). The previous and the current round's count of a slot sit side by
+ * side (slot × 2 + round parity), so reading one and adding to the other
+ * costs one cache miss.
+ */
+export function trainFoldIbm1(corpus: Corpus, cells: SampleCells, fold: FoldOf, iterations: number): Ibm1Table {
+  const { bits, slots, first, cellOfSlot } = cells;
+  const size = 1 << bits;
+  const counts = new Float32Array(2 * cellOfSlot.length);
+  let totals = new Float64Array(corpus.srcVocab);
+  let prevTotals = new Float64Array(corpus.srcVocab);
+  for (let it = 0; it < iterations; it++) {
+    const cur = it & 1;
+    for (let x = cur; x < counts.length; x += 2) counts[x] = 0;
+    totals.fill(0);
+    for (let p = 0; p < corpus.src.length; p++) {
+      const S = corpus.src[p]!;
+      if (S.length > MAX_SRC || !inFold(p, fold)) continue;
+      if (it === 0) uniformRound(S, corpus.tgt[p]!.length, slots, first[p]!, counts, totals);
+      else emPair(S, corpus.tgt[p]!, slots, first[p]!, counts, cur, prevTotals, totals);
+    }
+    [totals, prevTotals] = [prevTotals, totals];
+  }
+  const last = (iterations - 1) & 1;
+  // A slot only the held-out pairs use keeps a count of 0: code 0, as a cell no pair uses.
+  const table: Ibm1Table = { bits, counts: new Uint8Array(size), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
+  for (let d = 0; d < cellOfSlot.length; d++) table.counts[cellOfSlot[d]!] = countCode(counts[2 * d + last]!);
   table.totals.set(prevTotals);
   return table;
 }
@@ -408,6 +591,23 @@ export function joinTables(fwd: Ibm1Table, bwd: Ibm1Table): JointTable {
     cells[jointByte(c) | 32] = b[c]!;
   }
   return { bits: fwd.bits, cells, fwdTotals: fwd.totals, bwdTotals: bwd.totals };
+}
+
+/**
+ * Copies one direction's cells into its half of a fold's joint table (the
+ * forward direction, source = left, at each block's first 32 bytes): both
+ * directions of a fold write straight into one shared array, no second copy.
+ */
+export function writeJointHalf(table: Ibm1Table, joint: Uint8Array): void {
+  const size = 1 << table.bits;
+  const half = table.srcIsLeft ? 0 : 32;
+  const counts = table.counts;
+  for (let c = 0; c < size; c++) joint[jointByte(c) | half] = counts[c]!;
+}
+
+/** A fold's joint table of 2^bits cells a direction, in shared memory: both directions' trainings write into it. */
+export function sharedJointCells(bits: number): Uint8Array {
+  return new Uint8Array(writableShared(2 << bits));
 }
 
 /** One side of a pair as distinct keys (ids + 1, NULL = 0 first), with each key's multiplicity. */
