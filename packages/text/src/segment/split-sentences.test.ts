@@ -23,6 +23,8 @@ test('Khmer, Burmese, Indic, Amharic and Arabic-script marks', () => {
   assert.deepEqual(splitSentences('မင်္ဂလာပါ။ နေကောင်းလား။', 'my'), ['မင်္ဂလာပါ။', 'နေကောင်းလား။']);
   assert.deepEqual(splitSentences('राम घर गया। सीता आई।', 'hi'), ['राम घर गया।', 'सीता आई।']);
   assert.deepEqual(splitSentences('ሰላም ነው። እንዴት ነህ፧', 'am'), ['ሰላም ነው።', 'እንዴት ነህ፧']);
+  // "፡፡" (two wordspaces) is typed for ።; a single ፡ only separates words.
+  assert.deepEqual(splitSentences('ሰላም ነው፡፡ እንዴት፡ነህ፧', 'am'), ['ሰላም ነው፡፡', 'እንዴት፡ነህ፧']);
   assert.deepEqual(splitSentences('کیا آپ آئیں گے؟ میں جا رہا ہوں۔ ٹھیک ہے', 'ur'), ['کیا آپ آئیں گے؟', 'میں جا رہا ہوں۔', 'ٹھیک ہے']);
   assert.deepEqual(splitSentences('قال الوزير. ثم غادر.', 'ar'), ['قال الوزير.', 'ثم غادر.']);
 });

@@ -5,7 +5,8 @@
  * stay fast on long strings).
  *
  * - zh/yue/ja: 。！？ (and ASCII !?), closing quotes and brackets stay with the sentence.
- * - km ។ ៕, my ။, Indic । ॥, am ። ፧, Arabic-script ؟ ۔ and `.`: these end a
+ * - km ។ ៕, my ။, Indic । ॥, am ። ፧ (and "፡፡", two wordspaces, as many
+ *   Amharic keyboards type ።), Arabic-script ؟ ۔ and `.`: these end a
  *   sentence wherever they stand.
  * - Latin and Cyrillic `. ! ?`: only before a space and a capital, digit,
  *   quote or another script, and never after a known abbreviation, a single
@@ -84,11 +85,11 @@ function splitByPunctuation(paragraph: string, primary: string, options: SplitOp
   const n = paragraph.length;
   for (let i = 0; i < n; i++) {
     const c = paragraph[i]!;
-    const always = ALWAYS_FINAL.includes(c);
+    const always = ALWAYS_FINAL.includes(c) || isDoubleWordspace(paragraph, i);
     if (!always && c !== '.' && c !== '．') continue;
-    // Runs of terminal marks (?!, 。」) and closing quotes belong to the sentence.
+    // Runs of terminal marks (?!, 。」, ፡፡) and closing quotes belong to the sentence.
     let end = i + 1;
-    while (end < n && (ALWAYS_FINAL.includes(paragraph[end]!) || paragraph[end] === '.' || CLOSERS.includes(paragraph[end]!))) end++;
+    while (end < n && (ALWAYS_FINAL.includes(paragraph[end]!) || paragraph[end] === '.' || paragraph[end] === '፡' || CLOSERS.includes(paragraph[end]!))) end++;
     // “好的！”他说。 — a quoted exclamation followed at once by more text continues the sentence.
     if ('！？!?'.includes(c) && CLOSERS.includes(paragraph[end - 1]!) && end < n && /[\p{L}\p{N}]/u.test(paragraph[end]!)) {
       i = end - 1;
@@ -106,6 +107,11 @@ function splitByPunctuation(paragraph: string, primary: string, options: SplitOp
   }
   if (start < n) out.push(paragraph.slice(start));
   return out;
+}
+
+/** Two Ethiopic wordspaces "፡፡" at `i`: the full stop ። as many Amharic keyboards type it (one ፡ only separates words). */
+function isDoubleWordspace(text: string, i: number): boolean {
+  return text[i] === '፡' && text[i + 1] === '፡';
 }
 
 /** For `.` (and ASCII !? in space-delimited text): is the mark at `i`, ending at `end`, a sentence end? */
