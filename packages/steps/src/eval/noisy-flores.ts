@@ -3,7 +3,7 @@
  * never shipped or trained on), one per registry language with FLORES data,
  * and the table of how the default pipeline does on them.
  *
- *   node --import tsx packages/steps/src/eval/noisy-flores.ts [--dev] [--deals N] [tag …]
+ *   node --import tsx packages/steps/src/eval/noisy-flores.ts [--dev] [--deals N [--first-deal F]] [tag …]
  *
  * `--deals N` runs every target N times with the alignment fit's sample rotated by 0..N−1 pairs
  * (SILKLOOM_EVAL_FIT_ROTATION, evaluation only: the folds and synthetic negatives are dealt by
@@ -134,7 +134,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const dealsAt = args.indexOf('--deals');
   const deals = dealsAt >= 0 ? Number(args[dealsAt + 1]) : 0;
-  const only = args.filter((a, i) => !a.startsWith('--') && !(dealsAt >= 0 && i === dealsAt + 1));
+  // `--first-deal F`: rotations F..F+N−1 (to add deals to an earlier run).
+  const firstAt = args.indexOf('--first-deal');
+  const first = firstAt >= 0 ? Number(args[firstAt + 1]) : 0;
+  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--deals' && args[i - 1] !== '--first-deal');
   const split = process.argv.includes('--dev') ? 'dev' : 'devtest';
   if (dealsAt >= 0) {
     if (!Number.isInteger(deals) || deals < 1) throw new Error('--deals needs a whole number ≥ 1');
@@ -146,7 +149,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const results: NoisyEvalResult[] = [];
       for (let d = 0; d < deals; d++) {
         // Read by the alignment fit, which runs in this thread (evaluation only).
-        process.env.SILKLOOM_EVAL_FIT_ROTATION = String(d);
+        process.env.SILKLOOM_EVAL_FIT_ROTATION = String(first + d);
         const r = await evaluateFloresTarget(info, split);
         results.push(r);
         perDeal[d]!.push(r.f1);
