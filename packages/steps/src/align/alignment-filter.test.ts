@@ -22,3 +22,25 @@ test('a small sample is cut in ten folds: each Model 1 trains on 9/10 of it (Mod
   assert.equal(state.model.foldCount, 10);
   assert.equal(state.model.folds.length, 10);
 });
+
+test('evaluation-only fit rotation: unset or 0 leaves the sample as it is, R rotates it left by R pairs', async () => {
+  const { fitRotation, rotateForEvaluation } = await import('./alignment-filter.ts');
+  const xs = [1, 2, 3, 4, 5];
+  assert.equal(rotateForEvaluation(xs, 0), xs);
+  assert.equal(rotateForEvaluation(xs, 5), xs);
+  assert.deepEqual(rotateForEvaluation(xs, 2), [3, 4, 5, 1, 2]);
+  assert.deepEqual(rotateForEvaluation(xs, 6), [2, 3, 4, 5, 1]);
+  assert.deepEqual(rotateForEvaluation([], 3), []);
+  const saved = process.env.SILKLOOM_EVAL_FIT_ROTATION;
+  try {
+    delete process.env.SILKLOOM_EVAL_FIT_ROTATION;
+    assert.equal(fitRotation(), 0);
+    for (const [raw, r] of [['0', 0], ['2', 2], ['-1', 0], ['x', 0], ['1.5', 0]] as const) {
+      process.env.SILKLOOM_EVAL_FIT_ROTATION = raw;
+      assert.equal(fitRotation(), r);
+    }
+  } finally {
+    if (saved === undefined) delete process.env.SILKLOOM_EVAL_FIT_ROTATION;
+    else process.env.SILKLOOM_EVAL_FIT_ROTATION = saved;
+  }
+});

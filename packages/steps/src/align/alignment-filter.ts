@@ -120,7 +120,7 @@ export const alignmentFilter = defineStep({
     sampleSize: (o) => o.sample_size,
     async fit(sample, o, ctx): Promise<AlignmentState | undefined> {
       if (sample.length < o.min_sample) return undefined;
-      return fitOnce(sample, o, ctx);
+      return fitOnce(rotateForEvaluation(sample, fitRotation()), o, ctx);
     },
   },
   create(o, ctx, state: AlignmentState | undefined) {
@@ -154,6 +154,27 @@ export const alignmentFilter = defineStep({
     };
   },
 });
+
+/**
+ * EVALUATION ONLY (ADR 0006, "deals"): `SILKLOOM_EVAL_FIT_ROTATION=R` rotates the fit sample by R
+ * pairs before fitting. The cross-fitting folds (i % K) and the synthetic negatives are dealt by
+ * position in the sample, so a rotation is another equally valid "deal" of the same fit; averaging
+ * noisy-FLORES over a few deals (`noisy-flores.ts --deals N`) takes out the deal's noise (~±0.001
+ * mean F1). Unset or 0 leaves the sample as it is (decisions identical). Read in the main thread,
+ * where the fit runs: the worker pool only receives the fold corpora built from the rotated sample.
+ * Never set it to clean a corpus.
+ */
+export function fitRotation(): number {
+  const raw = process.env.SILKLOOM_EVAL_FIT_ROTATION;
+  const r = raw ? Number(raw) : 0;
+  return Number.isInteger(r) && r > 0 ? r : 0;
+}
+
+/** The sample rotated left by `r` pairs (the same array when r is 0 or a multiple of its length). */
+export function rotateForEvaluation<T>(sample: readonly T[], r: number): readonly T[] {
+  const k = sample.length ? r % sample.length : 0;
+  return k ? [...sample.slice(k), ...sample.slice(0, k)] : sample;
+}
 
 /** Synthetic negatives made of each regression sample pair: a random pair, and per side a fragment and a joined pair. */
 const NEGATIVES_PER_PAIR = 5;

@@ -3,7 +3,11 @@
  * never shipped or trained on), one per registry language with FLORES data,
  * and the table of how the default pipeline does on them.
  *
- *   node --import tsx packages/steps/src/eval/noisy-flores.ts [tag …]
+ *   node --import tsx packages/steps/src/eval/noisy-flores.ts [--dev] [--deals N [--first-deal F]] [tag …]
+ *
+ * `--deals N` runs every target N times with the alignment fit's sample rotated by 0..N−1 pairs
+ * (SILKLOOM_EVAL_FIT_ROTATION, evaluation only: the folds and synthetic negatives are dealt by
+ * position, so one run's mean F1 moves ~±0.001 with the deal) and prints the averages over deals.
  *
  * Base pairs whose FLORES target already holds mojibake ("Ã©", "â€”", "Ä°",
  * some 30 Indonesian and a few Filipino lines) are left out: they are broken in the source
@@ -91,9 +95,75 @@ export function formatKinds(results: readonly NoisyEvalResult[]): string {
   ].join('\n');
 }
 
+export interface DealSummary {
+  tag: string;
+  f1: { mean: number; min: number; max: number };
+  kept: { mean: number; min: number; max: number };
+}
+
+const spread = (xs: readonly number[]) => ({ mean: xs.reduce((a, x) => a + x, 0) / xs.length, min: Math.min(...xs), max: Math.max(...xs) });
+
+/** One target's results over the deals: mean, min and max of F1 and of clean pairs kept. */
+export function summariseDeals(tag: string, deals: readonly Pick<NoisyEvalResult, 'f1' | 'cleanKept'>[]): DealSummary {
+  return { tag, f1: spread(deals.map((r) => r.f1)), kept: spread(deals.map((r) => r.cleanKept)) };
+}
+
+export function formatDealRow(s: DealSummary): string {
+  const pct = (x: number) => (x * 100).toFixed(2).padStart(6);
+  return `${s.tag.padEnd(6)} F1 ${s.f1.mean.toFixed(4)} [${s.f1.min.toFixed(4)}–${s.f1.max.toFixed(4)}]  kept ${pct(s.kept.mean)}% [${pct(s.kept.min)}–${pct(s.kept.max)}]`;
+}
+
+/**
+ * The summary lines over targets: the mean of the per-target mean F1s with the spread of the
+ * per-deal means (`perDeal[d][t]` = F1 of target t in deal d), the lowest mean kept, and how many
+ * targets average ≥ 0.97 F1.
+ */
+export function formatDealSummary(rows: readonly DealSummary[], perDeal: readonly (readonly number[])[], split: string): string {
+  const mean = (xs: readonly number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;
+  const dealMeans = spread(perDeal.map(mean));
+  const meanOfMeans = mean(rows.map((r) => r.f1.mean));
+  const lowKept = rows.reduce((a, r) => (r.kept.mean < a.kept.mean ? r : a));
+  const high = rows.filter((r) => r.f1.mean >= 0.97).length;
+  return [
+    `mean of means F1 ${meanOfMeans.toFixed(4)} over ${rows.length} targets × ${perDeal.length} deals (FLORES ${split}); deal means ${perDeal.map((d) => mean(d).toFixed(4)).join(' ')} [${dealMeans.min.toFixed(4)}–${dealMeans.max.toFixed(4)}]`,
+    `lowest mean kept ${lowKept.tag} ${(lowKept.kept.mean * 100).toFixed(2)}% (min over deals ${(Math.min(...rows.map((r) => r.kept.min)) * 100).toFixed(2)}%); targets with mean F1 ≥ 0.97: ${high}/${rows.length}`,
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const args = process.argv.slice(2);
+  const dealsAt = args.indexOf('--deals');
+  const deals = dealsAt >= 0 ? Number(args[dealsAt + 1]) : 0;
+  // `--first-deal F`: rotations F..F+N−1 (to add deals to an earlier run).
+  const firstAt = args.indexOf('--first-deal');
+  const first = firstAt >= 0 ? Number(args[firstAt + 1]) : 0;
+  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--deals' && args[i - 1] !== '--first-deal');
   const split = process.argv.includes('--dev') ? 'dev' : 'devtest';
+  if (dealsAt >= 0) {
+    if (!Number.isInteger(deals) || deals < 1) throw new Error('--deals needs a whole number ≥ 1');
+    const rows: DealSummary[] = [];
+    const perDeal: number[][] = Array.from({ length: deals }, () => []);
+    const all: NoisyEvalResult[] = [];
+    for (const info of floresTargets()) {
+      if (only.length && !only.includes(info.tag)) continue;
+      const results: NoisyEvalResult[] = [];
+      for (let d = 0; d < deals; d++) {
+        // Read by the alignment fit, which runs in this thread (evaluation only).
+        process.env.SILKLOOM_EVAL_FIT_ROTATION = String(first + d);
+        const r = await evaluateFloresTarget(info, split);
+        results.push(r);
+        perDeal[d]!.push(r.f1);
+      }
+      delete process.env.SILKLOOM_EVAL_FIT_ROTATION;
+      const row = summariseDeals(info.tag, results);
+      console.log(formatDealRow(row));
+      rows.push(row);
+      all.push(...results);
+    }
+    console.log(formatDealSummary(rows, perDeal, split));
+    console.log(formatKinds(all));
+    process.exit(0);
+  }
   const results: NoisyEvalResult[] = [];
   for (const info of floresTargets()) {
     if (only.length && !only.includes(info.tag)) continue;

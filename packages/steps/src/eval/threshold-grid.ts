@@ -6,7 +6,11 @@
  * rejected it, or when its alignment scores fall below the point's
  * thresholds.
  *
- *   node --import tsx packages/steps/src/eval/threshold-grid.ts [--dev] [--top N] [tag …]
+ *   node --import tsx packages/steps/src/eval/threshold-grid.ts [--dev] [--top N] [--deals N] [tag …]
+ *
+ * `--deals N` scores every target N times, the alignment fit's sample rotated by 0..N−1 pairs
+ * (SILKLOOM_EVAL_FIT_ROTATION, evaluation only), and a grid point's F1 and share kept per target
+ * are their means over the deals (the rule then reads the mean kept).
  *
  * The rule (ADR 0006): the best mean F1 over the targets with every target
  * keeping ≥ 98.3 % of its clean pairs. The replay is exact but for the
@@ -80,10 +84,16 @@ interface GridRow {
   per: Array<[string, number, number]>;
 }
 
-function replayAll(scored: ReadonlyMap<string, ScoredPair[]>, tags: readonly string[], t: Thresholds): GridRow {
+/** `deals[d]` holds deal d's scored pairs by target; per target, F1 and kept are the means over the deals. */
+function replayAll(deals: ReadonlyArray<ReadonlyMap<string, ScoredPair[]>>, tags: readonly string[], t: Thresholds): GridRow {
   const per = tags.map((tag) => {
-    const r = replay(scored.get(tag)!, t);
-    return [tag, r.f1, r.kept] as [string, number, number];
+    let f1 = 0, kept = 0;
+    for (const scored of deals) {
+      const r = replay(scored.get(tag)!, t);
+      f1 += r.f1;
+      kept += r.kept;
+    }
+    return [tag, f1 / deals.length, kept / deals.length] as [string, number, number];
   });
   return { t, mean: per.reduce((s, [, f]) => s + f, 0) / per.length, minKept: Math.min(...per.map(([, , k]) => k)), per };
 }
@@ -99,24 +109,32 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const split = args.includes('--dev') ? 'dev' : 'devtest';
   const topAt = args.indexOf('--top');
   const top = topAt >= 0 ? Number(args[topAt + 1]) : 8;
-  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--top');
+  const dealsAt = args.indexOf('--deals');
+  const dealCount = dealsAt >= 0 ? Number(args[dealsAt + 1]) : 1;
+  if (!Number.isInteger(dealCount) || dealCount < 1) throw new Error('--deals needs a whole number ≥ 1');
+  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--top' && args[i - 1] !== '--deals');
   const tags = floresTargets().map((l) => l.tag).filter((t) => !only.length || only.includes(t));
-  const scored = new Map<string, ScoredPair[]>();
+  const deals = Array.from({ length: dealCount }, () => new Map<string, ScoredPair[]>());
   for (const tag of tags) {
-    scored.set(tag, await scoreTarget(tag, split));
+    for (let d = 0; d < dealCount; d++) {
+      // Read by the alignment fit, in this thread (evaluation only); unset for one deal.
+      if (dealsAt >= 0) process.env.SILKLOOM_EVAL_FIT_ROTATION = String(d);
+      deals[d]!.set(tag, await scoreTarget(tag, split));
+    }
     process.stderr.write(`scored ${tag}\n`);
   }
+  delete process.env.SILKLOOM_EVAL_FIT_ROTATION;
   const grid = steps(-4, -1, 0.25);
   const rows: GridRow[] = [];
   for (const a of grid) for (const b of grid) for (const c of grid) {
-    rows.push(replayAll(scored, tags, { min_score: a, min_fragment_score: b, min_joined_score: c }));
+    rows.push(replayAll(deals, tags, { min_score: a, min_fragment_score: b, min_joined_score: c }));
   }
   const o = alignmentFilter.options;
   const defaults = { min_score: o.min_score.default, min_fragment_score: o.min_fragment_score.default, min_joined_score: o.min_joined_score.default };
-  const now = replayAll(scored, tags, defaults);
+  const now = replayAll(deals, tags, defaults);
   console.log(`at the defaults ${defaults.min_score} / ${defaults.min_fragment_score} / ${defaults.min_joined_score}: mean F1 ${now.mean.toFixed(5)}, min kept ${(now.minKept * 100).toFixed(1)} %`);
   const allowed = rows.filter((r) => r.minKept >= MIN_KEPT).sort((x, y) => y.mean - x.mean);
-  console.log(`FLORES ${split}, ${tags.length} targets, ${allowed.length} of ${rows.length} grid points keep ≥ ${MIN_KEPT * 100} % everywhere`);
+  console.log(`FLORES ${split}, ${tags.length} targets${dealCount > 1 ? ` × ${dealCount} deals (means)` : ''}, ${allowed.length} of ${rows.length} grid points keep ≥ ${MIN_KEPT * 100} % everywhere`);
   for (const r of allowed.slice(0, top)) {
     const below = r.per.filter(([, f]) => f < 0.97).map(([tag, f]) => `${tag} ${f.toFixed(4)}`).join(' ');
     console.log(`min_score ${r.t.min_score} min_fragment ${r.t.min_fragment_score} min_joined ${r.t.min_joined_score}: mean F1 ${r.mean.toFixed(5)}, min kept ${(r.minKept * 100).toFixed(1)} %, < 0.97: ${below || 'none'}`);
