@@ -59,14 +59,14 @@ test('sentence shape: the parts of a dotted abbreviation are no boundaries, a on
   assert.deepEqual(sentenceShape('සතුන් ලොව පුරා ජීවත් වේ. ඔවුහු සිටිති.'), [1, true]);
 });
 
-test('tokens_log: the log of the tokens the weaker-scored direction rests on, last of the features', async () => {
+test('tokens_log: the log of the tokens the weaker-scored direction rests on', async () => {
   const { FEATURE_NAMES, featuresFromEvidence, tokensLog } = await import('./alignment-features.ts');
   const { lengthModel } = await import('../filters/length-ratio-filter.ts');
   const ctx = {
     model: { median: 0, sigma: 1 } as never, length: lengthModel('zh-Hans', 'en'), lengthShift: 0, srcUnit: 'grapheme', tgtUnit: 'word',
     srcLang: 'zh-Hans', tgtLang: 'en', crossScript: true, srcLatin: false, tgtLatin: true, srcMarks: true, tgtMarks: true, srcEnds: '', tgtEnds: '',
   } as const;
-  const ev = (fwdScored: number, bwdScored: number) => ({ fwd: 1, bwd: 1, fwdHead: 1, fwdTail: 1, bwdHead: 1, bwdTail: 1, fwdScored, bwdScored, fwdCover: 0.8, bwdCover: 0.8 });
+  const ev = (fwdScored: number, bwdScored: number) => ({ fwd: 1, bwd: 1, fwdHead: 1, fwdTail: 1, bwdHead: 1, bwdTail: 1, fwdScored, bwdScored, fwdCover: 0.8, bwdCover: 0.8, fwdAgree: 0.5, bwdAgree: 0.5, fwdAgreeClear: 0.3, bwdAgreeClear: 0.3 });
   const pair = { src: '他来了。', tgt: 'He came.' };
   const short = featuresFromEvidence(ctx, pair, ev(3, 7));
   const long = featuresFromEvidence(ctx, pair, ev(30, 28));

@@ -44,3 +44,27 @@ test('evaluation-only fit rotation: unset or 0 leaves the sample as it is, R rot
     else process.env.SILKLOOM_EVAL_FIT_ROTATION = saved;
   }
 });
+
+test('best-link agreement: a translation\'s best links pick each other, a random pair\'s mostly do not; only the misaligned regression reads it', async () => {
+  const { pairEvidence, pairsEvidence } = await import('./alignment-model.ts');
+  const { FEATURE_NAMES, FRAGMENT_FEATURES } = await import('./alignment-features.ts');
+  const { options } = validateOptions(alignmentFilter.options, {});
+  const ctx = { srcLang: 'en', tgtLang: 'fr', src: languageInfo('en'), tgt: languageInfo('fr'), identifier: scriptOnlyIdentifier };
+  const sample = toyBitext(400);
+  const state = (await alignmentFilter.fit!.fit(sample, options, ctx)) as AlignmentState;
+  const clean = sample.slice(0, 40);
+  const random = clean.map((p, i) => ({ src: p.src, tgt: clean[(i + 7) % clean.length]!.tgt }));
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const agreeOf = (pairs: typeof clean, clear: boolean) => mean(pairs.map((p) => pairEvidence(state.model, p)).map((e) => (clear ? e.fwdAgreeClear + e.bwdAgreeClear : e.fwdAgree + e.bwdAgree) / 2));
+  // Short toy sentences of a 150-word vocabulary: a random pair's few tokens often still pick each other, rarely with a clear term.
+  assert.ok(agreeOf(clean, false) > 0.95 && agreeOf(random, false) < 0.75, `${agreeOf(clean, false)} vs ${agreeOf(random, false)}`);
+  assert.ok(agreeOf(clean, true) > 3 * agreeOf(random, true), `${agreeOf(clean, true)} vs ${agreeOf(random, true)}`);
+  // The table read in address order (the check's path) gives the same flags as the pair-by-pair read.
+  const batch = pairsEvidence(state.model, [...clean, ...random]);
+  const single = [...clean, ...random].map((p) => pairEvidence(state.model, p));
+  assert.deepEqual(batch.map((e) => [e.fwdAgree, e.bwdAgree, e.fwdAgreeClear, e.bwdAgreeClear]), single.map((e) => [e.fwdAgree, e.bwdAgree, e.fwdAgreeClear, e.bwdAgreeClear]));
+  assert.equal(state.classifier.weights.length, FEATURE_NAMES.length);
+  assert.equal(state.fragments[0].weights.length, FRAGMENT_FEATURES);
+  assert.equal(state.joined[1].weights.length, FRAGMENT_FEATURES);
+  assert.ok(FRAGMENT_FEATURES < FEATURE_NAMES.length);
+});

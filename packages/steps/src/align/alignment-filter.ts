@@ -20,7 +20,9 @@
  *    pretrained model), refitted without the tenth of the sample the first
  *    fit finds least like translations (the sample holds the corpus's noise).
  *
- * Five regressions share the features: translation vs random pair (reason
+ * Five regressions share the features (the best-link agreement — the share
+ * of tokens whose most probable links pick each other both ways — only the
+ * misaligned one reads): translation vs random pair (reason
  * `misaligned`), and translation vs truncated side and vs a side with another
  * sentence joined, each for the source and for the target side (all reason
  * `fragment`; one regression each, because truncation and joining, and a
@@ -46,7 +48,7 @@ import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
 import { tokenModeFor } from './align-tokens.ts';
-import { type FeatureContext, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
+import { type FeatureContext, FRAGMENT_FEATURES, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
 import { type AlignmentModel, type PairEvidence, pairSampleKey, pairsEvidence, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
@@ -96,7 +98,7 @@ function stemFor(lang: string): number {
 }
 
 const ALIGNMENT_OPTIONS = {
-  min_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
+  min_score: { type: 'number', default: -2.25, description: 'Lowest log-odds of "translation" vs "random pair" kept.' },
   min_fragment_score: { type: 'number', default: -2.75, description: 'Lowest log-odds of "translation" vs "truncated side" kept.' },
   min_joined_score: { type: 'number', default: -2, description: 'Lowest log-odds of "translation" vs "side with another sentence joined" kept.' },
   classifier_sample: { type: 'integer', default: 1500, min: 100, description: 'Sample pairs the regressions are fitted on.' },
@@ -111,7 +113,7 @@ type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
 
 export const alignmentFilter = defineStep({
   name: 'alignment',
-  version: '1.7.0',
+  version: '1.8.0',
   kind: 'filter',
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
@@ -227,7 +229,10 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const fitAll = (pos: number[][]) => {
     const ys = [...pos.map(() => 1), ...random.map(() => 0)];
     const fitOne = (negatives: number[][]) => trainLogistic([...pos, ...negatives], ys, 300, 0.5, L2);
-    const perSide = (negatives: [number[][], number[][]]): SidePair => [fitOne(negatives[0]), fitOne(negatives[1])];
+    // The fragment and joined regressions without the best-link agreement (see FRAGMENT_FEATURES).
+    const narrow = (xs: number[][]) => xs.map((x) => x.slice(0, FRAGMENT_FEATURES));
+    const fitNarrow = (negatives: number[][]) => trainLogistic(narrow([...pos, ...negatives]), ys, 300, 0.5, L2);
+    const perSide = (negatives: [number[][], number[][]]): SidePair => [fitNarrow(negatives[0]), fitNarrow(negatives[1])];
     return { classifier: fitOne(random), fragments: perSide(fragments), joined: perSide(joined) };
   };
   let fitted = fitAll(positives);

@@ -20,7 +20,7 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1, writeJointHalf } from './ibm1.ts';
+import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1, writeJointHalf } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -261,6 +261,14 @@ export interface PairEvidence {
   /** Share of scored tokens with a clear link (term above COVERED). */
   fwdCover: number | undefined;
   bwdCover: number | undefined;
+  /**
+   * Share of scored tokens whose best link is reciprocated ({@link bestLinkAgreement}), per
+   * direction, and of those with a clear term too (0 when the pair was not scored).
+   */
+  fwdAgree: number;
+  bwdAgree: number;
+  fwdAgreeClear: number;
+  bwdAgreeClear: number;
 }
 
 /** A token term above this (its probability ≈ 2× the random-source baseline) counts as explained. */
@@ -278,6 +286,23 @@ function coverage(terms: Float64Array, n: number): number | undefined {
   return k ? c / k : undefined;
 }
 
+/** [agreed share, agreed-and-clear share] of the scored positions. */
+function agreement(flags: Uint8Array, terms: Float64Array, n: number): [number, number] {
+  let k = 0, a = 0, c = 0;
+  for (let j = 0; j < n; j++) {
+    const t = terms[j]!;
+    if (t !== t) continue;
+    k++;
+    if (flags[j]) {
+      a++;
+      if (t > COVERED) c++;
+    }
+  }
+  return k ? [a / k, c / k] : [0, 0];
+}
+
+const fwdAgreeFlags = new Uint8Array(512);
+const bwdAgreeFlags = new Uint8Array(512);
 const fwdTerms = new Float64Array(512);
 const bwdTerms = new Float64Array(512);
 
@@ -371,6 +396,9 @@ function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt:
   const S = st.ids, W = tt.ids;
   const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms, read);
   const fwd = f?.score, bwd = b?.score;
+  const agreed = bestLinkAgreement(fold.table, S, W, fwdAgreeFlags, bwdAgreeFlags, read);
+  const [fwdAgree, fwdAgreeClear] = agreed && f ? agreement(fwdAgreeFlags, fwdTerms, W.length) : [0, 0];
+  const [bwdAgree, bwdAgreeClear] = agreed && b ? agreement(bwdAgreeFlags, bwdTerms, S.length) : [0, 0];
   const third = (n: number) => Math.max(1, Math.floor(n / 3));
   const tw = third(W.length), ts = third(S.length);
   return {
@@ -382,5 +410,6 @@ function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt:
     fwdTail: fwd === undefined ? undefined : meanTerms(fwdTerms, W.length - tw, W.length),
     bwdHead: bwd === undefined ? undefined : meanTerms(bwdTerms, 0, ts),
     bwdTail: bwd === undefined ? undefined : meanTerms(bwdTerms, S.length - ts, S.length),
+    fwdAgree, bwdAgree, fwdAgreeClear, bwdAgreeClear,
   };
 }

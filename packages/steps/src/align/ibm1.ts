@@ -722,6 +722,86 @@ export function ibm1ScoreBoth(
   return [termsOf(W, R, L, tgtBase, fwdIdentical, lambda, fwdTerms), termsOf(S, L, R, srcBase, bwdIdentical, lambda, bwdTerms)];
 }
 
+/** Scratch of {@link bestLinkAgreement}: per distinct key, its best link on the other side and that link's weight. */
+const bestOfRight = new Int32Array(MAX_SRC + 1);
+const bestOfLeft = new Int32Array(MAX_SRC + 1);
+const bestLeftValue = new Float64Array(MAX_SRC + 1);
+
+/**
+ * After {@link ibm1ScoreBoth} of the same pair (its sides still loaded):
+ * flags each position of `W` (`fwdOut`) and of `S` (`bwdOut`) whose token's
+ * most probable link — largest t(w | s) over the source tokens, largest
+ * t(s | w) over the target tokens, NULL aside — is reciprocated by the other
+ * direction's (the intersection of the two Viterbi alignments of Model 1).
+ * Chance links of two unrelated sentences rarely pick each other; a
+ * translation's do, even where Model 1 knows its words too little to give
+ * them a clear term. Reads the same cells as the scoring (from `read`
+ * when given), in the same order. False when the pair was not scored.
+ */
+export function bestLinkAgreement(table: JointTable, S: Int32Array, W: Int32Array, fwdOut: Uint8Array, bwdOut: Uint8Array, read?: { codes: Uint16Array; at: number }): boolean {
+  if (S.length > MAX_SRC || W.length > MAX_SRC) return false;
+  const L = leftSide, R = rightSide;
+  const nl = L.n, nr = R.n;
+  const lw = L.weight;
+  bestOfLeft.fill(-1, 0, nl);
+  bestLeftValue.fill(0, 0, nl);
+  const mask = (1 << table.bits) - 1;
+  const cells = table.cells;
+  let k = read ? read.at : 0;
+  for (let v = 0; v < nr; v++) {
+    const wv = R.weight[v]!;
+    const hv = read ? 0 : R.hash[v]!;
+    let bf = -1, bu = -1;
+    for (let u = 0; u < nl; u++, k++) {
+      let fc: number, bc: number;
+      if (read) {
+        const both = read.codes[k]!;
+        fc = both & 255;
+        bc = both >>> 8;
+      } else {
+        const h = L.hash[u]!;
+        const c = (h + hv) & mask;
+        const at = (c & 31) | ((c & ~31) << 1);
+        fc = cells[at]!;
+        bc = cells[at ^ (32 | ((h ^ hv) >>> 27))]!;
+      }
+      if (u === 0 || v === 0) continue;
+      const f = COUNT_OF_CODE[fc]! * lw[u]!;
+      if (f > bf) {
+        bf = f;
+        bu = u;
+      }
+      const b = COUNT_OF_CODE[bc]! * wv;
+      if (b > bestLeftValue[u]!) {
+        bestLeftValue[u] = b;
+        bestOfLeft[u] = v;
+      }
+    }
+    bestOfRight[v] = bu;
+  }
+  for (let j = 0; j < W.length; j++) {
+    const w = W[j]!;
+    if (w < 0 || R.stampOf[w + 1] !== R.stamp) {
+      fwdOut[j] = 0;
+      continue;
+    }
+    const v = R.slotOf[w + 1]!;
+    const u = bestOfRight[v]!;
+    fwdOut[j] = u > 0 && bestOfLeft[u] === v ? 1 : 0;
+  }
+  for (let i = 0; i < S.length; i++) {
+    const x = S[i]!;
+    if (x < 0 || L.stampOf[x + 1] !== L.stamp) {
+      bwdOut[i] = 0;
+      continue;
+    }
+    const u = L.slotOf[x + 1]!;
+    const v = bestOfLeft[u]!;
+    bwdOut[i] = v > 0 && bestOfRight[v] === u ? 1 : 0;
+  }
+  return true;
+}
+
 /** Σ C·weight of every (left, right) pair of distinct keys, both ways, read from the joint table. */
 function sumCells(table: JointTable, L: Side, R: Side): void {
   const mask = (1 << table.bits) - 1;

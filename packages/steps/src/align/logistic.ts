@@ -74,9 +74,9 @@ export function trainLogistic(xs: readonly number[][], ys: readonly number[], ep
   return { mean, scale, weights: Array.from(w), bias: b };
 }
 
-/** The logit (log-odds of the positive class). */
+/** The logit (log-odds of the positive class); features of `x` past the model's own are not read. */
 export function logit(model: Logistic, x: readonly number[]): number {
   let s = model.bias;
-  for (let k = 0; k < x.length; k++) s += model.weights[k]! * ((x[k]! - model.mean[k]!) / model.scale[k]!);
+  for (let k = 0; k < model.weights.length; k++) s += model.weights[k]! * ((x[k]! - model.mean[k]!) / model.scale[k]!);
   return s;
 }
