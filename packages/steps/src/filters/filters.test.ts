@@ -147,6 +147,37 @@ test('numbers: Chinese approximate quantities', () => {
   assert.deepEqual(extractNumbers('总数二十', true).map((t) => t.digits), ['20']);
 });
 
+test('numbers: Burmese ၄င်း, percentages, ordinals, measure words, short year ranges (numbers 1.4.0)', () => {
+  // ၄င်း "it" is written with the digit four for ၎: no number.
+  assert.deepEqual(extractNumbers('၄င်း၏ အစီရင်ခံစာ ၂၀၂၀', false).map((t) => t.digits), ['2020']);
+  const my = filter(numberFilter, 'my');
+  assert.equal(my.check({ src: '三十年来出口跌到 280 万桶。', tgt: '၄င်း၏ တင်ပို့မှု စည် ၂.၈ သန်း' }).keep, true);
+  // 百分之二 "two per cent": 2, and the 百 is no number.
+  assert.deepEqual(extractNumbers('百分之二的龙卷风', true).map((t) => t.digits), ['2']);
+  assert.deepEqual(extractNumbers('增长了百分之二十五', true).map((t) => t.digits), ['25']);
+  const en = filter(numberFilter, 'en');
+  assert.equal(en.check({ src: '其中百分之二持续三小时以上。', tgt: 'The strongest 2% last more than three hours.' }).keep, true);
+  // 第五 "fifth" is a number (match-only), as is a numeral before 场 or 人.
+  assert.equal(en.check({ src: '落后二十分，分别以 2,220 和 2,207 分位列第五和第六。', tgt: 'Twenty points behind, 5th and 6th with 2220 and 2207 points.' }).keep, true);
+  assert.equal(en.check({ src: '还剩四场比赛时进入前十名。', tgt: 'They are in the top ten with 4 races left.' }).keep, true);
+  // 1995-96 is also 1996.
+  assert.equal(en.check({ src: '自 1995-96 赛季以来', tgt: 'since the 1995-1996 season' }).keep, true);
+  assert.equal(en.check({ src: '自 1995-96 赛季以来', tgt: 'since the 1995-1997 season' }).reason, 'numbers');
+});
+
+test('numbers: a month or lone numeral is no sure counterpart against a plain orphan (numbers 1.4.0)', () => {
+  const en = filter(numberFilter, 'en');
+  // 10 became 30, which matched the month 3 (月) while 10 was left alone.
+  assert.equal(en.check({ src: '地震于 3 月 10 日发生。', tgt: 'The quake struck on 30 March.' }).reason, 'numbers');
+  assert.equal(en.check({ src: '地震于 3 月 10 日发生。', tgt: 'The quake struck on 10 March.' }).keep, true);
+  // 7 became 2, which matched 第二 "second".
+  assert.equal(en.check({ src: '约翰逊落后 7 分，以 2243 分排名第二。', tgt: '2 points behind, Johnson is second with 2,243.' }).reason, 'numbers');
+  // Without a plain orphan a month may match what it matches.
+  assert.equal(en.check({ src: '3 月，他来了。', tgt: 'He came on 3 March.' }).keep, true);
+  // An approximate figure (1,600 多) is a sure counterpart: the omitted 1,000 (miles) is one-sided.
+  assert.equal(en.check({ src: '领土长 1,600 多公里（1,000 英里），宽 800 公里（500 英里）。', tgt: 'The land is 1.600 kilometres long and 800 kilometres wide.' }).keep, true);
+});
+
 test('numbers: locale grouping and decimal marks, Buddhist-era years, 12- and 24-hour clocks', () => {
   const ru = filter(numberFilter, 'ru');
   assert.equal(ru.check({ src: '货款为¥12,800.00。', tgt: 'Сумма — ¥12 800,00.' }).keep, true);

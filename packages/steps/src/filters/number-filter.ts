@@ -12,7 +12,11 @@
  * approximate Chinese figure matches any number it could stand for (二十多
  * "twenty-odd" / 24, 1000余 / 1,200), and 数十 "several tens" or 几千 "a few
  * thousand" is no figure at all (since 1.3.0: FLORES translators write the
- * figure, and a weak 20 or 10 was an orphan against it). A pair
+ * figure, and a weak 20 or 10 was an orphan against it). Since 1.4.0 a month
+ * or a lone numeral (3月, 第二) is no sure counterpart: a plain number matched
+ * only to one counts against the pair when the other side has a plain orphan
+ * ("3 月 10 日" / "30 March"); 百分之二 reads 2, 第五 and a numeral before
+ * 场 or 人 are numbers, 1995-96 is also 1996, and Burmese ၄င်း is no 4. A pair
  * is dropped only when *both* sides have a number without counterpart — one
  * side alone may have written its number in words ("70 公里" / "seventy
  * kilometres"), a changed number leaves an orphan on each side. Thai years in
@@ -52,21 +56,24 @@ function shareReading(x: NumberToken, y: NumberToken): boolean {
  * every number matched. Plain numbers pair first, by their own value, then by
  * any reading; weak and match-only numbers take what is left.
  */
-function pairNumbers(a: NumberToken[], b: NumberToken[]): [boolean[], boolean[]] {
-  const pa = a.map(() => false);
-  const pb = b.map(() => false);
+function pairNumbers(a: NumberToken[], b: NumberToken[]): [number[], number[]] {
+  const pa = a.map(() => -1);
+  const pb = b.map(() => -1);
   const strength = (t: NumberToken) => (t.matchOnly ? 2 : t.weak ? 1 : 0);
   const order = a.map((_, k) => k).sort((x, y) => strength(a[x]!) - strength(a[y]!));
   for (const exact of [true, false]) {
     for (const k of order) {
-      if (pa[k]) continue;
+      if (pa[k]! >= 0) continue;
       let best = -1;
       for (let m = 0; m < b.length; m++) {
-        if (pb[m] || !(exact ? a[k]!.value === b[m]!.value : shareReading(a[k]!, b[m]!))) continue;
+        if (pb[m]! >= 0 || !(exact ? a[k]!.value === b[m]!.value : shareReading(a[k]!, b[m]!))) continue;
         // A plain number on the other side first: weak ones may go unmatched at no cost.
         if (best < 0 || strength(b[m]!) < strength(b[best]!)) best = m;
       }
-      if (best >= 0) pa[k] = pb[best] = true;
+      if (best >= 0) {
+        pa[k] = best;
+        pb[best] = k;
+      }
     }
   }
   return [pa, pb];
@@ -90,6 +97,9 @@ export interface NumberAgreement {
    */
   loneA: number;
   loneB: number;
+  /** Plain numbers whose only counterpart is a weak or match-only one on the other side (a month, 第二), per side. */
+  softA: number;
+  softB: number;
 }
 
 function plainCount(tokens: readonly NumberToken[]): number {
@@ -102,7 +112,7 @@ const eraAware = (tokens: NumberToken[], lang: string) => (lang === 'th' ? withB
 
 /** `measures`: the pair's shared measures (pair-measures.ts), so that the numbers filter and the alignment features read each side once. */
 export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLang: string, readLone = false, measures?: PairMeasures): NumberAgreement {
-  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0, loneA: 0, loneB: 0 };
+  const out: NumberAgreement = { matched: 0, total: 0, unmatchedA: 0, unmatchedB: 0, unmatchedWeak: 0, loneA: 0, loneB: 0, softA: 0, softB: 0 };
   // Without numbers on one side there is nothing to compare: the other side is not read (unless its lone numbers are asked for).
   const a = eraAware(sideNumbers(measures?.src, src, CHINESE.test(srcLang)), srcLang);
   if (!a.length && !readLone) return out;
@@ -113,11 +123,21 @@ export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLa
     return out;
   }
   const [pairedA, pairedB] = pairNumbers(a, b);
-  for (const [side, paired, isA] of [[a, pairedA, true], [b, pairedB, false]] as const) {
+  for (const [side, paired, other, isA] of [[a, pairedA, b, true], [b, pairedB, a, false]] as const) {
     for (let k = 0; k < side.length; k++) {
       const t = side[k]!;
       if (t.value === '0' || t.matchOnly) continue;
-      const found = paired[k]!;
+      const found = paired[k]! >= 0;
+      if (found && !t.weak) {
+        const o = other[paired[k]!]!;
+        // A month (3月) or a lone numeral (第二, 三人) matches what it can, but is no
+        // sure counterpart: against a plain orphan on the other side it may be the
+        // number that was changed ("3 月 10 日" / "30 March": 10 became 30).
+        if (o.matchOnly || (o.weak && !o.approx)) {
+          if (isA) out.softA++;
+          else out.softB++;
+        }
+      }
       if (t.weak) {
         if (!found) out.unmatchedWeak++;
         continue;
@@ -133,7 +153,7 @@ export function numberAgreement(src: string, tgt: string, srcLang: string, tgtLa
 
 export const numberFilter = defineStep({
   name: 'numbers',
-  version: '1.3.0',
+  version: '1.4.0',
   kind: 'filter',
   scoreEdges: [0, 0.25, 0.5, 0.75, 0.99, 1.0001],
   description: 'Drops pairs whose numbers disagree, across native digit systems and Chinese numerals.',
@@ -150,7 +170,7 @@ export const numberFilter = defineStep({
         // side alone may have spelled its number out ("70 公里" / "seventy km").
         // Weak numbers (15世纪) count as orphans when the other side has a plain orphan.
         const orphansA = r.unmatchedA + (r.unmatchedB ? r.unmatchedWeak : 0);
-        const conflict = orphansA > 0 && r.unmatchedB > 0 && score < o.min_agreement;
+        const conflict = ((orphansA > 0 && r.unmatchedB > 0) || (r.unmatchedA > 0 && r.softB > 0) || (r.unmatchedB > 0 && r.softA > 0)) && score < o.min_agreement;
         return conflict ? { keep: false, reason: 'numbers', score } : { keep: true, score };
       },
     };

@@ -140,7 +140,13 @@ const DECADE = /(\d{1,2})\s?世[纪紀]\s?(\d)0\s?年代/g;
 const CLOCK = /(\d{1,2})\s?[点點时時](?:\s?(\d{1,2})\s?分|\s?(半))?/g;
 const CENTURY = /(\d{1,2})\s?世[纪紀]/g;
 /** Measure words after a single Chinese numeral (三楼 "third floor", 五天 "five days"); 一 is left out: 一个 is mostly "a". */
-const ZH_COUNTED = /^[二两兩三四五六七八九][楼層层个個位名次天年岁歲倍条條座家种種级級月日周号號本件辆輛只隻张張台臺所项項届屆期章节節部份分小间間]/;
+const ZH_COUNTED = /^[二两兩三四五六七八九][楼層层个個位名次天年岁歲倍条條座家种種级級月日周号號本件辆輛只隻张張台臺所项項届屆期章节節部份分小间間场場人队隊首篇枚艘架颗顆块塊轮輪]/;
+/** 第 before a single Chinese numeral makes an ordinal (第五 "fifth", 第一 "first"): a number, often written as a word on the other side. */
+const ORDINAL_BEFORE = /第$/;
+/** 百分之 "per hundred" (and 千分之, 万分之) before a numeral is a percentage: the 百 is no number, the numeral after 之 is (百分之二 / 2%). */
+const PERCENT_PREFIX = /^[百千万萬]分之/;
+/** 1995-96, 2019–20: a year range whose second year is written by its last two digits (also read as 1996). */
+const YEAR_RANGE_BEFORE = /(\d\d)(\d\d)\s?[-–—/]\s?$/;
 
 function clockToken(hour: number, minutes: string): NumberToken {
   const mm = minutes.padStart(2, '0');
@@ -195,6 +201,11 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
     }
     const c = text.charCodeAt(i);
     const d = DIGIT_VALUE[c]!;
+    // ၄င်း "it, that": Burmese writes the pronoun's ၎ with the digit four, which looks the same.
+    if (c === 0x1044 && text.charCodeAt(i + 1) === 0x1004 && text.charCodeAt(i + 2) === 0x103a) {
+      i++;
+      continue;
+    }
     if (d >= 0) {
       let digits = String(d);
       const groups = [String(d)];
@@ -216,6 +227,11 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       const token: NumberToken = { digits, value: significant(digits) };
       const other = otherHalfOfDay(groups, seps);
       if (other) token.alts = [other];
+      else if (digits.length === 2 && groups.length === 1) {
+        // The second year of 1995-96 is 1996.
+        const range = YEAR_RANGE_BEFORE.exec(text.slice(Math.max(0, i - 8), i));
+        if (range && Number(digits) > Number(range[2]) && !isDigitAt(text, i - range[0].length - 1)) token.alts = [significant(range[1] + digits)];
+      }
       if (chinese && WEAK_AFTER.test(text.slice(j, j + 3))) token.weak = true;
       if (chinese && APPROX_AFTER.test(text.slice(j, j + 2))) token.weak = token.approx = true;
       out.push(token);
@@ -231,6 +247,15 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
         i = j;
         continue;
       }
+      // 百分之二十 "twenty per cent": the numeral after 之 is the figure (also a single one: 百分之二).
+      if (run.length === 1 && PERCENT_PREFIX.test(text.slice(i, i + 3))) {
+        let k = i + 3;
+        while (k < n && IS_ZH_NUM[text.charCodeAt(k)] === 1) k++;
+        const v = k > i + 3 ? chineseNumeralValue(text.slice(i + 3, k)) : undefined;
+        if (v !== undefined && v > 0) out.push({ digits: String(v), value: significant(String(v)), weak: true });
+        i = k;
+        continue;
+      }
       if (VAGUE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
         i = j;
         continue;
@@ -242,7 +267,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
           if (APPROX_AFTER.test(text.slice(j, j + 2))) token.approx = true;
           out.push(token);
         }
-      } else if (ZH_COUNTED.test(text.slice(i, i + 2))) {
+      } else if (ZH_COUNTED.test(text.slice(i, i + 2)) || (run in ZH_DIGITS && run !== '〇' && run !== '零' && ORDINAL_BEFORE.test(text.slice(Math.max(0, i - 1), i)))) {
         out.push({ digits: String(ZH_DIGITS[run]), value: String(ZH_DIGITS[run]), weak: true, matchOnly: true });
       }
       i = j;
