@@ -215,11 +215,12 @@ interface DenseCells {
   used: number;
 }
 
-function denseCells(corpus: Corpus, mask: number): DenseCells {
-  let updates = 0;
-  for (let p = 0; p < corpus.src.length; p++) if (corpus.src[p]!.length <= MAX_SRC) updates += corpus.src[p]!.length * corpus.tgt[p]!.length;
-  const slots = new Int32Array(updates);
-  const slotOfCell = new Int32Array(mask + 1).fill(-1);
+/**
+ * Writes the dense slot of each EM update of `corpus` (pairs over MAX_SRC
+ * skipped) into `slots`, in corpus order, numbering cells by first use in
+ * `slotOfCell` (−1 = unseen); returns how many slots were used.
+ */
+function listSlots(corpus: Corpus, mask: number, slots: Int32Array, slotOfCell: Int32Array): number {
   const hs = new Int32Array(MAX_SRC);
   let k = 0, used = 0;
   for (let p = 0; p < corpus.src.length; p++) {
@@ -237,6 +238,15 @@ function denseCells(corpus: Corpus, mask: number): DenseCells {
       }
     }
   }
+  return used;
+}
+
+function denseCells(corpus: Corpus, mask: number): DenseCells {
+  let updates = 0;
+  for (let p = 0; p < corpus.src.length; p++) if (corpus.src[p]!.length <= MAX_SRC) updates += corpus.src[p]!.length * corpus.tgt[p]!.length;
+  const slots = new Int32Array(updates);
+  const slotOfCell = new Int32Array(mask + 1).fill(-1);
+  const used = listSlots(corpus, mask, slots, slotOfCell);
   return { slots, slotOfCell, used };
 }
 
@@ -325,23 +335,7 @@ export function sampleCells(corpus: Corpus, bits: number): SampleCells {
   first[corpus.src.length] = updates;
   const slots = new Int32Array(sharedBuffer(4 * updates));
   const slotOfCell = new Int32Array(mask + 1).fill(-1);
-  const hs = new Int32Array(MAX_SRC);
-  let k = 0, used = 0;
-  for (let p = 0; p < corpus.src.length; p++) {
-    const S = corpus.src[p]!;
-    const W = corpus.tgt[p]!;
-    if (S.length > MAX_SRC) continue;
-    for (let i = 0; i < S.length; i++) hs[i] = srcHash(S[i]!, corpus.srcIsLeft);
-    for (let j = 0; j < W.length; j++) {
-      const hw = tgtHash(W[j]!, corpus.srcIsLeft);
-      for (let i = 0; i < S.length; i++) {
-        const c = cellOfHashes(hs[i]!, hw, mask, corpus.srcIsLeft);
-        let d = slotOfCell[c]!;
-        if (d < 0) d = slotOfCell[c] = used++;
-        slots[k++] = d;
-      }
-    }
-  }
+  const used = listSlots(corpus, mask, slots, slotOfCell);
   const cellOfSlot = new Int32Array(sharedBuffer(4 * used));
   for (let c = 0; c <= mask; c++) if (slotOfCell[c]! >= 0) cellOfSlot[slotOfCell[c]!] = c;
   return { bits, slots, first, cellOfSlot };
