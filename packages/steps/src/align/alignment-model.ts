@@ -301,8 +301,8 @@ function agreement(flags: Uint8Array, terms: Float64Array, n: number): [number, 
   return k ? [a / k, c / k] : [0, 0];
 }
 
-const fwdAgreeFlags = new Uint8Array(512);
-const bwdAgreeFlags = new Uint8Array(512);
+const fwdAgreeFlags = new Uint8Array(MAX_SRC);
+const bwdAgreeFlags = new Uint8Array(MAX_SRC);
 const fwdTerms = new Float64Array(512);
 const bwdTerms = new Float64Array(512);
 

@@ -773,27 +773,23 @@ export function bestLinkAgreement(table: JointTable, S: Int32Array, W: Int32Arra
     }
     bestOfRight[v] = bu;
   }
-  for (let j = 0; j < W.length; j++) {
-    const w = W[j]!;
-    if (w < 0 || R.stampOf[w + 1] !== R.stamp) {
-      fwdOut[j] = 0;
-      continue;
-    }
-    const v = R.slotOf[w + 1]!;
-    const u = bestOfRight[v]!;
-    fwdOut[j] = u > 0 && bestOfLeft[u] === v ? 1 : 0;
-  }
-  for (let i = 0; i < S.length; i++) {
-    const x = S[i]!;
-    if (x < 0 || L.stampOf[x + 1] !== L.stamp) {
-      bwdOut[i] = 0;
-      continue;
-    }
-    const u = L.slotOf[x + 1]!;
-    const v = bestOfLeft[u]!;
-    bwdOut[i] = v > 0 && bestOfRight[v] === u ? 1 : 0;
-  }
+  markReciprocated(W, R, bestOfRight, bestOfLeft, fwdOut);
+  markReciprocated(S, L, bestOfLeft, bestOfRight, bwdOut);
   return true;
+}
+
+/** Flags each position of `ids` (loaded as `side`) whose key's best link on the other side links back to it. */
+function markReciprocated(ids: Int32Array, side: Side, bestOfThis: Int32Array, bestOfOther: Int32Array, out: Uint8Array): void {
+  for (let i = 0; i < ids.length; i++) {
+    const x = ids[i]!;
+    if (x < 0 || side.stampOf[x + 1] !== side.stamp) {
+      out[i] = 0;
+      continue;
+    }
+    const slot = side.slotOf[x + 1]!;
+    const other = bestOfThis[slot]!;
+    out[i] = other > 0 && bestOfOther[other] === slot ? 1 : 0;
+  }
 }
 
 /** Σ C·weight of every (left, right) pair of distinct keys, both ways, read from the joint table. */
