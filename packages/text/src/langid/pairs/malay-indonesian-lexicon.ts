@@ -33,6 +33,7 @@ berbual:3 menyanyi:1 tengok:2.5 merasai:3 patut:2 mesti:1.5 kepunyaan:2 kedua-du
 keberkesanan:3 cekap:2.5 kecekapan:3 asas:2.5 berasaskan:3 tempoh:3 jangka_masa:2.5 terkini:2.5 terbaharu:3 tokong:3 solat:2.5 syurga:3 syaitan:3 lubnan:3 kaherah:3 baitulmaqdis:3 iceland:2 morocco:2
 ethiopia:1.5 moscow:2
 turut:0.5 berikutan:2.5 susulan:2.5 ekoran:3 seterusnya:1.5 hadapan:2 hendaklah:2 berpatutan:2.5 sekurang-kurangnya:2.5 menghidap:3 loya:3 jerebu:3 naik_taraf:3 kedutaan:0.5 dinasihatkan:2.5 menasihatkan:2 digalakkan:2.5 tumpuan:1.5 pelajar:0.5 murid:0.5 mengambil_kira:3 bekas:0.5 pautan:3 pelayar:1 muat_naik:3 muat_turun:3 warga_maya:3 netizen:1.5 badminton:2 peninju:2
+jikalau:2 acap_kali:2 kerap_kali:2 sedemikian:2 penghujung:2.5 syarikat_penerbangan:3 kereta_kebal:3 lebuhraya:3 tambang:1.5 pemandu_pelancong:3 aidilfitri:3 deepavali:3 meraikan:3 lobak:2 sotong:3 ketam:2 timun:2 bersiar-siar:2 kenderaan_awam:3 kedai_runcit:3 pasaraya:3 tandas_awam:3
 `;
 
 /**
@@ -122,4 +123,5 @@ tempat_tidur:3 ranjang:2 kasur:3 lemari:3 kulkas:3 kamar_kecil:2 kamar_mandi:3 a
 ketemu:2.5 mengobrol:3 ngobrol:3 bernyanyi:2.5 harus:1 enggak:3 nggak:3 keduanya:1 sejumlah:2 lagipula:2 efektif:2 efektivitas:3 efisien:2 efisiensi:3 mendasar:2 berbasis:3 periode:2.5 jangka_waktu:2
 salat:3 shalat:3 ramadhan:2 surga:3 setan:3 alkitab:2 kairo:3 yerusalem:3 islandia:3 vatikan:3 ceko:3 cile:3 kuba:2 jamaika:3 etiopia:3 maladewa:3 moskwa:3 arktik:2
 menyusul:2 bulan_depan:2 tahun_depan:2 minggu_depan:2 setidaknya:2 menderita:0.5 mual:2.5 kabut_asap:3 renovasi:2.5 kedutaan_besar:1 disarankan:1 diimbau:3 mengimbau:3 imbauan:3 terjangkau:2 mahasiswa:1.5 siswa:2 bangsal:1 sutradara:3 mantan:3 memperhitungkan:2 ketimbang:3 lantaran:1 berkat:1.5 merilis:3 rilis:3 diunggah:3 unggah:3 unduh:3 tautan:3 peramban:3 gawai:2 luring:3 warganet:3 pebulu_tangkis:3 bulu_tangkis:3 pesepak_bola:3 pebalap:3 petinju:2 petenis:3 pegolf:3
+selalu:0.5 sering:1.5 seringkali:1.5 sering_kali:1.5 bandar_udara:3 lampu_lalu_lintas:3 lampu_merah:2 pemandu_wisata:3 wisma:2 reporter:2 bioskop:3 grup:2.5 idul_fitri:3 imlek:3 merayakan:2.5 cumi:3 kepiting:3 mentimun:2 jalan-jalan:1 angkutan_umum:3 kendaraan_umum:3 toilet_umum:3 minimarket:3
 `;

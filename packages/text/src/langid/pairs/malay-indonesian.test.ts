@@ -42,3 +42,12 @@ test('everyday spellings of each standard (sentences written by us)', () => {
   assert.equal(identifyLanguage('Pesakit itu sudah sihat dan bernafas seperti biasa.').lang, 'ms');
   assert.equal(identifyLanguage('Pasien itu sudah sehat dan bernapas seperti biasa.').lang, 'id');
 });
+
+test('festival and daily words of each standard: meraikan Aidilfitri, sotong vs merayakan Idul Fitri, cumi', () => {
+  const ms = parts('Mereka meraikan Aidilfitri dengan sotong dan timun di pasaraya.');
+  assert.ok(ms.malayWords >= 10, `malayWords ${ms.malayWords}`);
+  assert.ok(ms.indonesianWords === 0); // -0: the Indonesian score is negated
+  const id = parts('Mereka merayakan Idul Fitri dengan cumi dan mentimun di minimarket.');
+  assert.ok(id.indonesianWords <= -10, `indonesianWords ${id.indonesianWords}`);
+  assert.equal(id.malayWords, 0);
+});
