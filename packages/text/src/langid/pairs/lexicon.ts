@@ -7,12 +7,15 @@
  */
 
 export interface Lexicon {
-  /** Word or two-word phrase (space-joined) → weight. */
+  /** Word or phrase of two or three words (space-joined) → weight. */
   readonly words: ReadonlyMap<string, number>;
   readonly maxWordsInEntry: number;
-  /** First words of the two-word entries (only after one of them is a pair looked up). */
+  /** First words of the phrase entries (only after one of them is a phrase looked up). */
   readonly pairStarts: ReadonlySet<string>;
 }
+
+/** Longest phrase `lexiconScore` looks up: a longer entry could never match, so it is refused. */
+const MAX_WORDS_IN_ENTRY = 3;
 
 /** Parses `"bahawa:3 iaitu:3 kerajaan"` into a lexicon. */
 export function lexicon(spec: string): Lexicon {
@@ -25,8 +28,9 @@ export function lexicon(spec: string): Lexicon {
     // Hyphenated words (kanak-kanak) reach the lexicon as two tokens: the tokeniser splits at the hyphen.
     const key = word!.replace(/[_-]/g, ' ');
     const parts = key.split(' ');
+    if (parts.length > MAX_WORDS_IN_ENTRY) throw new Error(`lexicon entry "${word}" has ${parts.length} words; at most ${MAX_WORDS_IN_ENTRY} are looked up`);
     maxWordsInEntry = Math.max(maxWordsInEntry, parts.length);
-    if (parts.length === 2) pairStarts.add(parts[0]!);
+    if (parts.length > 1) pairStarts.add(parts[0]!);
     words.set(key, weight ? Number(weight) : 1);
   }
   return { words, maxWordsInEntry, pairStarts };
@@ -39,8 +43,13 @@ export function lexiconScore(tokens: readonly string[], lex: Lexicon): number {
     const one = lex.words.get(tokens[i]!);
     if (one) score += one;
     if (lex.maxWordsInEntry > 1 && i + 1 < tokens.length && lex.pairStarts.has(tokens[i]!)) {
-      const two = lex.words.get(`${tokens[i]} ${tokens[i + 1]}`);
+      const pair = `${tokens[i]} ${tokens[i + 1]}`;
+      const two = lex.words.get(pair);
       if (two) score += two;
+      if (lex.maxWordsInEntry > 2 && i + 2 < tokens.length) {
+        const three = lex.words.get(`${pair} ${tokens[i + 2]}`);
+        if (three) score += three;
+      }
     }
   }
   return score;

@@ -20,6 +20,13 @@ test('a hyphenated lexicon entry matches the two tokens the tokeniser makes of i
   assert.equal(lexiconScore(featureWords('Kanak-kanak itu menunggu kira-kira sejam.'), lex), 4);
 });
 
+test('a three-word entry counts where its words follow each other; a longer one is refused', () => {
+  const lex = lexicon('oleh_sebab_itu:2 sebab:1');
+  assert.equal(lexiconScore(featureWords('Oleh sebab itu, mereka pulang.'), lex), 3);
+  assert.equal(lexiconScore(featureWords('Oleh itu sebab mereka pulang.'), lex), 1);
+  assert.throws(() => lexicon('ketua_pegawai_eksekutif_kanan:3'), /4 words; at most 3/);
+});
+
 test('a word cut off at the end counts for the variety of the lexicon words it begins', () => {
   assert.ok(parts('Pada hari itu, kerajaa').truncated > 0);
   assert.ok(parts('Pada hari itu, pemerint').truncated < 0);
