@@ -31,7 +31,7 @@ function isCallLine(text: string): boolean {
  * pattern whose characters are all absent cannot match, and most lines skip
  * most of the regular expressions.
  */
-const HAS_AT = 1, HAS_SEPARATOR = 2, HAS_LITERAL = 4;
+const HAS_AT = 1, HAS_SEPARATOR = 2, HAS_LITERAL = 4, HAS_STOCK = 8;
 /** Every separator of {@link STRONG_SEP}. */
 const SEPARATOR_CHARS = '|»›•→>/\\-';
 /** A character each alternative of {@link LITERALS} needs ({ } % + * = : $ < &). */
@@ -41,14 +41,25 @@ const CHAR_BITS = new Uint8Array(0x10000);
 for (const ch of SEPARATOR_CHARS) CHAR_BITS[ch.charCodeAt(0)] = HAS_SEPARATOR;
 for (const ch of LITERAL_CHARS) CHAR_BITS[ch.charCodeAt(0)] = CHAR_BITS[ch.charCodeAt(0)]! | HAS_LITERAL;
 CHAR_BITS[0x40] = HAS_AT;
+/**
+ * A character each alternative of {@link STOCK} and {@link CALL} needs, besides
+ * ASCII letters (which patternChars marks {@link HAS_STOCK} itself): © and ( and,
+ * of each Chinese phrase, one character: 版权所有 保留所有权利 隐私政策 返回顶部
+ * 上一篇 下一篇 分享到 点击这里/此处 阅读全文. Without the u flag a
+ * case-insensitive match never maps another character onto an ASCII letter,
+ * so a line without any of them (most Chinese and Thai lines) skips both.
+ */
+const STOCK_CHARS = '©(版留隐顶篇享击阅';
+for (const ch of STOCK_CHARS) CHAR_BITS[ch.charCodeAt(0)] = CHAR_BITS[ch.charCodeAt(0)]! | HAS_STOCK;
 
 function patternChars(text: string): number {
   let bits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Letters, digits and spaces (most characters) are none of them.
-    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x20) continue;
-    bits |= CHAR_BITS[c]!;
+    // Digits and spaces (most characters) are none of them; an ASCII letter may start a stock phrase.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x20) continue;
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) bits |= HAS_STOCK;
+    else bits |= CHAR_BITS[c]!;
   }
   return bits;
 }
@@ -85,7 +96,7 @@ export function boilerplateSignals(text: string): number {
     }
   }
   if (chars & HAS_LITERAL && LITERALS.test(trimmed)) signals++;
-  if (STOCK.test(trimmed) || isCallLine(trimmed)) signals++;
+  if (chars & HAS_STOCK && (STOCK.test(trimmed) || isCallLine(trimmed))) signals++;
   return signals;
 }
 
