@@ -15,7 +15,7 @@ import { extractNumbers } from '../text-shim/numbers.ts';
 import { mojibakeFilter } from './mojibake-filter.ts';
 import { boilerplateFilter } from './boilerplate-filter.ts';
 import { repetitionFilter } from './repetition-filter.ts';
-import { nonLetterFilter } from './non-letter-filter.ts';
+import { NUMBER_RUN, nonLetterFilter, numberRunExcess } from './non-letter-filter.ts';
 import { punctuationFilter } from './punctuation-filter.ts';
 import { languageFilter } from './language-filter.ts';
 
@@ -252,4 +252,11 @@ test('language: a short side needs a confident other guess; Arabic vowel marks a
   assert.equal(f.check({ src: '您哪里不舒服？', tgt: 'مِمَّ تشكو؟' }).keep, true); // 0.3 in Arabic: short, kept
   assert.ok(seen.includes('مم تشكو؟'), seen.join(' | '));
   assert.equal(f.check({ src: '您哪里不舒服？', tgt: 'هذه جملة عربية طويلة بما يكفي ليحكم عليها المعرف بثقة' }).reason, 'wrong_lang:tgt');
+});
+
+test('non_letter: the number-run scan gives what NUMBER_RUN gives (separators, other digit scripts, supplementary digits, lone surrogates)', () => {
+  const byRegex = (t: string) => [...t.matchAll(NUMBER_RUN)].reduce((a, m) => a + m[0].length - 1, 0);
+  const texts = ['1,000.5 and 3', '12:30-13:45', '\u{1D7D8}\u{1D7D9}\u{1D7DA},\u{1D7DB}x', 'a\ud8001', '1,', ',1', '1..2', '٣٫١٤ ٢٬٠٠٠', '1-2-3-', '\u{1D7CE}1\ud835', '1\udc00 2', '9/11/2001', '๑๒๓/๔', "5'6\"", ''];
+  for (const t of texts) assert.equal(numberRunExcess(t), byRegex(t), JSON.stringify(t));
+  assert.equal(numberRunExcess('1,000.5 and 3'), 6);
 });
