@@ -65,6 +65,13 @@ const ZH_NUM_CHARS = '〇零一二两兩三四五六七八九十拾百佰千仟�
 const IS_ZH_NUM = new Uint8Array(0x10000);
 for (const ch of ZH_NUM_CHARS) IS_ZH_NUM[ch.charCodeAt(0)] = 1;
 
+/** 1 for the code units {@link extractNumbers} reads anything from: digits of every script (Burmese ၄ included). */
+const STARTS_NUMBER = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) if (DIGIT_VALUE[u]! >= 0) STARTS_NUMBER[u] = 1;
+/** {@link STARTS_NUMBER} and the Chinese numerals, when those are read too. */
+const STARTS_NUMBER_OR_NUMERAL = STARTS_NUMBER.slice();
+for (const ch of ZH_NUM_CHARS) STARTS_NUMBER_OR_NUMERAL[ch.charCodeAt(0)] = 1;
+
 export interface NumberToken {
   /** Digits as written, separators removed (e.g. "55000", "35" for 3.5). */
   digits: string;
@@ -192,8 +199,14 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
     for (const m of text.matchAll(CENTURY)) out.push({ digits: `${Number(m[1]) - 1}00`, value: significant(`${Number(m[1]) - 1}`), weak: true });
   }
   const n = text.length;
+  const starts = chinese ? STARTS_NUMBER_OR_NUMERAL : STARTS_NUMBER;
   let i = 0;
   while (i < n) {
+    // Most characters start nothing below (a clock expression starts with a digit too): skipped in a tight loop.
+    if (!starts[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
     const clockEnd = clockEnds?.get(i);
     if (clockEnd !== undefined) {
       i = clockEnd;
