@@ -166,7 +166,9 @@ function signatureWith(w: Exports): (shingles: ArrayLike<number>, n: number, k: 
       lanes = new Uint32Array(w.mem.buffer);
     }
     const at = SHINGLES_AT >> 2;
-    for (let s = 0; s < n; s++) ints[at + s] = shingles[s]!;
+    // A typed buffer (the steps' ShingleBuffer) is one copy; other array-likes go value by value.
+    if (shingles instanceof Int32Array) ints.set(shingles.subarray(0, n), at);
+    else for (let s = 0; s < n; s++) ints[at + s] = shingles[s]!;
     const last = ints[at + n - 1]!;
     for (let s = n; s < padded; s++) ints[at + s] = last;
     w.sig(padded >> 4, k, s0, s1);

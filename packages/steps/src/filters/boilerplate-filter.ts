@@ -20,6 +20,9 @@ const STOCK = /©|\(c\)\s*\d{4}|copyright\s+(?:©|\d{4})|all rights reserved|版
 /** Calls to action: boilerplate as a whole line ("Click here to read more >>"), but also words of a real sentence ("点击这里查看物流信息"). */
 const CALL = /点击(?:这里|此处)|click here|read more|阅读全文/gi;
 
+/** {@link STOCK} or {@link CALL} anywhere: one pass where most lines (no stock phrase, no call) need one of each. */
+const STOCK_OR_CALL = new RegExp(`${STOCK.source}|${CALL.source}`, 'i');
+
 function isCallLine(text: string): boolean {
   const calls = text.match(CALL);
   if (!calls) return false;
@@ -31,7 +34,7 @@ function isCallLine(text: string): boolean {
  * pattern whose characters are all absent cannot match, and most lines skip
  * most of the regular expressions.
  */
-const HAS_AT = 1, HAS_SEPARATOR = 2, HAS_LITERAL = 4;
+const HAS_AT = 1, HAS_SEPARATOR = 2, HAS_LITERAL = 4, HAS_STOCK = 8;
 /** Every separator of {@link STRONG_SEP}. */
 const SEPARATOR_CHARS = '|»›•→>/\\-';
 /** A character each alternative of {@link LITERALS} needs ({ } % + * = : $ < &). */
@@ -41,14 +44,25 @@ const CHAR_BITS = new Uint8Array(0x10000);
 for (const ch of SEPARATOR_CHARS) CHAR_BITS[ch.charCodeAt(0)] = HAS_SEPARATOR;
 for (const ch of LITERAL_CHARS) CHAR_BITS[ch.charCodeAt(0)] = CHAR_BITS[ch.charCodeAt(0)]! | HAS_LITERAL;
 CHAR_BITS[0x40] = HAS_AT;
+/**
+ * A character each alternative of {@link STOCK} and {@link CALL} needs, besides
+ * ASCII letters (which patternChars marks {@link HAS_STOCK} itself): © and ( and,
+ * of each Chinese phrase, one character: 版权所有 保留所有权利 隐私政策 返回顶部
+ * 上一篇 下一篇 分享到 点击这里/此处 阅读全文. Without the u flag a
+ * case-insensitive match never maps another character onto an ASCII letter,
+ * so a line without any of them (most Chinese and Thai lines) skips both.
+ */
+const STOCK_CHARS = '©(版留隐顶篇享击阅';
+for (const ch of STOCK_CHARS) CHAR_BITS[ch.charCodeAt(0)] = CHAR_BITS[ch.charCodeAt(0)]! | HAS_STOCK;
 
 function patternChars(text: string): number {
   let bits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    // Letters, digits and spaces (most characters) are none of them.
-    if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || c === 0x20) continue;
-    bits |= CHAR_BITS[c]!;
+    // Digits and spaces (most characters) are none of them; an ASCII letter may start a stock phrase.
+    if ((c >= 0x30 && c <= 0x39) || c === 0x20) continue;
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) bits |= HAS_STOCK;
+    else bits |= CHAR_BITS[c]!;
   }
   return bits;
 }
@@ -69,6 +83,29 @@ function mayHoldUrl(text: string): boolean {
 const TLD_START = new Uint8Array(128);
 for (const ch of 'cCoOnNgGeEiI') TLD_START[ch.charCodeAt(0)] = 1;
 
+/** 1 for what \s matches (JavaScript white space and line terminators). */
+const WHITE = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) if (/\s/.test(String.fromCharCode(u))) WHITE[u] = 1;
+
+/**
+ * False when splitting on {@link STRONG_SEP} cannot give 3 pieces: each of
+ * its matches holds its own | » › • → anywhere, or > / \ - with white space
+ * on both sides, so fewer than two such characters make fewer than two
+ * matches. Hyphens and slashes inside words (most lines that have any)
+ * are not counted, and the split is skipped.
+ */
+function mayHoldTrail(text: string): boolean {
+  let separators = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(CHAR_BITS[c]! & HAS_SEPARATOR)) continue;
+    const spaced = c === 0x3e || c === 0x2f || c === 0x5c || c === 0x2d;
+    if (spaced && !(i > 0 && WHITE[text.charCodeAt(i - 1)] && WHITE[text.charCodeAt(i + 1)])) continue;
+    if (++separators >= 2) return true;
+  }
+  return false;
+}
+
 export function boilerplateSignals(text: string): number {
   const trimmed = text.trim();
   if (!trimmed) return 0;
@@ -77,7 +114,7 @@ export function boilerplateSignals(text: string): number {
   const withoutUrls = mayHoldUrl(trimmed) ? trimmed.replace(URL, ' ') : trimmed;
   const withoutLinks = chars & HAS_AT ? withoutUrls.replace(EMAIL, ' ') : withoutUrls;
   if (withoutLinks !== trimmed && textProfile(withoutLinks).letterTotal < 3) signals += 2;
-  if (chars & HAS_SEPARATOR) {
+  if (chars & HAS_SEPARATOR && mayHoldTrail(trimmed)) {
     const pieces = trimmed.split(STRONG_SEP).filter((p) => p.trim());
     if (pieces.length >= 3) {
       const short = pieces.filter((p) => p.trim().split(/\s+/).length <= 4 && p.length <= 24).length;
@@ -85,7 +122,7 @@ export function boilerplateSignals(text: string): number {
     }
   }
   if (chars & HAS_LITERAL && LITERALS.test(trimmed)) signals++;
-  if (STOCK.test(trimmed) || isCallLine(trimmed)) signals++;
+  if (chars & HAS_STOCK && STOCK_OR_CALL.test(trimmed) && (STOCK.test(trimmed) || isCallLine(trimmed))) signals++;
   return signals;
 }
 

@@ -11,11 +11,11 @@ import { scriptFilter } from './script-filter.ts';
 import { untranslatedFilter } from './untranslated-filter.ts';
 import { numberAgreement, numberFilter } from './number-filter.ts';
 import { countVisible } from '../text-shim/length.ts';
-import { extractNumbers } from '../text-shim/numbers.ts';
+import { PERCENT_PREFIX, VAGUE_BEFORE, ZH_COUNTED, countedAt, extractNumbers, percentPrefixAt, vagueBefore } from '../text-shim/numbers.ts';
 import { mojibakeFilter } from './mojibake-filter.ts';
 import { boilerplateFilter } from './boilerplate-filter.ts';
 import { repetitionFilter } from './repetition-filter.ts';
-import { nonLetterFilter } from './non-letter-filter.ts';
+import { NUMBER_RUN, nonLetterFilter, numberRunExcess } from './non-letter-filter.ts';
 import { punctuationFilter } from './punctuation-filter.ts';
 import { languageFilter } from './language-filter.ts';
 
@@ -252,4 +252,23 @@ test('language: a short side needs a confident other guess; Arabic vowel marks a
   assert.equal(f.check({ src: '您哪里不舒服？', tgt: 'مِمَّ تشكو؟' }).keep, true); // 0.3 in Arabic: short, kept
   assert.ok(seen.includes('مم تشكو؟'), seen.join(' | '));
   assert.equal(f.check({ src: '您哪里不舒服？', tgt: 'هذه جملة عربية طويلة بما يكفي ليحكم عليها المعرف بثقة' }).reason, 'wrong_lang:tgt');
+});
+
+test('non_letter: the number-run scan gives what NUMBER_RUN gives (separators, other digit scripts, supplementary digits, lone surrogates)', () => {
+  const byRegex = (t: string) => [...t.matchAll(NUMBER_RUN)].reduce((a, m) => a + m[0].length - 1, 0);
+  const texts = ['1,000.5 and 3', '12:30-13:45', '\u{1D7D8}\u{1D7D9}\u{1D7DA},\u{1D7DB}x', 'a\ud8001', '1,', ',1', '1..2', '٣٫١٤ ٢٬٠٠٠', '1-2-3-', '\u{1D7CE}1\ud835', '1\udc00 2', '9/11/2001', '๑๒๓/๔', "5'6\"", ''];
+  for (const t of texts) assert.equal(numberRunExcess(t), byRegex(t), JSON.stringify(t));
+  assert.equal(numberRunExcess('1,000.5 and 3'), 6);
+});
+
+test('numbers: the neighbour tests around a Chinese numeral say what their patterns say', () => {
+  const around = ['人', '总', '數', '数', '几', '幾', '第', '^', 'a', '分', '之', '百', '二', '楼', '個', '\ud800'];
+  for (const a of around) for (const b of around) for (const c of around) for (const d of around) {
+    const t = a + b + c + d;
+    for (let i = 0; i <= t.length; i++) {
+      assert.equal(percentPrefixAt(t, i), PERCENT_PREFIX.test(t.slice(i, i + 3)), `percent ${t} @${i}`);
+      assert.equal(countedAt(t, i), ZH_COUNTED.test(t.slice(i, i + 2)), `counted ${t} @${i}`);
+      assert.equal(vagueBefore(t, i), VAGUE_BEFORE.test(t.slice(Math.max(0, i - 2), i)), `vague ${t} @${i}`);
+    }
+  }
 });

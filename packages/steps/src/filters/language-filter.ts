@@ -19,7 +19,7 @@
  */
 import { LANGUAGES, langMatches } from '@silkloom/core';
 import { areConfusable } from '@silkloom/text';
-import { defineStep } from '../step.ts';
+import { type PairText, defineStep } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
 import { type TextProfile, dominantScriptIndex } from '../text-shim/profile.ts';
 import { sideProfile } from '../pair-measures.ts';
@@ -66,15 +66,17 @@ const SCRIPT_USERS = (() => {
   return users;
 })();
 
-const onlyVarieties = new Map<string, boolean>();
+/** Per declared language, per script index: {@link onlyVarietiesWrite}'s answers (no key string made per side). */
+const onlyVarieties = new Map<string, Map<number, boolean>>();
 
 /** Whether every registry language written in the script is the declared one or a variety of it (cached: asked for every side). */
 function onlyVarietiesWrite(script: number, declared: string): boolean {
-  const key = `${script} ${declared}`;
-  let answer = onlyVarieties.get(key);
+  let byScript = onlyVarieties.get(declared);
+  if (!byScript) onlyVarieties.set(declared, (byScript = new Map()));
+  let answer = byScript.get(script);
   if (answer === undefined) {
     answer = (SCRIPT_USERS.get(script) ?? []).every((l) => l === declared || sameVarietyGroup(declared, l));
-    onlyVarieties.set(key, answer);
+    byScript.set(script, answer);
   }
   return answer;
 }
@@ -84,6 +86,22 @@ const MAX_CHARS = 120;
 
 /** Arabic vowel marks (harakat): optional, rare in running text, so an identifier has seen them too little to weigh. */
 const HARAKAT = /[\u064B-\u065F\u0670]/g;
+
+/** Harakat anywhere in a text (a test, not a replacement: {@link identifiedPart}). */
+const HAS_HARAKAT = /[\u064B-\u065F\u0670]/;
+
+/**
+ * What the identifier sees of a side: its first {@link MAX_CHARS} characters
+ * once {@link HARAKAT} are removed. When those characters hold no harakat
+ * they are the answer (removing later ones moves nothing before them), found
+ * without scanning or copying the whole line.
+ */
+function identifiedPart(text: string): string {
+  const head = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
+  if (!HAS_HARAKAT.test(head)) return head;
+  const bare = text.replace(HARAKAT, '');
+  return bare.length > MAX_CHARS ? bare.slice(0, MAX_CHARS) : bare;
+}
 
 function sideScore(identifier: LanguageIdentifier, text: string, profile: TextProfile, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
   if (profile.letterTotal < minLetters) return undefined;
@@ -100,8 +118,7 @@ function sideScore(identifier: LanguageIdentifier, text: string, profile: TextPr
     labels.push(`${side}=${declared}`);
     return profile.letters[dominant]! / profile.letterTotal;
   }
-  const bare = text.replace(HARAKAT, '');
-  const guess = identifier.identify(bare.length > MAX_CHARS ? bare.slice(0, MAX_CHARS) : bare, candidates);
+  const guess = identifier.identify(identifiedPart(text), candidates);
   if (!guess) return undefined;
   labels.push(`${side}=${guess.lang}`);
   const same = guess.lang === declared || langMatches(declared, guess.lang) || langMatches(guess.lang, declared) || (!strict && sameVarietyGroup(declared, guess.lang));
@@ -139,6 +156,8 @@ export const languageFilter = defineStep({
       for (const t of state.src) ctx.identifier.observe(t, ctx.srcLang);
       for (const t of state.tgt) ctx.identifier.observe(t, ctx.tgtLang);
     }
+    // A short side ("How are you?") is little evidence: only a confident other guess drops it.
+    const minScoreFor = (pair: PairText, side: 'src' | 'tgt') => (sideProfile(pair, side).letterTotal < o.short_letters ? o.short_min_score : o.min_score);
     const src = candidatesFor(ctx.src?.tag ?? ctx.srcLang);
     const tgt = candidatesFor(ctx.tgt?.tag ?? ctx.tgtLang);
     return {
@@ -148,10 +167,8 @@ export const languageFilter = defineStep({
         const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, sideProfile(pair, 'src'), src[0]!, src, o.min_letters, o.strict_varieties, labels, 'src') : undefined;
         const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, sideProfile(pair, 'tgt'), tgt[0]!, tgt, o.min_letters, o.strict_varieties, labels, 'tgt') : undefined;
         const score = Math.min(a ?? 1, b ?? 1);
-        // A short side ("How are you?") is little evidence: only a confident other guess drops it.
-        const minScoreFor = (side: 'src' | 'tgt') => (sideProfile(pair, side).letterTotal < o.short_letters ? o.short_min_score : o.min_score);
-        if (a !== undefined && a < o.min_score && a < minScoreFor('src')) return { keep: false, reason: 'wrong_lang:src', score, labels };
-        if (b !== undefined && b < o.min_score && b < minScoreFor('tgt')) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
+        if (a !== undefined && a < o.min_score && a < minScoreFor(pair, 'src')) return { keep: false, reason: 'wrong_lang:src', score, labels };
+        if (b !== undefined && b < o.min_score && b < minScoreFor(pair, 'tgt')) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
         return { keep: true, score, labels };
       },
     };

@@ -65,6 +65,13 @@ const ZH_NUM_CHARS = '〇零一二两兩三四五六七八九十拾百佰千仟�
 const IS_ZH_NUM = new Uint8Array(0x10000);
 for (const ch of ZH_NUM_CHARS) IS_ZH_NUM[ch.charCodeAt(0)] = 1;
 
+/** 1 for the code units {@link extractNumbers} reads anything from: digits of every script (Burmese ၄ included). */
+const STARTS_NUMBER = new Uint8Array(0x10000);
+for (let u = 0; u < 0x10000; u++) if (DIGIT_VALUE[u]! >= 0) STARTS_NUMBER[u] = 1;
+/** {@link STARTS_NUMBER} and the Chinese numerals, when those are read too. */
+const STARTS_NUMBER_OR_NUMERAL = STARTS_NUMBER.slice();
+for (const ch of ZH_NUM_CHARS) STARTS_NUMBER_OR_NUMERAL[ch.charCodeAt(0)] = 1;
+
 export interface NumberToken {
   /** Digits as written, separators removed (e.g. "55000", "35" for 3.5). */
   digits: string;
@@ -100,7 +107,7 @@ const APPROX_AFTER = /^\s?[多余餘几幾]/;
  * thousand" are no figure — unless 数 ends a noun (人数 "the number of
  * people", 总数, 分数, 次数, 岁数, 件数, 个数, 指数, 倍数), after which the figure is real.
  */
-const VAGUE_BEFORE = /(?:^|[^人总總分次岁歲件个個指倍])[数數]$|[几幾]$/;
+export const VAGUE_BEFORE = /(?:^|[^人总總分次岁歲件个個指倍])[数數]$|[几幾]$/;
 
 function isSeparator(c: number): boolean {
   return c === 0x2c || c === 0x2e || c === 0x27 || c === 0x3a || c === 0xa0 || c === 0x202f || c === 0x66b || c === 0x66c || c === 0x60c || c === 0xff0c || c === 0xff0e;
@@ -140,13 +147,53 @@ const DECADE = /(\d{1,2})\s?世[纪紀]\s?(\d)0\s?年代/g;
 const CLOCK = /(\d{1,2})\s?[点點时時](?:\s?(\d{1,2})\s?分|\s?(半))?/g;
 const CENTURY = /(\d{1,2})\s?世[纪紀]/g;
 /** Measure words after a single Chinese numeral (三楼 "third floor", 五天 "five days"); 一 is left out: 一个 is mostly "a". */
-const ZH_COUNTED = /^[二两兩三四五六七八九][楼層层个個位名次天年岁歲倍条條座家种種级級月日周号號本件辆輛只隻张張台臺所项項届屆期章节節部份分小间間场場人队隊首篇枚艘架颗顆块塊轮輪]/;
+export const ZH_COUNTED = /^[二两兩三四五六七八九][楼層层个個位名次天年岁歲倍条條座家种種级級月日周号號本件辆輛只隻张張台臺所项項届屆期章节節部份分小间間场場人队隊首篇枚艘架颗顆块塊轮輪]/;
 /** 第 before a single Chinese numeral makes an ordinal (第五 "fifth", 第一 "first"): a number, often written as a word on the other side. */
 const ORDINAL_BEFORE = /第$/;
 /** 百分之 "per hundred" (and 千分之, 万分之) before a numeral is a percentage: the 百 is no number, the numeral after 之 is (百分之二 / 2%). */
-const PERCENT_PREFIX = /^[百千万萬]分之/;
+export const PERCENT_PREFIX = /^[百千万萬]分之/;
 /** 1995-96, 2019–20: a year range whose second year is written by its last two digits (also read as 1996). */
 const YEAR_RANGE_BEFORE = /(\d\d)(\d\d)\s?[-–—/]\s?$/;
+
+/*
+ * The one- and two-character patterns above, read as code-unit tests where a number's neighbours are
+ * looked at (no slice and no match per Chinese numeral); their character classes are taken from the
+ * expressions themselves, which stay the definition (the text-shim test checks the two agree).
+ */
+/** The character classes `[…]` of a pattern of plain characters, as tables by code unit (a negated class `[^…]`: its characters). */
+function classTables(re: RegExp): Uint8Array[] {
+  return [...re.source.matchAll(/\[\^?([^\]]+)\]/g)].map((m) => {
+    const table = new Uint8Array(0x10000);
+    for (const ch of m[1]!) table[ch.charCodeAt(0)] = 1;
+    return table;
+  });
+}
+const [IS_METRIC_AFTER] = classTables(METRIC_AFTER) as [Uint8Array];
+const [IS_COUNTED_NUMERAL, IS_MEASURE_WORD] = classTables(ZH_COUNTED) as [Uint8Array, Uint8Array];
+const [IS_PERCENT_SCALE] = classTables(PERCENT_PREFIX) as [Uint8Array];
+const [IS_NOUN_BEFORE_SHU] = classTables(VAGUE_BEFORE) as [Uint8Array];
+const ORDINAL_MARK = 0x7b2c; // 第
+const FEN = 0x5206; // 分
+const ZHI = 0x4e4b; // 之
+
+/** {@link PERCENT_PREFIX} at `i`: 百分之, 千分之, 万分之. */
+export function percentPrefixAt(text: string, i: number): boolean {
+  return IS_PERCENT_SCALE[text.charCodeAt(i)] === 1 && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI;
+}
+
+/** {@link ZH_COUNTED} at `i`: a numeral 二 … 九 then a measure word. */
+export function countedAt(text: string, i: number): boolean {
+  return IS_COUNTED_NUMERAL[text.charCodeAt(i)] === 1 && IS_MEASURE_WORD[text.charCodeAt(i + 1)] === 1;
+}
+
+/** {@link VAGUE_BEFORE} on the two characters before `i`: 几/幾, or 数/數 not after one of the nouns it ends (人数 …). */
+export function vagueBefore(text: string, i: number): boolean {
+  if (i < 1) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c === 0x51e0 || c === 0x5e7e) return true; // 几 幾
+  if (c !== 0x6570 && c !== 0x6578) return false; // 数 數
+  return i === 1 || IS_NOUN_BEFORE_SHU[text.charCodeAt(i - 2)] !== 1;
+}
 
 function clockToken(hour: number, minutes: string): NumberToken {
   const mm = minutes.padStart(2, '0');
@@ -181,19 +228,27 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
   // The clock, decade and century patterns all start with an ASCII digit.
   if (chinese && hasAsciiDigit(text)) {
     // 20世纪70年代 is "the 1970s": add that reading.
-    for (const m of text.matchAll(DECADE)) out.push({ digits: `${Number(m[1]) - 1}${m[2]}0`, value: significant(`${Number(m[1]) - 1}${m[2]}`), weak: true });
-    for (const m of text.matchAll(CLOCK)) {
+    // Each pattern needs its Chinese character: 世 for decades and centuries, 点 點 时 時 for clocks.
+    const century = text.includes('世');
+    if (century) for (const m of text.matchAll(DECADE)) out.push({ digits: `${Number(m[1]) - 1}${m[2]}0`, value: significant(`${Number(m[1]) - 1}${m[2]}`), weak: true });
+    if (text.includes('点') || text.includes('點') || text.includes('时') || text.includes('時')) for (const m of text.matchAll(CLOCK)) {
       const h = Number(m[1]);
       if (h > 24) continue;
       out.push(clockToken(h, m[3] ? '30' : (m[2] ?? '00')));
       (clockEnds ??= new Map()).set(m.index!, m.index! + m[0].length);
     }
     // 19世纪 is the 1800s.
-    for (const m of text.matchAll(CENTURY)) out.push({ digits: `${Number(m[1]) - 1}00`, value: significant(`${Number(m[1]) - 1}`), weak: true });
+    if (century) for (const m of text.matchAll(CENTURY)) out.push({ digits: `${Number(m[1]) - 1}00`, value: significant(`${Number(m[1]) - 1}`), weak: true });
   }
   const n = text.length;
+  const starts = chinese ? STARTS_NUMBER_OR_NUMERAL : STARTS_NUMBER;
   let i = 0;
   while (i < n) {
+    // Most characters start nothing below (a clock expression starts with a digit too): skipped in a tight loop.
+    if (!starts[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
     const clockEnd = clockEnds?.get(i);
     if (clockEnd !== undefined) {
       i = clockEnd;
@@ -243,12 +298,12 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       while (j < n && IS_ZH_NUM[text.charCodeAt(j)] === 1) j++;
       const run = text.slice(i, j);
       // A lone 千/百 before a unit is a metric prefix, not a number: 千米 "km", 千克 "kg", 千瓦 "kW".
-      if (run.length === 1 && run in ZH_UNITS && METRIC_AFTER.test(text[j] ?? '')) {
+      if (run.length === 1 && run in ZH_UNITS && IS_METRIC_AFTER[text.charCodeAt(j)] === 1) {
         i = j;
         continue;
       }
       // 百分之二十 "twenty per cent": the numeral after 之 is the figure (also a single one: 百分之二).
-      if (run.length === 1 && PERCENT_PREFIX.test(text.slice(i, i + 3))) {
+      if (run.length === 1 && percentPrefixAt(text, i)) {
         let k = i + 3;
         while (k < n && IS_ZH_NUM[text.charCodeAt(k)] === 1) k++;
         const v = k > i + 3 ? chineseNumeralValue(text.slice(i + 3, k)) : undefined;
@@ -256,7 +311,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
         i = k;
         continue;
       }
-      if (VAGUE_BEFORE.test(text.slice(Math.max(0, i - 2), i))) {
+      if (vagueBefore(text, i)) {
         i = j;
         continue;
       }
@@ -267,7 +322,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
           if (APPROX_AFTER.test(text.slice(j, j + 2))) token.approx = true;
           out.push(token);
         }
-      } else if (ZH_COUNTED.test(text.slice(i, i + 2)) || (run in ZH_DIGITS && run !== '〇' && run !== '零' && ORDINAL_BEFORE.test(text.slice(Math.max(0, i - 1), i)))) {
+      } else if (countedAt(text, i) || (run in ZH_DIGITS && run !== '〇' && run !== '零' && i >= 1 && text.charCodeAt(i - 1) === ORDINAL_MARK)) {
         out.push({ digits: String(ZH_DIGITS[run]), value: String(ZH_DIGITS[run]), weak: true, matchOnly: true });
       }
       i = j;

@@ -60,27 +60,56 @@ interface Entry {
  */
 export class FunctionWordCounter implements WordSink {
   readonly hits: Float64Array;
-  private readonly entries = new Map<number, Entry[]>();
+  private readonly entries: Entry[] = [];
+  /**
+   * The words by hash, open addressing: `slotHash[h]` the word's hash,
+   * `slotEntry[h]` its index in `entries` + 1 (0: empty). Typed arrays, not a
+   * Map: a hash above 2³⁰ is no small integer, and a Map keyed by it boxes
+   * and hashes a double on every look-up.
+   */
+  private readonly slotHash: Int32Array;
+  private readonly slotEntry: Int32Array;
+  private readonly mask: number;
   private readonly suffixes: Array<{ lang: number; endings: Uint16Array[] }> = [];
+  /** 1 for each code unit some ending of {@link SUFFIXES} ends with: a word ending otherwise has none of them. */
+  private readonly suffixLast = new Uint8Array(0x10000);
 
   constructor(langs: readonly string[]) {
     this.hits = new Float64Array(langs.length);
+    const byHash = new Map<number, Entry[]>();
     for (const [lang, list] of Object.entries(LISTS)) {
       const li = langs.indexOf(lang);
       if (li < 0) continue;
       for (const word of new Set(featureWords(list))) {
         const units = toUnits(word);
         const key = hashUnits(units, 0, units.length);
-        const bucket = this.entries.get(key) ?? [];
+        const bucket = byHash.get(key) ?? [];
         let entry = bucket.find((e) => sameUnits(e.units, units, 0, units.length));
-        if (!entry) bucket.push((entry = { units, langs: [] }));
+        if (!entry) {
+          bucket.push((entry = { units, langs: [] }));
+          this.entries.push(entry);
+        }
         entry.langs.push(li);
-        this.entries.set(key, bucket);
+        byHash.set(key, bucket);
       }
     }
+    let capacity = 16;
+    while (capacity < this.entries.length * 4) capacity *= 2;
+    this.mask = capacity - 1;
+    this.slotHash = new Int32Array(capacity);
+    this.slotEntry = new Int32Array(capacity);
+    this.entries.forEach((entry, e) => {
+      const hash = hashUnits(entry.units, 0, entry.units.length) | 0;
+      let h = hash & this.mask;
+      while (this.slotEntry[h]) h = (h + 1) & this.mask;
+      this.slotHash[h] = hash;
+      this.slotEntry[h] = e + 1;
+    });
     for (const [lang, endings] of Object.entries(SUFFIXES)) {
       const li = langs.indexOf(lang);
-      if (li >= 0) this.suffixes.push({ lang: li, endings: endings.map(toUnits) });
+      if (li < 0) continue;
+      this.suffixes.push({ lang: li, endings: endings.map(toUnits) });
+      for (const e of endings) this.suffixLast[e.charCodeAt(e.length - 1)] = 1;
     }
   }
 
@@ -90,12 +119,12 @@ export class FunctionWordCounter implements WordSink {
 
   word(units: Uint16Array, length: number, _weight: number, index: number): void {
     if (index >= COUNTED_WORDS) return;
-    const bucket = this.entries.get(hashUnits(units, 1, length));
-    const entry = bucket?.find((e) => sameUnits(e.units, units, 1, length));
+    const entry = this.lookup(units, length);
     if (entry) {
       for (const li of entry.langs) this.hits[li]!++;
       return;
     }
+    if (!this.suffixLast[units[length]!]) return;
     for (const { lang, endings } of this.suffixes) {
       for (const e of endings) {
         if (length > e.length + 1 && sameUnits(e, units, 1 + length - e.length, e.length)) {
@@ -104,6 +133,18 @@ export class FunctionWordCounter implements WordSink {
         }
       }
     }
+  }
+
+  /** The listed word `units[1 .. length]`, or undefined. */
+  private lookup(units: Uint16Array, length: number): Entry | undefined {
+    const hash = hashUnits(units, 1, length) | 0;
+    const { slotHash, slotEntry, mask } = this;
+    for (let h = hash & mask; slotEntry[h]; h = (h + 1) & mask) {
+      if (slotHash[h] !== hash) continue;
+      const entry = this.entries[slotEntry[h]! - 1]!;
+      if (sameUnits(entry.units, units, 1, length)) return entry;
+    }
+    return undefined;
   }
 }
 

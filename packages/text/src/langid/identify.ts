@@ -74,6 +74,8 @@ interface ModelState {
   lacksLetters: Uint16Array;
   /** Per model language, its index in {@link EXPECTED_LETTERS}, or −1. */
   expectedBit: Int8Array;
+  /** Scratch: the candidates' logits in {@link rankScores}. */
+  logits: Float64Array;
 }
 
 /**
@@ -197,6 +199,7 @@ function stateOf(model: CompiledModel): ModelState {
       all, byScript, mean: new Float64Array(model.langs.length), words: new FunctionWordCounter(model.langs), index: new Map(model.langs.map((l, i) => [l, i])), scripts: new Set(byScript.keys()),
       lacksLetters: Uint16Array.from(model.langs, lacksLetters),
       expectedBit: Int8Array.from(model.langs, (l) => EXPECTED_LETTERS.findIndex((g) => g.lang === l)),
+      logits: new Float64Array(model.langs.length),
     };
     states.set(model, st);
   }
@@ -235,16 +238,20 @@ function rankScores(text: string, model: CompiledModel, st: ModelState, idx: rea
   const k = TEMPERATURE * Math.sqrt(grams);
   const letters = words ? letterEvidence(text) : undefined;
   let top = -Infinity;
-  const logits = idx.map((i) => {
+  // Loops over a reused buffer rather than arrays of closures' results: called for every identified text.
+  const logits = st.logits;
+  for (let j = 0; j < idx.length; j++) {
+    const i = idx[j]!;
     let x = (scores[i]! - max) * k;
     if (letters) {
       x += FUNCTION_WORD_WEIGHT * words!.hits[i]! - FOREIGN_LETTER_PENALTY * popcount(letters.groups & st.lacksLetters[i]!);
       x -= missingLettersPenalty(st.expectedBit[i]!, letters);
     }
     top = Math.max(top, x);
-    return x;
-  });
-  const out = idx.map((i, j) => ({ lang: model.langs[i]!, score: Math.exp(logits[j]! - top) }));
+    logits[j] = x;
+  }
+  const out: LanguageScore[] = new Array(idx.length);
+  for (let j = 0; j < idx.length; j++) out[j] = { lang: model.langs[idx[j]!]!, score: Math.exp(logits[j]! - top) };
   return { scores: out, mean: scores, model, grams };
 }
 
