@@ -332,12 +332,20 @@ export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: 
   return tokenEvidence(model, model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!, st, tt);
 }
 
-/** Pairs whose table cells {@link CellReader} reads at once: ~300k cells on the bench's double sentences, ~5 MB of scratch per thread (64: ~5 % slower, 256: ~3 % faster for twice the memory). */
+/**
+ * Pairs whose table cells {@link CellReader} reads at once: ~590k cells on
+ * the bench's double sentences, ~3.5 MB of scratch per thread (6 bytes a
+ * cell). Each batch streams most of the table through the caches whatever
+ * its size, so a larger batch pays that once for more pairs: with the reader's
+ * 6 bytes a cell, 256 pairs hold less scratch than 128 did at 14 bytes, and
+ * their gather pass cost ~0.77× 128's (branch m1speed, bench/clean/README.md).
+ */
 const READ_BATCH = 256;
 /**
- * Most (left, right) key pairs a batch reads: 128 pairs of 250 words each
- * would be 8M cells, ~100 MB of scratch kept by the thread; a batch stops
- * earlier (~7 MB), a single pair over it is read alone.
+ * Most (left, right) key pairs a batch reads: 256 pairs of 250 words each
+ * would be 16M cells, ~100 MB of scratch kept by the thread; a batch stops
+ * earlier (~6 MB), a single pair over it is read alone. At most 2^20: the
+ * reader's sort word keeps 20 bits for a cell's position.
  */
 const READ_CELLS = 1 << 20;
 let reader: CellReader | undefined;

@@ -47,6 +47,24 @@ test('cells read in address order give ibm1ScoreBoth the same floats as reads pa
   }
 });
 
+test('a batch past the reader\'s 2^20 cells leaves the pairs over it to be scored directly, with the same floats', () => {
+  const rnd = lcg(5);
+  const table = randomTable(16, rnd, 600, 600);
+  const base = Float64Array.from({ length: 601 }, () => rnd() * 0.01);
+  // 511 distinct tokens a side: 512 × 512 key pairs (NULL included) a pair, four of them fill 2^20.
+  const distinct = () => Int32Array.from({ length: 511 }, (_, i) => i);
+  const S = Array.from({ length: 5 }, distinct), W = Array.from({ length: 5 }, distinct);
+  W[4] = Int32Array.from({ length: 3 }, (_, i) => i);
+  const reader = new CellReader();
+  reader.read(table, S, W, 600, 600);
+  assert.deepEqual(reader.at.map((at) => at >= 0), [true, true, true, true, false]);
+  const scoreOf = (S1: Int32Array, W1: Int32Array, read?: { codes: Uint16Array; at: number }) => {
+    const fwd = new Float64Array(600), bwd = new Float64Array(600);
+    return JSON.stringify([ibm1ScoreBoth(table, S1, W1, 600, 600, base, base, undefined, undefined, 0.1, fwd, bwd, read), [...fwd.slice(0, W1.length)]]);
+  };
+  assert.equal(scoreOf(S[3]!, W[3]!, { codes: reader.codes, at: reader.at[3]! }), scoreOf(S[3]!, W[3]!));
+});
+
 const fixture = readFileSync(new URL('../eval/fixtures/zh-en-own.tsv', import.meta.url), 'utf8')
   .split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]);
 /** Translations and mismatched pairs (source i, target j), more than one read batch of them. */

@@ -944,8 +944,9 @@ const READER_MAX_CELLS = 1 << 20;
  * every cell down and reading it back; and a cell moves as one 32-bit word
  * (its position in the batch, its offset within its bucket and its backward
  * cell's move), the bucket being where it lands. A key pair's two codes land
- * as one 16-bit write. 6 bytes of scratch a key pair instead of 14: a batch's
- * scratch (~2 MB on the bench's pairs) mostly stays in the core's L2 cache.
+ * as one 16-bit write: 6 bytes of scratch a key pair instead of 14, so a
+ * batch twice as large (one pass over the table for twice the pairs) holds
+ * less memory than before (alignment-model.ts's READ_BATCH).
  */
 export class CellReader {
   /** Sort words in bucket order: position << 12 | backward move << 7 | the cell's offset in its bucket. */
