@@ -76,13 +76,20 @@ export function pairSampleKey(pair: PairText): number {
   return hash53(`${pair.src}\u0000${pair.tgt}`);
 }
 
+/** Most comparisons of anchor texts {@link anchorLinks} makes by scanning instead of building a set. */
+const ANCHOR_SCAN = 512;
+
 /** Flags of `a`'s tokens that are anchors also found among `b`'s anchors (undefined: none). */
 function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
   // Most sides of a cross-script pair hold no anchor at all: then no set of the other side's is built.
   if (!a.anchorAt.length || !b.anchorAt.length) return undefined;
-  const theirs = new Set(b.anchorText);
+  // Against a side of few anchors (a zh-Hans side's Latin names and numbers) a scan of its list costs less
+  // than a set made per pair (zh-Hans → en bench pairs: 1.4 against 2.4 µs a pair); two Latin-script sides
+  // of a hundred words each still get a set.
+  const theirs = b.anchorText;
+  const has = a.anchorAt.length * theirs.length <= ANCHOR_SCAN ? (t: string) => theirs.includes(t) : ((set) => (t: string) => set.has(t))(new Set(theirs));
   let flags: Uint8Array | undefined;
-  for (let k = 0; k < a.anchorAt.length; k++) if (theirs.has(a.anchorText[k]!)) (flags ??= new Uint8Array(a.ids.length))[a.anchorAt[k]!] = 1;
+  for (let k = 0; k < a.anchorAt.length; k++) if (has(a.anchorText[k]!)) (flags ??= new Uint8Array(a.ids.length))[a.anchorAt[k]!] = 1;
   return flags;
 }
 
@@ -325,14 +332,22 @@ export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: 
   return tokenEvidence(model, model.folds[forceFold ?? model.sampleFold.get(pairSampleKey(pair)) ?? 0]!, st, tt);
 }
 
-/** Pairs whose table cells {@link CellReader} reads at once: ~300k cells on the bench's double sentences, ~5 MB of scratch per thread (64: ~5 % slower, 256: ~3 % faster for twice the memory). */
-const READ_BATCH = 128;
 /**
- * Most (left, right) key pairs a batch reads: 128 pairs of 250 words each
- * would be 8M cells, ~100 MB of scratch kept by the thread; a batch stops
- * earlier (~7 MB), a single pair over it is read alone.
+ * Pairs whose table cells {@link CellReader} reads at once: ~590k cells on
+ * the bench's double sentences, ~3.5 MB of scratch per thread (6 bytes a
+ * cell). Each batch streams most of the table through the caches whatever
+ * its size, so a larger batch pays that once for more pairs: with the reader's
+ * 6 bytes a cell, 256 pairs hold less scratch than 128 did at 14 bytes, and
+ * their gather pass cost ~0.77× 128's (branch m1speed, bench/clean/README.md).
  */
-const READ_CELLS = 1 << 19;
+const READ_BATCH = 256;
+/**
+ * Most (left, right) key pairs a batch reads: 256 pairs of 250 words each
+ * would be 16M cells, ~100 MB of scratch kept by the thread; a batch stops
+ * earlier (~6 MB), a single pair over it is read alone. At most 2^20: the
+ * reader's sort word keeps 20 bits for a cell's position.
+ */
+const READ_CELLS = 1 << 20;
 let reader: CellReader | undefined;
 
 /** Bytes of this thread's read scratch (0: none). */
@@ -396,7 +411,7 @@ function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt:
   const S = st.ids, W = tt.ids;
   const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms, read);
   const fwd = f?.score, bwd = b?.score;
-  const agreed = bestLinkAgreement(fold.table, S, W, fwdAgreeFlags, bwdAgreeFlags, read);
+  const agreed = bestLinkAgreement(S, W, fwdAgreeFlags, bwdAgreeFlags);
   const [fwdAgree, fwdAgreeClear] = agreed && f ? agreement(fwdAgreeFlags, fwdTerms, W.length) : [0, 0];
   const [bwdAgree, bwdAgreeClear] = agreed && b ? agreement(bwdAgreeFlags, bwdTerms, S.length) : [0, 0];
   const third = (n: number) => Math.max(1, Math.floor(n / 3));

@@ -7,7 +7,7 @@ import { PairMeasures } from '../pair-measures.ts';
 import type { FilterInstance, PairText } from '../step.ts';
 import { alignmentFilter } from './alignment-filter.ts';
 import { pairEvidence, pairsEvidence, readScratchBytes, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
-import { CellReader, type JointTable, ibm1ScoreBoth } from './ibm1.ts';
+import { CellReader, type JointTable, bestLinkAgreement, ibm1ScoreBoth, leftHash, rightHash } from './ibm1.ts';
 
 /** A deterministic generator, so a failure can be replayed. */
 function lcg(seed: number): () => number {
@@ -45,6 +45,24 @@ test('cells read in address order give ibm1ScoreBoth the same floats as reads pa
     const direct = scoreBoth(table, S[p]!, W[p]!, base);
     assert.equal(at >= 0 ? scoreBoth(table, S[p]!, W[p]!, base, { codes: reader.codes, at }) : direct, direct, `pair ${p}`);
   }
+});
+
+test('a batch past the reader\'s 2^20 cells leaves the pairs over it to be scored directly, with the same floats', () => {
+  const rnd = lcg(5);
+  const table = randomTable(16, rnd, 600, 600);
+  const base = Float64Array.from({ length: 601 }, () => rnd() * 0.01);
+  // 511 distinct tokens a side: 512 × 512 key pairs (NULL included) a pair, four of them fill 2^20.
+  const distinct = () => Int32Array.from({ length: 511 }, (_, i) => i);
+  const S = Array.from({ length: 5 }, distinct), W = Array.from({ length: 5 }, distinct);
+  W[4] = Int32Array.from({ length: 3 }, (_, i) => i);
+  const reader = new CellReader();
+  reader.read(table, S, W, 600, 600);
+  assert.deepEqual(reader.at.map((at) => at >= 0), [true, true, true, true, false]);
+  const scoreOf = (S1: Int32Array, W1: Int32Array, read?: { codes: Uint16Array; at: number }) => {
+    const fwd = new Float64Array(600), bwd = new Float64Array(600);
+    return JSON.stringify([ibm1ScoreBoth(table, S1, W1, 600, 600, base, base, undefined, undefined, 0.1, fwd, bwd, read), [...fwd.slice(0, W1.length)]]);
+  };
+  assert.equal(scoreOf(S[3]!, W[3]!, { codes: reader.codes, at: reader.at[3]! }), scoreOf(S[3]!, W[3]!));
 });
 
 const fixture = readFileSync(new URL('../eval/fixtures/zh-en-own.tsv', import.meta.url), 'utf8')
@@ -101,4 +119,83 @@ test('long pairs read in smaller batches: the scratch a thread keeps stays a few
   assert.ok(readScratchBytes() < 16e6, `scratch ${(readScratchBytes() / 1e6).toFixed(0)} MB`);
   for (const i of [0, 77, 255]) assert.deepEqual(batched[i], pairEvidence(model, long[i]!), `pair ${i}`);
   releaseReadScratch();
+});
+
+/**
+ * The best-link agreement worked out from its definition, one (source, target) key pair at a time:
+ * a key's best link is the first key of the other side (NULL aside) with the largest
+ * count × weight of its direction, weight = multiplicity / (total + α).
+ */
+function agreementByDefinition(table: JointTable, S: Int32Array, W: Int32Array): [number[], number[]] {
+  const alpha = Number(process.env.SLM_IBM1_ALPHA ?? 3);
+  const keysOf = (ids: Int32Array) => {
+    const keys = [0], count = [1];
+    for (const x of ids) {
+      if (x < 0) continue;
+      const k = keys.indexOf(x + 1);
+      if (k < 0) keys.push(x + 1), count.push(1);
+      else count[k]!++;
+    }
+    return { keys, count };
+  };
+  const l = keysOf(S), r = keysOf(W);
+  const lw = l.keys.map((k, u) => (1 / (table.fwdTotals[k]! + alpha || 1)) * l.count[u]!);
+  const rw = r.keys.map((k, v) => (1 / (table.bwdTotals[k]! + alpha || 1)) * r.count[v]!);
+  const mask = (1 << table.bits) - 1;
+  const count = (q: number) => (q ? 2 ** ((q - 1) / 8 - 19) : 0);
+  const cell = (u: number, v: number, forward: boolean) => {
+    const lh = leftHash(l.keys[u]!), rh = rightHash(r.keys[v]!);
+    const c = (lh + rh) & mask;
+    const at = (c & 31) | ((c & ~31) << 1);
+    return count(table.cells[forward ? at : at ^ (32 | ((lh ^ rh) >>> 27))]!);
+  };
+  const bestOfRight = r.keys.map((_, v) => {
+    let best = -1, who = -1;
+    for (let u = 1; v > 0 && u < l.keys.length; u++) if (cell(u, v, true) * lw[u]! > best) [best, who] = [cell(u, v, true) * lw[u]!, u];
+    return who;
+  });
+  const bestOfLeft = l.keys.map((_, u) => {
+    let best = 0, who = -1;
+    for (let v = 1; u > 0 && v < r.keys.length; v++) if (cell(u, v, false) * rw[v]! > best) [best, who] = [cell(u, v, false) * rw[v]!, v];
+    return who;
+  });
+  const flags = (ids: Int32Array, side: typeof l, mine: number[], theirs: number[]) => [...ids].map((x) => {
+    if (x < 0) return 0;
+    const k = side.keys.indexOf(x + 1);
+    return mine[k]! > 0 && theirs[mine[k]!] === k ? 1 : 0;
+  });
+  return [flags(W, r, bestOfRight, bestOfLeft), flags(S, l, bestOfLeft, bestOfRight)];
+}
+
+test('the best links found in the scoring pass are those of their definition, read or direct, ties to the first', () => {
+  const rnd = lcg(23);
+  // Few distinct codes and equal totals: many equal products, so the order of the comparisons shows.
+  const table = randomTable(12, rnd, 60, 60);
+  for (let i = 0; i < table.cells.length; i++) table.cells[i] = [0, 40, 80, 81][Math.floor(rnd() * 4)]!;
+  table.fwdTotals.fill(5);
+  table.bwdTotals.fill(5);
+  const base = new Float64Array(61).fill(0.001);
+  const ids = (n: number, vocab: number) => Int32Array.from({ length: n }, () => (rnd() < 0.05 ? -1 : Math.floor(rnd() * vocab)));
+  // Right sides of 0 to 13 tokens: every count of right keys left over by the scoring's blocks of rows.
+  const S: Int32Array[] = [], W: Int32Array[] = [];
+  for (let k = 0; k < 42; k++) {
+    S.push(ids(k % 3 === 0 ? 0 : 1 + Math.floor(rnd() * 20), 60));
+    W.push(ids(k % 14, 60));
+  }
+  const reader = new CellReader();
+  reader.read(table, S, W, 60, 60);
+  const fwd = new Uint8Array(600), bwd = new Uint8Array(600);
+  let agreed = 0;
+  for (let p = 0; p < S.length; p++) {
+    const expected = agreementByDefinition(table, S[p]!, W[p]!);
+    for (const read of [{ codes: reader.codes, at: reader.at[p]! }, undefined]) {
+      ibm1ScoreBoth(table, S[p]!, W[p]!, 60, 60, base, base, undefined, undefined, 0.1, new Float64Array(600), new Float64Array(600), read);
+      assert.ok(bestLinkAgreement(S[p]!, W[p]!, fwd, bwd));
+      assert.deepEqual([[...fwd.slice(0, W[p]!.length)], [...bwd.slice(0, S[p]!.length)]], expected, `pair ${p}, ${read ? 'read' : 'direct'}`);
+    }
+    agreed += expected[0].filter(Boolean).length;
+  }
+  assert.ok(agreed > 20, `links agreed: ${agreed}`);
+  // Over MAX_SRC tokens: not scored, no agreement.
+  assert.equal(bestLinkAgreement(new Int32Array(600), new Int32Array(3), fwd, bwd), false);
 });

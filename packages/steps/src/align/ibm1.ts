@@ -688,7 +688,8 @@ export type DirectionResult = { score: number; scored: number } | undefined;
  *
  * One pass over the joint table: one read per (left, right) pair of distinct
  * tokens gives C(right | left) and C(left | right), and a repeated source
- * token counts with its multiplicity.
+ * token counts with its multiplicity. The same pass keeps each key's best
+ * link for {@link bestLinkAgreement}.
  */
 export function ibm1ScoreBoth(
   table: JointTable,
@@ -716,65 +717,32 @@ export function ibm1ScoreBoth(
   return [termsOf(W, R, L, tgtBase, fwdIdentical, lambda, fwdTerms), termsOf(S, L, R, srcBase, bwdIdentical, lambda, bwdTerms)];
 }
 
-/** Scratch of {@link bestLinkAgreement}: per distinct key, its best link on the other side and that link's weight. */
+/**
+ * Each distinct key's most probable link on the other side (slot, −1: none),
+ * found by {@link ibm1ScoreBoth} in its pass over the cells, and the weight of
+ * each left key's best link so far.
+ */
 const bestOfRight = new Int32Array(MAX_SRC + 1);
 const bestOfLeft = new Int32Array(MAX_SRC + 1);
 const bestLeftValue = new Float64Array(MAX_SRC + 1);
 
 /**
- * After {@link ibm1ScoreBoth} of the same pair (its sides still loaded):
- * flags each position of `W` (`fwdOut`) and of `S` (`bwdOut`) whose token's
- * most probable link — largest t(w | s) over the source tokens, largest
- * t(s | w) over the target tokens, NULL aside — is reciprocated by the other
- * direction's (the intersection of the two Viterbi alignments of Model 1).
- * Chance links of two unrelated sentences rarely pick each other; a
- * translation's do, even where Model 1 knows its words too little to give
- * them a clear term. Reads the same cells as the scoring (from `read`
- * when given), in the same order. False when the pair was not scored.
+ * After {@link ibm1ScoreBoth} of the same pair (its sides and best links
+ * still in place): flags each position of `W` (`fwdOut`) and of `S`
+ * (`bwdOut`) whose token's most probable link — largest t(w | s) over the
+ * source tokens, largest t(s | w) over the target tokens, NULL aside — is
+ * reciprocated by the other direction's (the intersection of the two Viterbi
+ * alignments of Model 1). Chance links of two unrelated sentences rarely pick
+ * each other; a translation's do, even where Model 1 knows its words too
+ * little to give them a clear term. The links come from the scoring's own
+ * pass (the same products it sums, compared in the same order): a pass of
+ * their own read every cell a second time (~13 % of the alignment check's
+ * CPU). False when the pair was not scored.
  */
-export function bestLinkAgreement(table: JointTable, S: Int32Array, W: Int32Array, fwdOut: Uint8Array, bwdOut: Uint8Array, read?: { codes: Uint16Array; at: number }): boolean {
+export function bestLinkAgreement(S: Int32Array, W: Int32Array, fwdOut: Uint8Array, bwdOut: Uint8Array): boolean {
   if (S.length > MAX_SRC || W.length > MAX_SRC) return false;
-  const L = leftSide, R = rightSide;
-  const nl = L.n, nr = R.n;
-  const lw = L.weight;
-  bestOfLeft.fill(-1, 0, nl);
-  bestLeftValue.fill(0, 0, nl);
-  const mask = (1 << table.bits) - 1;
-  const cells = table.cells;
-  let k = read ? read.at : 0;
-  for (let v = 0; v < nr; v++) {
-    const wv = R.weight[v]!;
-    const hv = read ? 0 : R.hash[v]!;
-    let bf = -1, bu = -1;
-    for (let u = 0; u < nl; u++, k++) {
-      let fc: number, bc: number;
-      if (read) {
-        const both = read.codes[k]!;
-        fc = both & 255;
-        bc = both >>> 8;
-      } else {
-        const h = L.hash[u]!;
-        const c = (h + hv) & mask;
-        const at = (c & 31) | ((c & ~31) << 1);
-        fc = cells[at]!;
-        bc = cells[at ^ (32 | ((h ^ hv) >>> 27))]!;
-      }
-      if (u === 0 || v === 0) continue;
-      const f = COUNT_OF_CODE[fc]! * lw[u]!;
-      if (f > bf) {
-        bf = f;
-        bu = u;
-      }
-      const b = COUNT_OF_CODE[bc]! * wv;
-      if (b > bestLeftValue[u]!) {
-        bestLeftValue[u] = b;
-        bestOfLeft[u] = v;
-      }
-    }
-    bestOfRight[v] = bu;
-  }
-  markReciprocated(W, R, bestOfRight, bestOfLeft, fwdOut);
-  markReciprocated(S, L, bestOfLeft, bestOfRight, bwdOut);
+  markReciprocated(W, rightSide, bestOfRight, bestOfLeft, fwdOut);
+  markReciprocated(S, leftSide, bestOfLeft, bestOfRight, bwdOut);
   return true;
 }
 
@@ -792,65 +760,174 @@ function markReciprocated(ids: Int32Array, side: Side, bestOfThis: Int32Array, b
   }
 }
 
-/** Σ C·weight of every (left, right) pair of distinct keys, both ways, read from the joint table. */
+/*
+ * Both sums below also keep each key's best link ({@link bestLinkAgreement}):
+ * per right key the left key (NULL aside) of the largest forward product
+ * C·weight, per left key the right key of the largest backward one, the
+ * first of equal ones — the very products they add.
+ */
+
+/** Σ C·weight of every (left, right) pair of distinct keys, both ways, read from the joint table, with the best links. */
 function sumCells(table: JointTable, L: Side, R: Side): void {
   const mask = (1 << table.bits) - 1;
   const cells = table.cells;
   const nl = L.n, nr = R.n;
   const lh = L.hash, lw = L.weight, lacc = L.acc;
+  bestOfLeft.fill(-1, 0, nl);
+  bestLeftValue.fill(0, 0, nl);
   // Right tokens outer: the forward sum of a right token stays in a register, the backward sums are per left token.
   for (let v = 0; v < nr; v++) {
     const hv = R.hash[v]!;
     const wv = R.weight[v]!;
     let f = 0;
-    let u = 0;
-    for (; u + 1 < nl; u += 2) {
-      const h0 = lh[u]!, h1 = lh[u + 1]!;
-      const c0 = (h0 + hv) & mask, c1 = (h1 + hv) & mask;
-      const a0 = (c0 & 31) | ((c0 & ~31) << 1), a1 = (c1 & 31) | ((c1 & ~31) << 1);
-      const f0 = cells[a0]!, f1 = cells[a1]!;
-      const b0 = cells[a0 ^ (32 | ((h0 ^ hv) >>> 27))]!, b1 = cells[a1 ^ (32 | ((h1 ^ hv) >>> 27))]!;
-      f += COUNT_OF_CODE[f0]! * lw[u]!;
-      f += COUNT_OF_CODE[f1]! * lw[u + 1]!;
-      lacc[u] += COUNT_OF_CODE[b0]! * wv;
-      lacc[u + 1] += COUNT_OF_CODE[b1]! * wv;
-    }
-    for (; u < nl; u++) {
+    let bf = -1, bu = -1;
+    for (let u = 0; u < nl; u++) {
       const h = lh[u]!;
       const c = (h + hv) & mask;
       const at = (c & 31) | ((c & ~31) << 1);
-      f += COUNT_OF_CODE[cells[at]!]! * lw[u]!;
-      lacc[u] += COUNT_OF_CODE[cells[at ^ (32 | ((h ^ hv) >>> 27))]!]! * wv;
+      const fp = COUNT_OF_CODE[cells[at]!]! * lw[u]!;
+      const bp = COUNT_OF_CODE[cells[at ^ (32 | ((h ^ hv) >>> 27))]!]! * wv;
+      f += fp;
+      lacc[u] += bp;
+      if (u === 0 || v === 0) continue;
+      if (fp > bf) {
+        bf = fp;
+        bu = u;
+      }
+      if (bp > bestLeftValue[u]!) {
+        bestLeftValue[u] = bp;
+        bestOfLeft[u] = v;
+      }
     }
     R.acc[v] = f;
+    bestOfRight[v] = bu;
   }
 }
 
 /**
  * {@link sumCells} from codes read beforehand ({@link CellReader}: per key
  * pair the forward code | the backward code << 8, right keys outer, left
- * keys inner): the same products added in the same order, so the same floats.
+ * keys inner): the same products added in the same order, so the same floats
+ * and the same best links.
  */
 function sumReadCells(L: Side, R: Side, codes: Uint16Array, at: number): void {
   const nl = L.n, nr = R.n;
   const lw = L.weight, lacc = L.acc;
-  let k = at;
-  for (let v = 0; v < nr; v++) {
+  bestOfLeft.fill(-1, 0, nl);
+  bestLeftValue.fill(0, 0, nl);
+  // The right NULL (v = 0) links nothing: sums only.
+  const w0 = R.weight[0]!;
+  let f0 = 0;
+  for (let u = 0; u < nl; u++) {
+    const both = codes[at + u]!;
+    f0 += COUNT_OF_CODE[both & 255]! * lw[u]!;
+    lacc[u] += COUNT_OF_CODE[both >>> 8]! * w0;
+  }
+  R.acc[0] = f0;
+  bestOfRight[0] = -1;
+  // Four right keys at a time: four independent forward sums, and each left key's backward sum and best
+  // link still take right key v before v + 1 (the same additions and comparisons in the same order).
+  let v = 1;
+  for (; v + 3 < nr; v += 4) {
+    const wa = R.weight[v]!, wb = R.weight[v + 1]!, wc = R.weight[v + 2]!, wd = R.weight[v + 3]!;
+    const ka = at + v * nl, kb = ka + nl, kc = kb + nl, kd = kc + nl;
+    // The left NULL (u = 0) links nothing either.
+    const a0 = codes[ka]!, b0 = codes[kb]!, c0 = codes[kc]!, d0 = codes[kd]!;
+    const l0 = lw[0]!;
+    let fa = COUNT_OF_CODE[a0 & 255]! * l0, fb = COUNT_OF_CODE[b0 & 255]! * l0, fc = COUNT_OF_CODE[c0 & 255]! * l0, fd = COUNT_OF_CODE[d0 & 255]! * l0;
+    lacc[0] = lacc[0]! + COUNT_OF_CODE[a0 >>> 8]! * wa + COUNT_OF_CODE[b0 >>> 8]! * wb + COUNT_OF_CODE[c0 >>> 8]! * wc + COUNT_OF_CODE[d0 >>> 8]! * wd;
+    let bfa = -1, bua = -1, bfb = -1, bub = -1, bfc = -1, buc = -1, bfd = -1, bud = -1;
+    for (let u = 1; u < nl; u++) {
+      const ca = codes[ka + u]!, cb = codes[kb + u]!, cc = codes[kc + u]!, cd = codes[kd + u]!;
+      const lwu = lw[u]!;
+      const fpa = COUNT_OF_CODE[ca & 255]! * lwu, fpb = COUNT_OF_CODE[cb & 255]! * lwu, fpc = COUNT_OF_CODE[cc & 255]! * lwu, fpd = COUNT_OF_CODE[cd & 255]! * lwu;
+      const bpa = COUNT_OF_CODE[ca >>> 8]! * wa, bpb = COUNT_OF_CODE[cb >>> 8]! * wb, bpc = COUNT_OF_CODE[cc >>> 8]! * wc, bpd = COUNT_OF_CODE[cd >>> 8]! * wd;
+      fa += fpa;
+      fb += fpb;
+      fc += fpc;
+      fd += fpd;
+      lacc[u] = lacc[u]! + bpa + bpb + bpc + bpd;
+      if (fpa > bfa) {
+        bfa = fpa;
+        bua = u;
+      }
+      if (fpb > bfb) {
+        bfb = fpb;
+        bub = u;
+      }
+      if (fpc > bfc) {
+        bfc = fpc;
+        buc = u;
+      }
+      if (fpd > bfd) {
+        bfd = fpd;
+        bud = u;
+      }
+      let best = bestLeftValue[u]!, who = -1;
+      if (bpa > best) {
+        best = bpa;
+        who = v;
+      }
+      if (bpb > best) {
+        best = bpb;
+        who = v + 1;
+      }
+      if (bpc > best) {
+        best = bpc;
+        who = v + 2;
+      }
+      if (bpd > best) {
+        best = bpd;
+        who = v + 3;
+      }
+      if (who >= 0) {
+        bestLeftValue[u] = best;
+        bestOfLeft[u] = who;
+      }
+    }
+    R.acc[v] = fa;
+    R.acc[v + 1] = fb;
+    R.acc[v + 2] = fc;
+    R.acc[v + 3] = fd;
+    bestOfRight[v] = bua;
+    bestOfRight[v + 1] = bub;
+    bestOfRight[v + 2] = buc;
+    bestOfRight[v + 3] = bud;
+  }
+  for (; v < nr; v++) {
     const wv = R.weight[v]!;
-    let f = 0;
-    for (let u = 0; u < nl; u++, k++) {
+    let k = at + v * nl;
+    const both0 = codes[k++]!;
+    let f = COUNT_OF_CODE[both0 & 255]! * lw[0]!;
+    lacc[0] += COUNT_OF_CODE[both0 >>> 8]! * wv;
+    let bf = -1, bu = -1;
+    for (let u = 1; u < nl; u++, k++) {
       const both = codes[k]!;
-      f += COUNT_OF_CODE[both & 255]! * lw[u]!;
-      lacc[u] += COUNT_OF_CODE[both >>> 8]! * wv;
+      const fp = COUNT_OF_CODE[both & 255]! * lw[u]!;
+      const bp = COUNT_OF_CODE[both >>> 8]! * wv;
+      f += fp;
+      lacc[u] += bp;
+      if (fp > bf) {
+        bf = fp;
+        bu = u;
+      }
+      if (bp > bestLeftValue[u]!) {
+        bestLeftValue[u] = bp;
+        bestOfLeft[u] = v;
+      }
     }
     R.acc[v] = f;
+    bestOfRight[v] = bu;
   }
 }
 
-/** Bytes per bucket of {@link CellReader}'s counting sort: 2^8, four cache lines. */
-const BUCKET_SHIFT = 8;
-/** Largest table {@link CellReader} reads: a line's byte address (bits + 1) and its backward offset (5 bits) share an int. */
+/** Forward cells per bucket of {@link CellReader}'s counting sort: 2^7, i.e. 256 bytes of the joint table, four cache lines. */
+const BUCKET_CELL_BITS = 7;
+const IN_BUCKET = (1 << BUCKET_CELL_BITS) - 1;
+/** Largest table {@link CellReader} reads (its bucket counts, 2^(bits − 7) ints, stay small). */
 export const READER_MAX_BITS = 25;
+/** Key pairs one {@link CellReader.read} can sort: a cell's position in the batch keeps 20 bits of its sort word. */
+const READER_MAX_CELLS = 1 << 20;
 
 /**
  * Reads the joint-table cells that {@link ibm1ScoreBoth} needs for a batch
@@ -861,26 +938,31 @@ export const READER_MAX_BITS = 25;
  * {@link ibm1ScoreBoth} adds them (`read.at` of each pair: one code pair per
  * key pair, right keys outer, left keys inner), so its sums are unchanged.
  *
- * The sort keeps its random writes few: the buckets are counted as the
- * cells are listed (no pass of its own), a cell and its position move
- * together (one interleaved array: one write stream per bucket, not two),
- * and a key pair's two codes land as one 16-bit write. Each of the three
- * took CPU off the read (alternated in one process on 15,000 zh-Hans → en
- * bench pairs, load ~9: 0.955×, then 0.91×, then 0.90×; 0.79× together).
+ * The sort keeps its memory traffic small: it holds only each pair's key
+ * hashes (a few hundred bytes a pair), from which it works out the cells
+ * twice — once to count the buckets, once to scatter — instead of writing
+ * every cell down and reading it back; and a cell moves as one 32-bit word
+ * (its position in the batch, its offset within its bucket and its backward
+ * cell's move), the bucket being where it lands. A key pair's two codes land
+ * as one 16-bit write: 6 bytes of scratch a key pair instead of 14, so a
+ * batch twice as large (one pass over the table for twice the pairs) holds
+ * less memory than before (alignment-model.ts's READ_BATCH).
  */
 export class CellReader {
-  /** Per (right, left) key pair: forward byte | backward offset << 26. */
-  private cell = new Int32Array(1 << 15);
-  /** The cells in bucket order, each followed by its index in {@link cell}. */
-  private sorted = new Int32Array(1 << 16);
-  /** Cells per bucket (shifted by one), then each bucket's next slot in {@link sorted}. */
+  /** Sort words in bucket order: position << 12 | backward move << 7 | the cell's offset in its bucket. */
+  private sorted = new Int32Array(1 << 15);
+  /** Each read pair's left then right key hashes (right keys outer when listing cells), pair after pair. */
+  private hashes = new Int32Array(1 << 12);
+  /** Per read pair: distinct left keys, distinct right keys. */
+  private keyCounts: number[] = [];
+  /** Cells per bucket (shifted by one), then each bucket's next slot in {@link sorted}, then its end. */
   private bucketStart = new Int32Array(0);
   /** Per key pair: forward code | backward code << 8. */
   codes = new Uint16Array(1 << 15);
 
   /** Bytes of scratch held (it grows to the largest batch read and stays). */
   get scratchBytes(): number {
-    return this.cell.byteLength + this.sorted.byteLength + this.codes.byteLength;
+    return this.sorted.byteLength + this.codes.byteLength + this.hashes.byteLength;
   }
   /** Offset of each pair's codes in {@link codes} (−1: not read, score it directly). */
   at: number[] = [];
@@ -889,11 +971,12 @@ export class CellReader {
   read(table: JointTable, S: readonly Int32Array[], W: readonly Int32Array[], srcVocab: number, tgtVocab: number): void {
     const mask = (1 << table.bits) - 1;
     const L = leftSide, R = rightSide;
-    const buckets = (table.cells.length >>> BUCKET_SHIFT) + 1;
+    const buckets = (mask >>> BUCKET_CELL_BITS) + 1;
     if (this.bucketStart.length < buckets + 1) this.bucketStart = new Int32Array(buckets + 1);
     this.bucketStart.fill(0, 0, buckets + 1);
-    let n = 0;
+    let n = 0, h = 0;
     this.at.length = 0;
+    this.keyCounts.length = 0;
     for (let p = 0; p < S.length; p++) {
       if (S[p]!.length > MAX_SRC || W[p]!.length > MAX_SRC) {
         this.at.push(-1);
@@ -901,55 +984,83 @@ export class CellReader {
       }
       L.load(S[p]!, srcVocab, true);
       R.load(W[p]!, tgtVocab, false);
+      // Past the sort word's room for positions (never with alignment-model.ts's batches): scored directly.
+      if (n + L.n * R.n > READER_MAX_CELLS) {
+        this.at.push(-1);
+        continue;
+      }
       this.at.push(n);
-      n = this.cells(L, R, mask, n);
+      this.keyCounts.push(L.n, R.n);
+      h = this.keepHashes(L, R, h);
+      this.countBuckets(L.hash, L.n, R.hash, R.n, mask);
+      n += L.n * R.n;
     }
-    this.fetch(table.cells, n, buckets);
+    if (n > this.sorted.length) this.grow(n);
+    this.scatter(mask, buckets);
+    this.gather(table.cells, buckets);
   }
 
-  /** Appends each (right, left) key pair's forward byte and backward offset from `n`, counting its bucket; returns the new end. */
-  private cells(L: Side, R: Side, mask: number, n: number): number {
-    const need = n + L.n * R.n;
-    if (need > this.cell.length) this.grow(need);
-    const cell = this.cell, count = this.bucketStart, lh = L.hash, nl = L.n;
-    for (let v = 0; v < R.n; v++) {
-      const hv = R.hash[v]!;
-      for (let u = 0; u < nl; u++) {
-        const h = lh[u]!;
-        const at = jointByte((h + hv) & mask);
-        // The backward cell's byte is the forward one's ^ (32 | its move within the block, see cellOfHashes).
-        cell[n++] = at | ((32 | ((h ^ hv) >>> 27)) << 26);
-        count[(at >>> BUCKET_SHIFT) + 1]++;
-      }
+  /** Appends the pair's left then right key hashes at `h`; returns the new end. */
+  private keepHashes(L: Side, R: Side, h: number): number {
+    if (h + L.n + R.n > this.hashes.length) {
+      const more = new Int32Array(2 * (h + L.n + R.n));
+      more.set(this.hashes.subarray(0, h));
+      this.hashes = more;
     }
-    return n;
+    this.hashes.set(L.hash.subarray(0, L.n), h);
+    this.hashes.set(R.hash.subarray(0, R.n), h + L.n);
+    return h + L.n + R.n;
+  }
+
+  /** Counts each (right, left) key pair's cell in its bucket. */
+  private countBuckets(lh: Int32Array, nl: number, rh: Int32Array, nr: number, mask: number): void {
+    const count = this.bucketStart;
+    for (let v = 0; v < nr; v++) {
+      const hv = rh[v]!;
+      for (let u = 0; u < nl; u++) count[(((lh[u]! + hv) & mask) >>> BUCKET_CELL_BITS) + 1]++;
+    }
   }
 
   private grow(need: number): void {
     // A quarter to spare, not double: the scratch stays a few MB per thread (see READ_BATCH in alignment-model.ts).
     const size = need + (need >> 2);
-    const cell = new Int32Array(size);
-    cell.set(this.cell);
-    this.cell = cell;
-    this.sorted = new Int32Array(2 * size);
+    this.sorted = new Int32Array(size);
     this.codes = new Uint16Array(size);
   }
 
-  /** Reads both bytes of each of the first `n` cells into `codes`, bucket by bucket (`buckets` counted by {@link cells}). */
-  private fetch(bytes: Uint8Array, n: number, buckets: number): void {
-    const start = this.bucketStart, cell = this.cell, sorted = this.sorted, codes = this.codes;
-    const low = (1 << 26) - 1;
+  /** Writes every read pair's sort words into its bucket's part of {@link sorted}, pair by pair, in listing order. */
+  private scatter(mask: number, buckets: number): void {
+    const start = this.bucketStart, sorted = this.sorted, hashes = this.hashes, keyCounts = this.keyCounts;
     for (let b = 0; b < buckets; b++) start[b + 1] += start[b]!;
-    for (let i = 0; i < n; i++) {
-      const x = cell[i]!;
-      const at = 2 * start[(x & low) >>> BUCKET_SHIFT]!++;
-      sorted[at] = x;
-      sorted[at + 1] = i;
+    let i = 0, h = 0;
+    for (let q = 0; q < keyCounts.length; q += 2) {
+      const nl = keyCounts[q]!, nr = keyCounts[q + 1]!;
+      const rFrom = h + nl;
+      for (let v = 0; v < nr; v++) {
+        const hv = hashes[rFrom + v]!;
+        for (let u = 0; u < nl; u++, i++) {
+          const hu = hashes[h + u]!;
+          const c = (hu + hv) & mask;
+          // The backward cell's move within the block (see cellOfHashes) travels with the cell.
+          sorted[start[c >>> BUCKET_CELL_BITS]!++] = (i << 12) | (((hu ^ hv) >>> 27) << BUCKET_CELL_BITS) | (c & IN_BUCKET);
+        }
+      }
+      h = rFrom + nr;
     }
-    for (let j = 0; j < 2 * n; j += 2) {
-      const x = sorted[j]!;
-      const a = x & low;
-      codes[sorted[j + 1]!] = bytes[a]! | (bytes[a ^ (x >>> 26)]! << 8);
+  }
+
+  /** Reads both bytes of each sorted cell into `codes` at its position, bucket by bucket (each bucket's end in `bucketStart` after {@link scatter}). */
+  private gather(bytes: Uint8Array, buckets: number): void {
+    const end = this.bucketStart, sorted = this.sorted, codes = this.codes;
+    for (let b = 0, j = 0; b < buckets; b++) {
+      const last = end[b]!;
+      const base = b << BUCKET_CELL_BITS;
+      for (; j < last; j++) {
+        const y = sorted[j]!;
+        const c = base | (y & IN_BUCKET);
+        const a = (c & 31) | ((c & ~31) << 1);
+        codes[y >>> 12] = bytes[a]! | (bytes[a ^ (32 | ((y >>> BUCKET_CELL_BITS) & 31))]! << 8);
+      }
     }
   }
 }
