@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alignTokenIds, alignTokens, tokenVocab } from './align-tokens.ts';
+import { alignTokenIds, alignTokens, keepingGrownTokens, tokenVocab } from './align-tokens.ts';
 
 /** Both ways of splitting must agree: the vocabulary is built by one and looked up by the other. */
 function both(text: string, lang: string, stem: number): string[] {
@@ -99,4 +99,21 @@ test('a space stepped over by hand leaves the ICU tokens as the segment iterator
     const ids = alignTokenIds(text, 'segmenter', lang, 5, vocab, true).ids;
     assert.deepEqual([...ids].map((id) => vocab.tokens[id]), alignTokens(text, 'segmenter', lang), JSON.stringify(text));
   }
+});
+
+test('a fit keeps the tokens it split growing the vocabulary, and only those', async () => {
+  const vocab = tokenVocab(new Map());
+  const text = 'ภาษาไทย ง่าย abc 12', other = 'ภาษาลาว ยาก';
+  await keepingGrownTokens(async () => {
+    // Split without growing first: unknown tokens (−1), which must not be kept for the split that grows.
+    assert.ok([...alignTokenIds(other, 'segmenter', 'th', 5, vocab, false).ids].every((id) => id === -1));
+    const grownOther = alignTokenIds(other, 'segmenter', 'th', 5, vocab, true);
+    assert.ok([...grownOther.ids].every((id) => id >= 0));
+    const grown = alignTokenIds(text, 'segmenter', 'th', 5, vocab, true);
+    assert.equal(alignTokenIds(text, 'segmenter', 'th', 5, vocab, false), grown, 'kept, not split again');
+  });
+  // Once the fit is over nothing is kept, and a split gives the ids the fit kept.
+  const after = alignTokenIds(text, 'segmenter', 'th', 5, vocab, false);
+  assert.notEqual(after, alignTokenIds(text, 'segmenter', 'th', 5, vocab, false));
+  assert.deepEqual([...after.ids].map((id) => vocab.tokens[id]), alignTokens(text, 'segmenter', 'th'));
 });

@@ -364,11 +364,48 @@ function pushWordAt(out: TokenIds, n: number, lower: string, start: number, end:
 }
 
 /**
+ * Token ids split with `grow` while a {@link keepingGrownTokens} runs, by
+ * vocabulary and text. A fit splits its sample's sides growing the
+ * vocabularies, then scores synthetic negatives that pair most of those same
+ * sides again (a random pair both, a cut or joined pair the other side); a
+ * text's ids do not change once split with `grow` (a vocabulary only grows
+ * and never renumbers), so they are taken from here, not split again (a Thai
+ * side: ~40 µs of ICU segmentation). Entries split without `grow` are never
+ * kept: their unknown tokens (−1) may be known later. A vocabulary is only
+ * ever split one way (its model's mode, language and stem), so the text is the key.
+ */
+let grownTokens: WeakMap<TokenVocab, Map<string, TokenIds>> | undefined;
+/** Runs of {@link keepingGrownTokens} under way (fits may overlap in one thread): the tokens are dropped when the last one ends. */
+let keepers = 0;
+
+/** Runs `fit` with the tokens it splits growing a vocabulary kept for its later lookups of the same texts (see {@link grownTokens}). */
+export async function keepingGrownTokens<T>(fit: () => Promise<T>): Promise<T> {
+  if (keepers++ === 0) grownTokens = new WeakMap();
+  try {
+    return await fit();
+  } finally {
+    if (--keepers === 0) grownTokens = undefined;
+  }
+}
+
+/**
  * {@link alignTokens} straight to vocabulary ids (unknown tokens −1, or added
  * when `grow`): the same tokens, but a Han character or a known word never
- * becomes a string, and splitting stops at {@link MAX_TOKENS}.
+ * becomes a string, and splitting stops at {@link MAX_TOKENS}. The result is
+ * shared (with {@link keepingGrownTokens}): read it, never write to it.
  */
 export function alignTokenIds(text: string, mode: TokenMode, lang: string, stem: number, vocab: TokenVocab, grow: boolean): TokenIds {
+  if (!grownTokens) return splitTokenIds(text, mode, lang, stem, vocab, grow);
+  let kept = grownTokens.get(vocab);
+  if (!kept) grownTokens.set(vocab, (kept = new Map()));
+  const known = kept.get(text);
+  if (known) return known;
+  const out = splitTokenIds(text, mode, lang, stem, vocab, grow);
+  if (grow) kept.set(text, out);
+  return out;
+}
+
+function splitTokenIds(text: string, mode: TokenMode, lang: string, stem: number, vocab: TokenVocab, grow: boolean): TokenIds {
   const lower = text.toLowerCase();
   const out: TokenIds = { ids: idScratch, anchorAt: [], anchorText: [] };
   let n = 0;
