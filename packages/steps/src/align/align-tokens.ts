@@ -413,16 +413,18 @@ function splitTokenIds(text: string, mode: TokenMode, lang: string, stem: number
     const segments = segmenter(lang).segment(lower);
     // Segment by segment through `containing` (each `at` is the previous segment's end, so a
     // boundary): no iterator result object per segment; a lone space is stepped over by hand.
+    // The segment's own start is used all the same: were `at` ever no boundary (another ICU's
+    // rules), its segment would be read whole, as the iterator reads it.
     for (let at = 0; at < lower.length; ) {
       if (lower.charCodeAt(at) === 0x20 && opensWordSegment(lower.charCodeAt(at + 1))) {
         at++;
         continue;
       }
       const seg = segments.containing(at)!;
-      const end = at + seg.segment.length;
+      const end = seg.index + seg.segment.length;
       // Looked up from `lower` by position (pushWordAt), as spaced words are: no token string, no Map lookup.
       if (seg.isWordLike) {
-        pushWordAt(out, n++, lower, at, end, SEGMENT_STEM, vocab, grow);
+        pushWordAt(out, n++, lower, seg.index, end, SEGMENT_STEM, vocab, grow);
         if (n === MAX_TOKENS) break;
       }
       at = end;
