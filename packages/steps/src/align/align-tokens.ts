@@ -146,24 +146,6 @@ function wordToken(word: string, stem: number): string {
  */
 export const MAX_TOKENS = 128;
 
-/**
- * Whether ICU's word rules (UAX #29) surely break before `c` when it follows a
- * lone space, so that the space is a segment of its own, not word-like: an
- * ASCII letter or digit, or a letter or digit of the Thai, Lao, Burmese or
- * Khmer block — never a space (WB3d joins spaces), a mark, ZWJ or format
- * character (WB4 hangs them on the space). Each segment costs ~0.4 µs of V8's
- * wrapping (its object and string) over ICU's own work, and a Thai line is
- * one segment in ten a space, a Burmese one in five; skipping them is what
- * lets alignTokenIds step over a space by hand.
- */
-function opensWordSegment(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
-  const inBlock = (c >= 0xe00 && c <= 0xeff) || (c >= 0x1000 && c <= 0x109f) || (c >= 0x1780 && c <= 0x17ff);
-  if (!inBlock) return false;
-  const cls = CLASS_OF[c]!;
-  return cls === C_LETTER || cls === C_DIGIT;
-}
-
 /** Code units kept of an ICU dictionary word (Thai, Khmer, Lao, Burmese): whole words, cut only when absurdly long. */
 const SEGMENT_STEM = 64;
 
@@ -411,15 +393,15 @@ function splitTokenIds(text: string, mode: TokenMode, lang: string, stem: number
   let n = 0;
   if (mode === 'segmenter') {
     const segments = segmenter(lang).segment(lower);
-    // Segment by segment through `containing` (each `at` is the previous segment's end, so a
-    // boundary): no iterator result object per segment; a lone space is stepped over by hand.
-    // The segment's own start is used all the same: were `at` ever no boundary (another ICU's
-    // rules), its segment would be read whole, as the iterator reads it.
+    // Segment by segment through `containing`, each time at the previous segment's end: no
+    // iterator result object per segment. A space there is stepped over by hand, since each
+    // segment V8 hands out costs ~0.4 µs of its wrapping (one segment in ten of a Thai line is a
+    // space, one in five of a Burmese one): `containing` then gives the segment holding the next
+    // position — the next segment when the space stood alone, as it nearly always does, or the
+    // space's own when it goes on (another space, a mark hung on it), read whole from its start
+    // as the iterator reads it. Either way the iterator's segments, in order.
     for (let at = 0; at < lower.length; ) {
-      if (lower.charCodeAt(at) === 0x20 && opensWordSegment(lower.charCodeAt(at + 1))) {
-        at++;
-        continue;
-      }
+      if (lower.charCodeAt(at) === 0x20 && ++at === lower.length) break;
       const seg = segments.containing(at)!;
       const end = seg.index + seg.segment.length;
       // Looked up from `lower` by position (pushWordAt), as spaced words are: no token string, no Map lookup.
