@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { alignTokenIds, alignTokens, tokenVocab } from './align-tokens.ts';
+import { alignTokenIds, alignTokens, keepingGrownTokens, tokenVocab } from './align-tokens.ts';
 
 /** Both ways of splitting must agree: the vocabulary is built by one and looked up by the other. */
 function both(text: string, lang: string, stem: number): string[] {
@@ -72,4 +72,48 @@ test('ICU-segmented words (Thai, Khmer) looked up by position give the tokens al
     assert.ok(split.some((t) => t.startsWith('#')), 'native digits read as a number');
     assert.ok(split.every((t) => t.length <= 64));
   }
+});
+
+test('a space stepped over by hand leaves the ICU tokens as the segment iterator gives them', () => {
+  // Spaces before what opens a segment (letters, digits) and before what hangs on the space
+  // instead (a mark, ZWJ, another space, a format character), at either end, in all four scripts.
+  const texts: Array<[string, string]> = [
+    ['th', ' ภาษาไทย  ง่าย \u0e31มาก \u200dคำ \u00adคำ 12 abc ๑๒ '],
+    ['my', 'မြန်မာ \u102cစာ \u1031ရေး  ၁၂ ab '],
+    ['km', ' ខ្មែរ \u17b6ភាសា \u200bខ្មែរ ១២'],
+    ['lo', 'ພາສາ \u0eb1ລາວ  12'],
+  ];
+  // Short random strings of letters, marks, digits, spaces and joiners: each is checked as well.
+  const palette = [...'กขคงัิ่้ะาเ๑ ແລະັ້ ကခ\u102c\u1039\u103a၁ កខ\u17b6\u17d2១ ab9.\u200b\u200c\u200d\u00ad\u00a0'];
+  let seed = 7;
+  for (let i = 0; i < 400; i++) {
+    let text = '';
+    for (let j = 0; j < 12; j++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      text += palette[(seed >>> 8) % palette.length];
+    }
+    texts.push([['th', 'my', 'km', 'lo'][i % 4]!, text]);
+  }
+  for (const [lang, text] of texts) {
+    const vocab = tokenVocab(new Map());
+    const ids = alignTokenIds(text, 'segmenter', lang, 5, vocab, true).ids;
+    assert.deepEqual([...ids].map((id) => vocab.tokens[id]), alignTokens(text, 'segmenter', lang), JSON.stringify(text));
+  }
+});
+
+test('a fit keeps the tokens it split growing the vocabulary, and only those', async () => {
+  const vocab = tokenVocab(new Map());
+  const text = 'ภาษาไทย ง่าย abc 12', other = 'ภาษาลาว ยาก';
+  await keepingGrownTokens(async () => {
+    // Split without growing first: unknown tokens (−1), which must not be kept for the split that grows.
+    assert.ok([...alignTokenIds(other, 'segmenter', 'th', 5, vocab, false).ids].every((id) => id === -1));
+    const grownOther = alignTokenIds(other, 'segmenter', 'th', 5, vocab, true);
+    assert.ok([...grownOther.ids].every((id) => id >= 0));
+    const grown = alignTokenIds(text, 'segmenter', 'th', 5, vocab, true);
+    assert.equal(alignTokenIds(text, 'segmenter', 'th', 5, vocab, false), grown, 'kept, not split again');
+  });
+  // Once the fit is over nothing is kept, and a split gives the ids the fit kept.
+  const after = alignTokenIds(text, 'segmenter', 'th', 5, vocab, false);
+  assert.notEqual(after, alignTokenIds(text, 'segmenter', 'th', 5, vocab, false));
+  assert.deepEqual([...after.ids].map((id) => vocab.tokens[id]), alignTokens(text, 'segmenter', 'th'));
 });

@@ -48,7 +48,7 @@ import { lengthModel, lengthZ } from '../filters/length-ratio-filter.ts';
 import { lengthIn, lengthUnitFor } from '../text-shim/length.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_LATN } from '../text-shim/char-table.ts';
-import { tokenModeFor } from './align-tokens.ts';
+import { keepingGrownTokens, tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, FRAGMENT_FEATURES, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
 import { type AlignmentModel, type PairEvidence, pairSampleKey, pairsEvidence, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
@@ -123,7 +123,8 @@ export const alignmentFilter = defineStep({
     sampleSize: (o) => o.sample_size,
     async fit(sample, o, ctx): Promise<AlignmentState | undefined> {
       if (sample.length < o.min_sample) return undefined;
-      return fitOnce(rotateForEvaluation(sample, fitRotation()), o, ctx);
+      // The synthetic negatives pair the sample's own sides again: their tokens are not split twice.
+      return keepingGrownTokens(() => fitOnce(rotateForEvaluation(sample, fitRotation()), o, ctx));
     },
   },
   create(o, ctx, state: AlignmentState | undefined) {
