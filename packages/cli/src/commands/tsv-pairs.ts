@@ -44,7 +44,8 @@ export function tsvPairs(file: string, onBytes?: (bytes: number) => void): TsvSo
       }
       yield { id: `L${line}`, line, src: cols[0]!, tgt: cols[1]! };
     };
-    for await (const chunk of createReadStream(file)) {
+    // 1 MiB reads (not 64 KiB): a sixteenth of the reads, each a round trip through libuv's threads.
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
       const buf = chunk as Buffer;
       hash.update(buf);
       info.bytes += buf.length;
