@@ -48,14 +48,11 @@ export function definitionOf(name: string) {
   return def;
 }
 
-/**
- * Builds instances of steps [from, upTo) with their fitted states; `skipCostly` leaves out steps marked costly.
- * A step is built once per thread: creating one may feed its context (the language step teaches the identifier).
- */
-export function buildSteps(plan: PipelinePlan, ctx: StepContext, states: readonly unknown[], upTo = plan.steps.length, skipCostly = false, from = 0): BuiltStep[] {
+/** Builds instances of steps [0, upTo) with their fitted states; `skipCostly` leaves out steps marked costly. */
+export function buildSteps(plan: PipelinePlan, ctx: StepContext, states: readonly unknown[], upTo = plan.steps.length, skipCostly = false): BuiltStep[] {
   return plan.steps
     .slice(0, upTo)
     .map((s, i) => ({ s, i, def: definitionOf(s.name) }))
-    .filter(({ i, def }) => i >= from && !(skipCostly && def.costly))
+    .filter(({ def }) => !(skipCostly && def.costly))
     .map(({ s, i, def }) => ({ name: s.name, instance: def.create(s.options, ctx, states[i]), index: i }));
 }

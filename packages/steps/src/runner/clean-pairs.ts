@@ -17,7 +17,7 @@ import { type PipelineConfig, type ResolvedPipeline, resolvePipeline } from '../
 import { defaultPipeline } from '../pipeline/default-pipeline.ts';
 import type { FilterResult, PairText, SequentialDecider, StepServices } from '../step.ts';
 import { buildSteps, contextOf, definitionOf, planOf, type PipelinePlan } from './build-steps.ts';
-import { type BuiltStep, type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
+import { type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
 import { type RunStats, emptyRunStats, mergeRunStats, recordOutcome } from './run-stats.ts';
 import { type ChunkResult, WorkerPool } from './worker-pool.ts';
 import { bundledWorkerEntry } from './worker-bundle.ts';
@@ -56,14 +56,6 @@ export interface FitReport {
   timeMs: number;
 }
 
-/**
- * Chunks each worker takes while the last corpus-trained step fits: the steps before it run on
- * them, their records wait in the worker for the fitted states. More would fill more of the
- * fit's idle time, but each parked chunk is resident memory at the run's peak (200k pairs,
- * `silkloom clean --workers 2`: 4 a worker peaked ~20 MB above base, bench/clean/README.md).
- */
-const EARLY_CHUNKS_PER_WORKER = 2;
-
 function isResolved(p: PipelineConfig | ResolvedPipeline): p is ResolvedPipeline {
   return 'evaluateAll' in p;
 }
@@ -101,9 +93,23 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     const entry = workers >= 2 && !stripsTypes ? await bundledWorkerEntry() : undefined;
     const pool = workers >= 2 ? new WorkerPool(workers, this.plan, entry) : undefined;
     const deciders = new Map<number, SequentialDecider>();
+    let states: unknown[];
+    try {
+      states = await this.fit(iterator, buffer, pool ? { ...ctx, parallel: (task, args) => pool.task(task, args) } : ctx);
+      pool?.start(states);
+      for (let i = 0; i < this.plan.steps.length; i++) {
+        const def = definitionOf(this.plan.steps[i]!.name);
+        if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
+      }
+    } catch (err) {
+      await pool?.close();
+      throw err;
+    }
+    const local = pool ? [] : buildSteps(this.plan, ctx, states);
+    // The workers (or the steps just built) hold the states now; let this thread's copy go.
+    states = [];
     const chunkSize = this.options.chunkSize ?? 1000;
     const shapes = this.pipeline.steps.map((s) => s.def);
-    let local: BuiltStep[] = [];
     const runChunk = (items: PairItem[]): Promise<ChunkResult> => {
       if (pool) return pool.run(items);
       const stats = emptyRunStats(shapes);
@@ -121,46 +127,15 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       }
       return items.length ? items : undefined;
     };
-    /** Sends chunks until `limit` are in flight or the input ends. */
-    const fill = async (limit: number): Promise<void> => {
-      while (inFlight.length < limit) {
-        const items = await nextChunk();
-        if (!items) break;
-        const result = runChunk(items);
-        result.catch(() => {});
-        inFlight.push({ items, result });
-      }
-    };
-    // While the last corpus-trained step fits, the workers run the steps before it on the first chunks.
-    let early: Promise<void> | undefined;
-    let prestarted = 0;
-    const prestart = pool
-      ? (partial: unknown[], upTo: number) => {
-          pool.prestart(partial, upTo);
-          prestarted = upTo;
-          early = fill(workers * EARLY_CHUNKS_PER_WORKER);
-          early.catch(() => {});
-        }
-      : undefined;
-    let states: unknown[];
-    try {
-      states = await this.fit(iterator, buffer, pool ? { ...ctx, parallel: (task, args) => pool.task(task, args) } : ctx, prestart);
-      await early;
-      pool?.start(states, prestarted);
-      for (let i = 0; i < this.plan.steps.length; i++) {
-        const def = definitionOf(this.plan.steps[i]!.name);
-        if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
-      }
-    } catch (err) {
-      await pool?.close();
-      throw err;
-    }
-    if (!pool) local = buildSteps(this.plan, ctx, states);
-    // The workers (or the steps just built) hold the states now; let this thread's copy go.
-    states = [];
     try {
       for (;;) {
-        await fill(maxInFlight);
+        while (inFlight.length < maxInFlight) {
+          const items = await nextChunk();
+          if (!items) break;
+          const result = runChunk(items);
+          result.catch(() => {});
+          inFlight.push({ items, result });
+        }
         const head = inFlight.shift();
         if (!head) break;
         const { records, stats } = await head.result;
@@ -182,17 +157,8 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     }
   }
 
-  /**
-   * Fits the steps that train on the corpus, on the first pairs (kept in `buffer` to be processed after).
-   * `prestart(states, upTo)` is called as the last of them starts fitting, once the buffer is no longer
-   * read: the states of steps [0, upTo) are final then.
-   */
-  private async fit(
-    iterator: AsyncIterator<PairItem>,
-    buffer: PairItem[],
-    ctx: ReturnType<typeof contextOf>,
-    prestart?: (states: unknown[], upTo: number) => void,
-  ): Promise<unknown[]> {
+  /** Fits the steps that train on the corpus, on the first pairs (kept in `buffer` to be processed after). */
+  private async fit(iterator: AsyncIterator<PairItem>, buffer: PairItem[], ctx: ReturnType<typeof contextOf>): Promise<unknown[]> {
     const states: unknown[] = new Array(this.plan.steps.length).fill(undefined);
     const fitting = this.plan.steps.map((s, i) => ({ i, def: definitionOf(s.name), options: s.options })).filter((s) => s.def.fit);
     if (!fitting.length) return states;
@@ -210,12 +176,7 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       const size = s.def.fit!.sampleSize(s.options);
       const records = processChunk(before, buffer.slice(0, size), scratch, true);
       const sample: PairText[] = records.filter((r) => !r.reasons.length).map((r) => ({ src: r.src, tgt: r.tgt }));
-      const fitted = s.def.fit!.fit(sample, s.options, ctx);
-      // Called once the fit has handed out its first tasks (alignment: its Model 1 directions, before it
-      // awaits anything): each worker runs those first, and builds the early steps (loading the language
-      // model) only once their scratch memory is freed: the fit's tasks are the run's peak of memory.
-      if (prestart && s === fitting[fitting.length - 1] && s.i > 0) prestart(states, s.i);
-      states[s.i] = await fitted;
+      states[s.i] = await s.def.fit!.fit(sample, s.options, ctx);
       this.fits.push({ step: s.def.name, samplePairs: sample.length, timeMs: performance.now() - t });
     }
     return states;

@@ -40,20 +40,7 @@ export interface BuiltStep {
 }
 
 export function processChunk(steps: readonly BuiltStep[], items: readonly PairText[], stats: RunStats, evaluateAll = true): ChunkRecord[] {
-  return runSteps(steps, newRecords(items), stats, evaluateAll);
-}
-
-/** A chunk's records before any step ran. */
-export function newRecords(items: readonly PairText[]): ChunkRecord[] {
-  return items.map((it) => ({ src: it.src, tgt: it.tgt, measures: new PairMeasures(), reasons: [], scores: {}, keys: {} }));
-}
-
-/**
- * Runs `steps` over records, in place. A chunk may go through the pipeline in
- * two runs (the steps before a barrier, then the rest, pipeline-worker.ts):
- * column-wise, that is the same as one run over all the steps.
- */
-export function runSteps(steps: readonly BuiltStep[], records: ChunkRecord[], stats: RunStats, evaluateAll = true): ChunkRecord[] {
+  const records: ChunkRecord[] = items.map((it) => ({ src: it.src, tgt: it.tgt, measures: new PairMeasures(), reasons: [], scores: {}, keys: {} }));
   for (let k = 0; k < steps.length; k++) {
     const { name, instance } = steps[k]!;
     const s = steps[k]!.index ?? k;

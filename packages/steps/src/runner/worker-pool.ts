@@ -1,9 +1,8 @@
 /**
  * A fixed pool of worker threads running pipeline chunks. The pool starts
  * before the corpus-trained steps are fitted, so workers load their modules
- * meanwhile and can run the fit's parallel tasks (`task`); `prestart` hands
- * them the states of the steps before the last fitting one, `start` the
- * fitted states. Chunks go to the least
+ * meanwhile and can run the fit's parallel tasks (`task`); `start` hands them
+ * the fitted states. Chunks go to the least
  * busy worker, packed (chunk-codec.ts); `run` resolves with that chunk's
  * result, and the caller keeps output order by awaiting chunks in submission
  * order.
@@ -104,19 +103,9 @@ export class WorkerPool {
     }
   }
 
-  /**
-   * Hands every worker the fitted states of steps [0, upTo) while step `upTo`
-   * still fits: they build those steps and run the chunks sent meanwhile
-   * through them (pipeline-worker.ts).
-   */
-  prestart(states: unknown[], upTo: number): void {
-    const shared = shareLargeArrays(states.slice(0, upTo));
-    for (const s of this.slots) s.worker.postMessage({ early: shared, upTo });
-  }
-
-  /** Hands every worker the fitted states (messages keep their order); `from`: the steps before were prestarted. */
-  start(states: unknown[], from = 0): void {
-    const shared = shareLargeArrays(states.map((state, i) => (i < from ? undefined : state)));
+  /** Hands every worker the fitted states (messages keep their order: chunks come after). */
+  start(states: unknown[]): void {
+    const shared = shareLargeArrays(states);
     for (const s of this.slots) s.worker.postMessage({ states: shared });
   }
 
