@@ -44,9 +44,7 @@ export function tsvPairs(file: string, onBytes?: (bytes: number) => void): TsvSo
       }
       yield { id: `L${line}`, line, src: cols[0]!, tgt: cols[1]! };
     };
-    // 256 KiB reads (not the default 64 KiB): a quarter of the reads, each a round trip through
-    // libuv's threads and a decode, for little memory (pairs in flight hold slices of the text read).
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 18 })) {
+    for await (const chunk of createReadStream(file)) {
       const buf = chunk as Buffer;
       hash.update(buf);
       info.bytes += buf.length;
