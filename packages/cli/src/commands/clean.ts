@@ -16,7 +16,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { canonicalLangTag, formatDiagnostic, isUnitStatus, type UnitStatus } from '@silkloom/core';
-import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, type PairItem, type RunManifest } from '@silkloom/steps';
+import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, type RunManifest } from '@silkloom/steps';
 import { CLEANABLE, cleanCorpus } from '../clean-corpus.ts';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
 import { cliError } from '../errors.ts';
@@ -62,27 +62,6 @@ class LineWriter {
   async close(): Promise<void> {
     await this.flush();
     await new Promise<void>((resolve, reject) => this.stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
-  }
-}
-
-/** Pairs waiting for their decisions, first in first out (no per-pair map entry or copy). */
-class PairQueue {
-  private items: Array<PairItem | undefined> = [];
-  private head = 0;
-  push(item: PairItem): void {
-    this.items.push(item);
-  }
-  /** The oldest pair, which must be the one with `id`. */
-  shift(id: string): PairItem {
-    const item = this.items[this.head];
-    if (!item || item.id !== id) throw new Error(`decision for ${id} out of input order`);
-    this.items[this.head++] = undefined;
-    // Drop the answered slots now and then: the queue holds only the pairs in flight.
-    if (this.head >= 4096 && this.head * 2 >= this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return item;
   }
 }
 
@@ -171,11 +150,10 @@ export function registerClean(program: Command): void {
     const { stat } = await import('node:fs/promises');
     progress.setTotal((await stat(opts.in)).size);
     const source = await inputPairs(opts.in, src, tgt, (bytes) => progress.update(bytes));
-    // The runner answers one decision per pair, in input order: the pairs as read wait in a queue for theirs.
-    const originals = new PairQueue();
+    const originals = new Map<string, { src: string; tgt: string }>();
     async function* remember() {
       for await (const p of source.pairs) {
-        originals.push(p);
+        originals.set(p.id, { src: p.src, tgt: p.tgt });
         yield p;
       }
     }
@@ -185,7 +163,8 @@ export function registerClean(program: Command): void {
     const collector = new ReportCollector();
     try {
       for await (const d of run) {
-        const original = originals.shift(d.id);
+        const original = originals.get(d.id)!;
+        originals.delete(d.id);
         const written = d.keep
           ? kept.line(`${oneLine(d.src)}\t${oneLine(d.tgt)}`)
           : rejected.line(`${d.line}\t${d.reasons[0]}\t${oneLine(original.src)}\t${oneLine(original.tgt)}\t${d.reasons.join(',')}`);
