@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { corpusEndMarks, sentenceEndShare, sentenceShape } from './alignment-features.ts';
+import { corpusEndMarks, hasLatinWord, sentenceEndShare, sentenceShape } from './alignment-features.ts';
 
 test('sentence shape: a title at the start or after a quote is not a boundary; a second sentence is', () => {
   assert.deepEqual(sentenceShape('Mr. Smith went home.'), [0, true]);
@@ -78,4 +78,23 @@ test('tokens_log: the log of the tokens the weaker-scored direction rests on', a
   // Everything else of the two vectors but the evidence (mean × √n) is the same.
   const differ = short.map((x, i) => (x !== long[i] ? FEATURE_NAMES[i] : '')).filter(Boolean);
   assert.deepEqual(differ, ['fwd_evidence', 'bwd_evidence', 'evidence_min', 'tokens_log']);
+});
+
+test('hasLatinWord finds exactly the lower-cased matches of /[A-Za-z][A-Za-z0-9]+/g', () => {
+  const definition = (text: string) => new Set((text.match(/[A-Za-z][A-Za-z0-9]+/g) ?? []).map((w) => w.toLowerCase()));
+  // Letters, digits, a non-ASCII letter, separators: runs that start with digits, end with a lone letter, touch é.
+  const alphabet = ['a', 'B', 'z', 'Z', '0', '9', 'é', 'İ', ' ', '.', '@', '[', '`', '{', '中'];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const words = ['ab', 'zz', 'a0', 'b9', 'ba', 'abz', 'a09', 'z0z', 'b', '0a', 'aé'];
+  for (let t = 0; t < 3000; t++) {
+    let text = '';
+    const n = Math.floor(next() * 12);
+    for (let k = 0; k < n; k++) text += alphabet[Math.floor(next() * alphabet.length)];
+    const want = definition(text);
+    for (const w of [...words, ...want]) assert.equal(hasLatinWord(text, w), want.has(w), `${JSON.stringify(text)} ${w}`);
+  }
+  assert.ok(hasLatinWord('NASA said', 'nasa'));
+  assert.ok(!hasLatinWord('NASA2 said', 'nasa'));
+  assert.ok(hasLatinWord('2NASA said', 'nasa'));
 });

@@ -69,6 +69,7 @@ function latinWords(text: string): Set<string> {
  */
 function latinAnchors(a: string, b: string, ctx: FeatureContext): [number, number] {
   if (!ctx.crossScript) return [0, 0];
+  if (!ctx.srcLatin && ctx.tgtLatin) return latinAnchorsIntoLatin(a, b);
   // The side not written in Latin first, where Latin words are few: without any, nothing matches and
   // the Latin side's words count for nothing, so that side is not scanned at all (a zh-Hans → en pair
   // without names).
@@ -80,6 +81,52 @@ function latinAnchors(a: string, b: string, ctx: FeatureContext): [number, numbe
   let matched = 0;
   for (const w of x) if (y.has(w)) matched++;
   return [matched, (ctx.srcLatin ? 0 : x.size - matched) + (ctx.tgtLatin ? 0 : y.size - matched)];
+}
+
+const isAsciiLetter = (c: number) => ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || (c >= 0x30 && c <= 0x39);
+
+/**
+ * {@link latinAnchors} for a non-Latin source and a Latin-script target (zh-Hans → en): only the
+ * source's words can be unmatched, so the target's words are not collected (a set of ~45 lower-cased
+ * words a pair): each of the source's few distinct words is looked for among the target's
+ * {@link LATIN_WORD} matches, read in place. A match of that pattern is a maximal run of ASCII
+ * letters and digits from its first letter on, when that leaves two characters or more.
+ */
+function latinAnchorsIntoLatin(a: string, b: string): [number, number] {
+  const found = a.match(LATIN_WORD);
+  if (!found) return [0, 0];
+  const x = new Set(found.map((w) => w.toLowerCase()));
+  let matched = 0;
+  for (const w of x) if (hasLatinWord(b, w)) matched++;
+  return [matched, x.size - matched];
+}
+
+/** Whether `text` has `word` (ASCII, lower case) as a {@link LATIN_WORD} match, in any case. */
+export function hasLatinWord(text: string, word: string): boolean {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiAlnum(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let start = -1;
+    let end = i;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (!isAsciiAlnum(c)) break;
+      if (start < 0 && isAsciiLetter(c)) start = end;
+    }
+    if (start >= 0 && end - start === word.length && end - start >= 2 && sameLowered(text, start, word)) return true;
+    i = end;
+  }
+  return false;
+}
+
+/** Whether text[at …], ASCII letters and digits, lower-cased equals `word` (`| 0x20` lower-cases a letter, keeps a digit). */
+function sameLowered(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k++) if ((text.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 export interface FeatureContext {

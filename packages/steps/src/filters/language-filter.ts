@@ -103,24 +103,33 @@ function identifiedPart(text: string): string {
   return bare.length > MAX_CHARS ? bare.slice(0, MAX_CHARS) : bare;
 }
 
-function sideScore(identifier: LanguageIdentifier, text: string, profile: TextProfile, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: string): number | undefined {
+/** `side=lang`, made once per side and language (a label per side per pair was fresh garbage). */
+const srcLabels = new Map<string, string>(), tgtLabels = new Map<string, string>();
+function sideLabel(side: 'src' | 'tgt', lang: string): string {
+  const labels = side === 'src' ? srcLabels : tgtLabels;
+  let label = labels.get(lang);
+  if (label === undefined) labels.set(lang, (label = `${side}=${lang}`));
+  return label;
+}
+
+function sideScore(identifier: LanguageIdentifier, text: string, profile: TextProfile, declared: string, candidates: string[], minLetters: number, strict: boolean, labels: string[], side: 'src' | 'tgt'): number | undefined {
   if (profile.letterTotal < minLetters) return undefined;
   const dominant = dominantScriptIndex(profile);
   const owner = SCRIPT_OWNER.get(dominant);
   if (owner) {
     const share = profile.letters[dominant]! / profile.letterTotal;
-    labels.push(`${side}=${owner}`);
+    labels.push(sideLabel(side, owner));
     return owner === declared ? share : 1 - share;
   }
   // Every language of this script is a variety of the declared one (Han for zh-Hans): unless varieties
   // are judged strictly, no answer of the identifier could drop the side.
   if (!strict && onlyVarietiesWrite(dominant, declared)) {
-    labels.push(`${side}=${declared}`);
+    labels.push(sideLabel(side, declared));
     return profile.letters[dominant]! / profile.letterTotal;
   }
   const guess = identifier.identify(identifiedPart(text), candidates);
   if (!guess) return undefined;
-  labels.push(`${side}=${guess.lang}`);
+  labels.push(sideLabel(side, guess.lang));
   const same = guess.lang === declared || langMatches(declared, guess.lang) || langMatches(guess.lang, declared) || (!strict && sameVarietyGroup(declared, guess.lang));
   return same ? guess.confidence : 1 - guess.confidence;
 }

@@ -8,7 +8,7 @@ import { addCount } from '@silkloom/core';
 import { PairMeasures } from '../pair-measures.ts';
 import type { FilterResult, PairText, StepInstance } from '../step.ts';
 import type { RunStats } from './run-stats.ts';
-import { recordOutcome } from './run-stats.ts';
+import { joinedName, recordOutcome } from './run-stats.ts';
 
 export interface PairItem {
   /** Stable id (store unit id; `L<line>` for files). */
@@ -43,6 +43,7 @@ export function processChunk(steps: readonly BuiltStep[], items: readonly PairTe
   const records: ChunkRecord[] = items.map((it) => ({ src: it.src, tgt: it.tgt, measures: new PairMeasures(), reasons: [], scores: {}, keys: {} }));
   for (let k = 0; k < steps.length; k++) {
     const { name, instance } = steps[k]!;
+    const scorePrefix = `${name}.`;
     const s = steps[k]!.index ?? k;
     const st = stats.steps[s]!;
     const t0 = performance.now();
@@ -54,7 +55,7 @@ export function processChunk(steps: readonly BuiltStep[], items: readonly PairTe
           addCount(st.counts, 'changed');
           if (out.src !== r.src) addCount(st.counts, 'changed:src');
           if (out.tgt !== r.tgt) addCount(st.counts, 'changed:tgt');
-          if (out.changes) for (const [kind, n] of Object.entries(out.changes)) addCount(st.counts, `change:${kind}`, n);
+          if (out.changes) for (const kind in out.changes) addCount(st.counts, joinedName('change:', kind), out.changes[kind]!);
           r.src = out.src;
           r.tgt = out.tgt;
           r.measures = new PairMeasures();
@@ -66,10 +67,11 @@ export function processChunk(steps: readonly BuiltStep[], items: readonly PairTe
         if (!evaluateAll && r.reasons.length) continue;
         const res: FilterResult = instance.check(r as PairText);
         if (res.score !== undefined) r.scores[name] = res.score;
-        if (res.extraScores) for (const [k, v] of Object.entries(res.extraScores)) r.scores[`${name}.${k}`] = v;
+        // for…in visits an object literal's keys in the order Object.entries lists them.
+        if (res.extraScores) for (const key in res.extraScores) r.scores[joinedName(scorePrefix, key)] = res.extraScores[key]!;
         recordOutcome(st, res.keep, res.reason, res.score);
         if (!res.keep) r.reasons.push([s, res.reason ?? name]);
-        if (res.labels) for (const l of res.labels) addCount(st.counts, `label:${l}`);
+        if (res.labels) for (let l = 0; l < res.labels.length; l++) addCount(st.counts, joinedName('label:', res.labels[l]!));
       }
     } else {
       for (const r of records) r.keys[s] = instance.key(r);

@@ -43,13 +43,35 @@ export function mergeRunStats(a: RunStats, b: RunStats): RunStats {
   };
 }
 
+/**
+ * `prefix + key`, made once per distinct pair of strings: the runner names a
+ * step's extra scores (`alignment.fragment`) and counts its labels
+ * (`label:src=en`) for every pair, and a fresh concatenation per pair was
+ * garbage, flattened and hashed again as a property key each time. The keys
+ * come from a small fixed set (score names, languages, reasons); past
+ * {@link MAX_JOINED} keys a prefix (a step naming its reasons freely) the
+ * rest are joined afresh, as before.
+ */
+const MAX_JOINED = 4096;
+const joinedNames = new Map<string, Map<string, string>>();
+export function joinedName(prefix: string, key: string): string {
+  let byKey = joinedNames.get(prefix);
+  if (!byKey) joinedNames.set(prefix, (byKey = new Map()));
+  let name = byKey.get(key);
+  if (name === undefined) {
+    name = prefix + key;
+    if (byKey.size < MAX_JOINED) byKey.set(key, name);
+  }
+  return name;
+}
+
 /** Adds a filter outcome to a step's stats. */
 export function recordOutcome(stats: StepStats, keep: boolean, reason: string | undefined, score: number | undefined): void {
   addCount(stats.counts, 'seen');
   if (keep) addCount(stats.counts, 'kept');
   else {
     addCount(stats.counts, 'dropped');
-    addCount(stats.counts, `dropped:${reason ?? stats.name}`);
+    addCount(stats.counts, joinedName('dropped:', reason ?? stats.name));
   }
   if (stats.scores && score !== undefined) observe(stats.scores, score);
 }
