@@ -18,7 +18,7 @@ import { defaultPipeline } from '../pipeline/default-pipeline.ts';
 import type { FilterResult, PairText, SequentialDecider, StepServices } from '../step.ts';
 import { buildSteps, contextOf, definitionOf, planOf, type PipelinePlan } from './build-steps.ts';
 import { type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
-import { type RunStats, emptyRunStats, mergeRunStats, recordOutcome } from './run-stats.ts';
+import { type RunStats, emptyRunStats, joinedName, mergeRunStats, recordOutcome } from './run-stats.ts';
 import { type ChunkResult, WorkerPool } from './worker-pool.ts';
 import { bundledWorkerEntry } from './worker-bundle.ts';
 
@@ -214,8 +214,8 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     addCount(p, 'seen');
     addCount(p, keep ? 'kept' : 'dropped');
     if (!keep) {
-      addCount(p, `primary:${reasons[0]![1]}`);
-      for (const [, r] of reasons) addCount(p, `reason:${r}`);
+      addCount(p, joinedName('primary:', reasons[0]![1]));
+      for (let r = 0; r < reasons.length; r++) addCount(p, joinedName('reason:', reasons[r]![1]));
     }
     const names = new Array<string>(reasons.length);
     for (let r = 0; r < reasons.length; r++) names[r] = reasons[r]![1];
