@@ -40,7 +40,6 @@
  * (Thai: 99.0 % dev, 97.8 % devtest at the thresholds best without it). With fewer than `min_sample`
  * training pairs the step keeps everything (too little to learn from).
  */
-import type { WordUnit } from '@silkloom/core';
 import { defineStep } from '../step.ts';
 import type { OptionsOf } from '../options-schema.ts';
 import type { PairText, StepContext } from '../step.ts';
@@ -52,7 +51,6 @@ import { S_LATN } from '../text-shim/char-table.ts';
 import { keepingGrownTokens, tokenModeFor } from './align-tokens.ts';
 import { type FeatureContext, FRAGMENT_FEATURES, alignmentFeatures, corpusEndMarks, featuresFromEvidence, sentenceEndShare } from './alignment-features.ts';
 import { type AlignmentModel, type PairEvidence, pairSampleKey, pairsEvidence, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
-import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
 import { type Logistic, logit, trainLogistic } from './logistic.ts';
 
 export interface AlignmentState {
@@ -223,7 +221,10 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
     }
     for (let k = 0; k < NEGATIVES_PER_PAIR; k++) folds.push(fold);
   }
-  const features = await negativeFeaturesInParts(negatives, folds, { model, lengthShift: fc.lengthShift, srcLang: ctx.srcLang, tgtLang: ctx.tgtLang, srcWordUnit: ctx.src?.wordUnit, tgtWordUnit: ctx.tgt?.wordUnit, srcMarks, tgtMarks, srcEnds, tgtEnds }, ctx.parallel ?? inThisThread);
+  // Model 1 evidence of all of them at once (its table read in address order), then the features.
+  const negativeEvidence = pairsEvidence(model, negatives, folds);
+  const features = negatives.map((p, k) => featuresFromEvidence(fc, p, negativeEvidence[k]!));
+  releaseReadScratch();
   const random = features.filter((_, k) => k % NEGATIVES_PER_PAIR === 0);
   const fragments: [number[][], number[][]] = [features.filter((_, k) => k % NEGATIVES_PER_PAIR === 1), features.filter((_, k) => k % NEGATIVES_PER_PAIR === 3)];
   const joined: [number[][], number[][]] = [features.filter((_, k) => k % NEGATIVES_PER_PAIR === 2), features.filter((_, k) => k % NEGATIVES_PER_PAIR === 4)];
@@ -243,57 +244,6 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const cutoff = [...worst].sort((a, b) => a - b)[Math.floor(worst.length * TRIM)]!;
   fitted = fitAll(positives.filter((_, i) => worst[i]! >= cutoff));
   return { model, ...fitted, lengthShift: fc.lengthShift, srcMarks, tgtMarks, srcEnds, tgtEnds };
-}
-
-/** What a thread needs to rebuild the fit's {@link FeatureContext} (cloned to a worker: no functions). */
-export interface FeatureSetup {
-  model: AlignmentModel;
-  lengthShift: number;
-  srcLang: string;
-  tgtLang: string;
-  srcWordUnit: WordUnit | undefined;
-  tgtWordUnit: WordUnit | undefined;
-  srcMarks: boolean;
-  tgtMarks: boolean;
-  srcEnds: string;
-  tgtEnds: string;
-}
-
-/**
- * Features of pairs scored by forced folds: Model 1 evidence of all of them at
- * once (the table read in address order), then the features (a parallel task).
- * Each pair's evidence and features depend on that pair, its fold and the
- * setup only, so any split of the pairs gives the same floats.
- */
-export function forcedFoldFeatures(pairs: readonly PairText[], folds: readonly number[], setup: FeatureSetup): number[][] {
-  const fc = featureContext(setup.model, setup.lengthShift, setup.srcLang, setup.tgtLang, setup.srcWordUnit, setup.tgtWordUnit, setup.srcMarks, setup.tgtMarks, setup.srcEnds, setup.tgtEnds);
-  const evidence = pairsEvidence(setup.model, pairs, folds);
-  const features = pairs.map((p, k) => featuresFromEvidence(fc, p, evidence[k]!));
-  // The batches of long (joined) negatives grow the read scratch to ~10 MB: a worker makes it again
-  // for its first chunk, the main thread (with workers) never checks a pair after the fit.
-  releaseReadScratch();
-  return features;
-}
-registerTask('alignment.forced-fold-features', forcedFoldFeatures);
-
-/**
- * Parts the synthetic negatives are scored in: one per worker of `--workers 2`, which are idle
- * then (the main thread waits for both, as it waited for its own scoring before).
- */
-const NEGATIVE_PARTS = 2;
-
-/**
- * {@link forcedFoldFeatures} of the synthetic negatives split in contiguous parts run through
- * `parallel` (on the worker pool, or in this thread), concatenated in order: the same features
- * as one call (each pair's are computed alone by the same code).
- */
-export async function negativeFeaturesInParts(pairs: readonly PairText[], folds: readonly number[], setup: FeatureSetup, parallel: ParallelRunner): Promise<number[][]> {
-  const size = Math.ceil(pairs.length / NEGATIVE_PARTS);
-  const parts: Array<Promise<unknown>> = [];
-  for (let from = 0; from < pairs.length; from += size) {
-    parts.push(parallel('alignment.forced-fold-features', [pairs.slice(from, from + size), folds.slice(from, from + size), setup]));
-  }
-  return ((await Promise.all(parts)) as number[][][]).flat();
 }
 
 /** Cut a text to a share of its words (spaced) or characters. */
