@@ -16,9 +16,9 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9.-]+\.(?:com|org|net|cn|
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const STRONG_SEP = /\s*[|»›•→]\s*|\s+[>/\\-]\s+/g;
 const LITERALS = /\{\{|\}\}|%[sd]\b|\+\+\+|\*\*\*|="|\bRe:|\$\{|<\/?[a-zA-Z][^>]{0,80}>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});/i;
-const STOCK = /©|\(c\)\s*\d{4}|copyright\s+(?:©|\d{4})|all rights reserved|版权所有|保留所有权利|(?:accept|use)s? cookies|cookie (?:policy|settings)|隐私政策|privacy policy|terms of (?:use|service)|返回顶部|back to top|lorem ipsum|enable javascript|上一篇|下一篇|分享到/i;
+export const STOCK = /©|\(c\)\s*\d{4}|copyright\s+(?:©|\d{4})|all rights reserved|版权所有|保留所有权利|(?:accept|use)s? cookies|cookie (?:policy|settings)|隐私政策|privacy policy|terms of (?:use|service)|返回顶部|back to top|lorem ipsum|enable javascript|上一篇|下一篇|分享到/i;
 /** Calls to action: boilerplate as a whole line ("Click here to read more >>"), but also words of a real sentence ("点击这里查看物流信息"). */
-const CALL = /点击(?:这里|此处)|click here|read more|阅读全文/gi;
+export const CALL = /点击(?:这里|此处)|click here|read more|阅读全文/gi;
 
 /** {@link STOCK} or {@link CALL} anywhere: one pass where most lines (no stock phrase, no call) need one of each. */
 const STOCK_OR_CALL = new RegExp(`${STOCK.source}|${CALL.source}`, 'i');
@@ -52,7 +52,7 @@ CHAR_BITS[0x40] = HAS_AT;
  * case-insensitive match never maps another character onto an ASCII letter,
  * so a line without any of them (most Chinese and Thai lines) skips both.
  */
-const STOCK_CHARS = '©(版留隐顶篇享击阅';
+export const STOCK_CHARS = '©(版留隐顶篇享击阅';
 for (const ch of STOCK_CHARS) CHAR_BITS[ch.charCodeAt(0)] = CHAR_BITS[ch.charCodeAt(0)]! | HAS_STOCK;
 
 function patternChars(text: string): number {

@@ -13,7 +13,7 @@ import { numberAgreement, numberFilter } from './number-filter.ts';
 import { countVisible } from '../text-shim/length.ts';
 import { PERCENT_PREFIX, VAGUE_BEFORE, ZH_COUNTED, countedAt, extractNumbers, percentPrefixAt, vagueBefore } from '../text-shim/numbers.ts';
 import { mojibakeFilter } from './mojibake-filter.ts';
-import { boilerplateFilter } from './boilerplate-filter.ts';
+import { CALL, STOCK, STOCK_CHARS, boilerplateFilter } from './boilerplate-filter.ts';
 import { repetitionFilter } from './repetition-filter.ts';
 import { NUMBER_RUN, nonLetterFilter, numberRunExcess } from './non-letter-filter.ts';
 import { punctuationFilter } from './punctuation-filter.ts';
@@ -270,5 +270,28 @@ test('numbers: the neighbour tests around a Chinese numeral say what their patte
       assert.equal(countedAt(t, i), ZH_COUNTED.test(t.slice(i, i + 2)), `counted ${t} @${i}`);
       assert.equal(vagueBefore(t, i), VAGUE_BEFORE.test(t.slice(Math.max(0, i - 2), i)), `vague ${t} @${i}`);
     }
+  }
+});
+
+/** The top-level alternatives of a regular expression's source (escapes removed: `\\s` is no letter). */
+function topLevelAlternatives(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0, part = '';
+  for (const ch of source.replace(/\\./g, '')) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      parts.push(part);
+      part = '';
+    } else part += ch;
+  }
+  return [...parts, part];
+}
+
+test('every stock phrase and call to action holds an ASCII letter or one of STOCK_CHARS (the pre-check that skips them)', () => {
+  const alternatives = [...topLevelAlternatives(STOCK.source), ...topLevelAlternatives(CALL.source)];
+  assert.ok(alternatives.length > 15);
+  for (const alt of alternatives) {
+    assert.ok(/[A-Za-z]/.test(alt) || [...STOCK_CHARS].some((ch) => alt.includes(ch)), `"${alt}" would be skipped by the pre-check`);
   }
 });
