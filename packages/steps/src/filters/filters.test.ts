@@ -13,8 +13,8 @@ import { numberAgreement, numberFilter } from './number-filter.ts';
 import { countVisible } from '../text-shim/length.ts';
 import { PERCENT_PREFIX, VAGUE_BEFORE, ZH_COUNTED, countedAt, extractNumbers, percentPrefixAt, vagueBefore } from '../text-shim/numbers.ts';
 import { mojibakeFilter } from './mojibake-filter.ts';
-import { CALL, STOCK, STOCK_CHARS, boilerplateFilter } from './boilerplate-filter.ts';
-import { repetitionFilter } from './repetition-filter.ts';
+import { CALL, STOCK, STOCK_ANCHORS, STOCK_CHARS, boilerplateFilter, boilerplateSignals } from './boilerplate-filter.ts';
+import { maxRepeats, repetitionFilter } from './repetition-filter.ts';
 import { NUMBER_RUN, nonLetterFilter, numberRunExcess } from './non-letter-filter.ts';
 import { punctuationFilter } from './punctuation-filter.ts';
 import { languageFilter } from './language-filter.ts';
@@ -273,11 +273,19 @@ test('numbers: the neighbour tests around a Chinese numeral say what their patte
   }
 });
 
-/** The top-level alternatives of a regular expression's source (escapes removed: `\\s` is no letter). */
-function topLevelAlternatives(source: string): string[] {
+/** Top-level alternatives of a pattern's source, an escaped sign read as itself (\\( → "("). */
+function rawAlternatives(source: string): string[] {
   const parts: string[] = [];
-  let depth = 0, part = '';
-  for (const ch of source.replace(/\\./g, '')) {
+  let part = '';
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      // An escaped letter (\s, \d, \b) is a class, no literal character; an escaped sign is that sign.
+      const next = source[++i]!;
+      part += /[A-Za-z]/.test(next) ? '\u0000' : next;
+      continue;
+    }
     if (ch === '(') depth++;
     if (ch === ')') depth--;
     if (ch === '|' && depth === 0) {
@@ -288,10 +296,44 @@ function topLevelAlternatives(source: string): string[] {
   return [...parts, part];
 }
 
-test('every stock phrase and call to action holds an ASCII letter or one of STOCK_CHARS (the pre-check that skips them)', () => {
-  const alternatives = [...topLevelAlternatives(STOCK.source), ...topLevelAlternatives(CALL.source)];
+test('every stock phrase and call to action without one of STOCK_CHARS holds one of STOCK_ANCHORS literally (the pre-check that skips the expressions)', () => {
+  const alternatives = [...rawAlternatives(STOCK.source), ...rawAlternatives(CALL.source)];
   assert.ok(alternatives.length > 15);
   for (const alt of alternatives) {
-    assert.ok(/[A-Za-z]/.test(alt) || [...STOCK_CHARS].some((ch) => alt.includes(ch)), `"${alt}" would be skipped by the pre-check`);
+    const held = [...STOCK_CHARS].some((ch) => alt.includes(ch)) || STOCK_ANCHORS.some((a) => alt.toLowerCase().includes(a));
+    assert.ok(held, `"${alt}" would be skipped by the pre-check`);
   }
+  // ASCII letters either case, the anchor anywhere in the line (also at its very start and end).
+  for (const line of ['COPYRIGHT 2020 Foo', 'All Rights Reserved.', 'We use CooKies here', 'Cookie Settings', 'see our Privacy Policy', 'TERMS OF SERVICE', 'Back To Top', 'Lorem Ipsum dolor sit', 'Please enable JavaScript', 'CLICK HERE', 'xx Read More', '(c) 2019', '© ACME', '版权所有']) {
+    assert.equal(boilerplateSignals(line), 1, line);
+  }
+  for (const line of ['The cookie jar was empty, the policy clear.', 'Click the button to read on.', 'Terms and conditions']) assert.equal(boilerplateSignals(line), 0, line);
+});
+
+test('maxRepeats counts character runs in its trigram pass as the plain scan does', () => {
+  // The plain scan of runs (what the trigram pass folds in), on strings around the length where it starts.
+  const plainRun = (text: string) => {
+    let run = 1, best = 0;
+    for (let i = 1; i <= text.length; i++) {
+      if (i < text.length && text[i] === text[i - 1]) run++;
+      else {
+        if (run > best && !/[\s.\-_=*·…。]/.test(text[i - 1]!)) best = run;
+        run = 1;
+      }
+    }
+    return best;
+  };
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  const pieces = ['a', 'b', ' ', '.', 'aa', '谢', '-', '。', 'ๆ', 'xyz'];
+  for (let k = 0; k < 5000; k++) {
+    let text = '';
+    const len = Math.floor(next() * 30);
+    for (let i = 0; i < len; i++) text += pieces[Math.floor(next() * pieces.length)];
+    assert.equal(maxRepeats(text).run, plainRun(text), JSON.stringify(text));
+  }
+  assert.equal(maxRepeats('aaaaaaaaaaaa').run, 12);
+  assert.equal(maxRepeats('..........x').run, 1);
+  assert.equal(maxRepeats('ab..........').run, 1);
+  assert.equal(maxRepeats('x..........').run, 1);
 });

@@ -21,13 +21,14 @@ const LETTER = /\p{L}/u;
  * Trigram hashes (13 bits) of the current text: how often each was seen and
  * where last, stamped with a per-call generation so nothing is cleared
  * between calls; `previous[i]` chains position i to the last earlier position
- * with the same hash.
+ * with the same hash. One entry is `trigrams[4h .. 4h + 2]` = stamp, times
+ * seen, last position (side by side: one cache line read per position, not
+ * one in each of three arrays — the other steps evict the table between calls).
  */
 const TRIGRAM_MASK = 8191;
-const trigramStamp = new Uint32Array(TRIGRAM_MASK + 1);
-const trigramSeen = new Uint8Array(TRIGRAM_MASK + 1);
-const trigramLast = new Int32Array(TRIGRAM_MASK + 1);
+const trigrams = new Int32Array((TRIGRAM_MASK + 1) * 4);
 let previous = new Int32Array(1024);
+/** Per-call stamp, never 0 (the table's initial stamp). */
 let generation = 0;
 /** Per unit length (units up to 63 characters): the text is already scanned up to (excluding) this position. */
 const scannedTo = new Int32Array(64);
@@ -68,42 +69,59 @@ function repeatsInRun(text: string, L: number, at: number, unit: number): number
 export function maxRepeats(text: string, maxUnit = 24): { unit: number; run: number } {
   const n = text.length;
   let run = 1, best = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i < n && text.charCodeAt(i) === text.charCodeAt(i - 1)) run++;
-    else {
-      if (run > best && !skipsRun(text.charCodeAt(i - 1))) best = run;
-      run = 1;
+  if (n < 9) {
+    for (let i = 1; i <= n; i++) {
+      if (i < n && text.charCodeAt(i) === text.charCodeAt(i - 1)) run++;
+      else {
+        if (run > best && !skipsRun(text.charCodeAt(i - 1))) best = run;
+        run = 1;
+      }
     }
+    return { unit: 1, run: best };
   }
-  if (n < 9) return { unit: 1, run: best };
+  // Longer text: the runs of one character are counted in the trigram pass below (the same
+  // comparisons of text[i] with text[i − 1], in the same order; one read of the text, not two).
   const longest = Math.min(maxUnit, Math.floor(n / 3), scannedTo.length - 1);
   if (previous.length < n) previous = new Int32Array(Math.max(n, previous.length * 2));
-  generation = (generation + 1) >>> 0 || 1;
+  generation = (generation + 1) | 0 || 1;
   scannedTo.fill(0);
   let thrice = false;
   let unit = 1;
   // The trigram's three code units roll along: one read per position.
   let u0 = 0, u1 = text.charCodeAt(0), u2 = text.charCodeAt(1);
+  if (u2 === u1) run++;
+  else {
+    if (run > best && !skipsRun(u1)) best = run;
+    run = 1;
+  }
   for (let i = 2; i < n; i++) {
     u0 = u1;
     u1 = u2;
     u2 = text.charCodeAt(i);
-    const h = (Math.imul(u0, 961) + Math.imul(u1, 31) + u2) & TRIGRAM_MASK;
-    let last = -1;
-    if (trigramStamp[h] === generation) {
-      last = trigramLast[h]!;
-      if (trigramSeen[h]! < 3 && ++trigramSeen[h]! >= 3) thrice = true;
-    } else {
-      trigramStamp[h] = generation;
-      trigramSeen[h] = 1;
+    if (u2 === u1) run++;
+    else {
+      if (run > best && !skipsRun(u1)) best = run;
+      run = 1;
     }
-    trigramLast[h] = i;
+    const h = (Math.imul(u0, 961) + Math.imul(u1, 31) + u2) & TRIGRAM_MASK;
+    const e = h << 2;
+    let last = -1;
+    if (trigrams[e] === generation) {
+      last = trigrams[e + 2]!;
+      const seen = trigrams[e + 1]!;
+      if (seen < 3 && (trigrams[e + 1] = seen + 1) >= 3) thrice = true;
+    } else {
+      trigrams[e] = generation;
+      trigrams[e + 1] = 1;
+    }
+    trigrams[e + 2] = i;
     previous[i] = last;
     for (let j = last; j >= 0 && i - j <= longest; j = previous[j]!) {
       const L = i - j;
       if (L >= 3 && i >= scannedTo[L]! && u2 === text.charCodeAt(j)) unit = repeatsInRun(text, L, i, unit);
     }
   }
+  if (run > best && !skipsRun(u2)) best = run;
   return { unit: thrice ? unit : 1, run: best };
 }
 
