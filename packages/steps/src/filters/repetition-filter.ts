@@ -21,9 +21,10 @@ const LETTER = /\p{L}/u;
  * Trigram hashes (13 bits) of the current text: how often each was seen and
  * where last, stamped with a per-call generation so nothing is cleared
  * between calls; `previous[i]` chains position i to the last earlier position
- * with the same hash. One entry is `trigrams[4h .. 4h + 2]` = stamp, times
- * seen, last position (side by side: one cache line read per position, not
- * one in each of three arrays — the other steps evict the table between calls).
+ * with the same hash. Entry h is `trigrams[4h .. 4h + 2]` = stamp, times
+ * seen, last position (the fourth int unused: 16-byte entries), side by side:
+ * one cache line read per position, not one in each of three arrays (the
+ * other steps of a pipeline evict the table between calls).
  */
 const TRIGRAM_MASK = 8191;
 const trigrams = new Int32Array((TRIGRAM_MASK + 1) * 4);
