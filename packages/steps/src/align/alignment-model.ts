@@ -20,7 +20,7 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1, writeJointHalf } from './ibm1.ts';
+import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -95,8 +95,8 @@ function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
 
 /** One direction of one fold trained on its own pairs: Model 1 and its per-token baselines (a parallel task: plain arrays in, shared tables out). */
 function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab: number): { table: Ibm1Table; base: Float64Array } {
-  const table = trainIbm1(corpus, bits, iterations);
-  return { table, base: ibm1Baselines(table, corpus, vocab) };
+  const { table, cells } = trainIbm1Cells(corpus, bits, iterations);
+  return { table, base: ibm1Baselines(table, corpus, vocab, cells) };
 }
 registerTask('alignment.direction', trainDirection);
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { type ParallelRunner, inThisThread } from '../parallel-tasks.ts';
 import { trainAlignmentModel } from './alignment-model.ts';
-import { type Corpus, type FoldOf, MAX_SRC, cellOfHashes, countCode, foldCorpus, leftHash, rightHash, sampleCells, trainFoldIbm1 } from './ibm1.ts';
+import { type Corpus, type FoldOf, MAX_SRC, cellOfHashes, countCode, foldCorpus, ibm1Baselines, leftHash, rightHash, sampleCells, trainFoldIbm1, trainIbm1Cells } from './ibm1.ts';
 
 /** A deterministic generator, so a failure can be replayed. */
 function lcg(seed: number): () => number {
@@ -80,6 +80,23 @@ test('the backward direction and a pair over MAX_SRC (no updates, skipped by eve
       const ref = referenceEm(foldCorpus(corpus, fold), 10, 3);
       assert.deepEqual([...table.totals], [...ref.totals]);
       assert.deepEqual(table.counts, Uint8Array.from(ref.counts, countCode));
+    }
+  }
+});
+
+test("a two-fold direction (trainIbm1Cells) trains as plain EM, and its baselines read through the trained cells equal the table's", () => {
+  const rnd = lcg(23);
+  const fwd = toyCorpus(rnd, 50);
+  fwd.src[9] = Int32Array.from({ length: MAX_SRC + 1 }, (_, i) => (i % 41) + (i ? 1 : 0));
+  const bwd: Corpus = { src: fwd.tgt.map((w) => Int32Array.from([0, ...w.map((x) => x + 1)])), tgt: fwd.src.map((s) => s.subarray(1).map((x) => x - 1)), srcVocab: 51, srcIsLeft: false };
+  for (const [corpus, tgtVocab] of [[fwd, 50], [bwd, 41]] as const) {
+    for (const bits of [8, 12]) {
+      const { table, cells } = trainIbm1Cells(corpus, bits, 4);
+      const ref = referenceEm(corpus, bits, 4);
+      assert.deepEqual([...table.totals], [...ref.totals]);
+      assert.deepEqual(table.counts, Uint8Array.from(ref.counts, countCode));
+      // The pair over MAX_SRC has no trained cells: read from the table, as every pair was.
+      assert.deepEqual([...ibm1Baselines(table, corpus, tgtVocab, cells)], [...ibm1Baselines(table, corpus, tgtVocab)]);
     }
   }
 });

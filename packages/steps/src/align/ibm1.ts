@@ -128,10 +128,11 @@ let stamp = 0;
 
 /**
  * Position of the first token equal to each token of `W` (its own position
- * when new): a repeated token's value is computed once and reused, the same
- * number added in the same order. Undefined for sentences over MAX_SRC.
+ * when new), written into `out` (by default a shared scratch): a repeated
+ * token's value is computed once and reused, the same number added in the
+ * same order. Undefined for sentences over MAX_SRC.
  */
-function markRepeats(W: Int32Array): Int32Array | undefined {
+function markRepeats(W: Int32Array, out: Int32Array = firstBuf): Int32Array | undefined {
   if (W.length > MAX_SRC) return undefined;
   if (++stamp === 0x7fffffff) {
     repeatStamp.fill(0);
@@ -145,17 +146,17 @@ function markRepeats(W: Int32Array): Int32Array | undefined {
         repeatStamp[h] = stamp;
         repeatKey[h] = w;
         repeatPos[h] = j;
-        firstBuf[j] = j;
+        out[j] = j;
         break;
       }
       if (repeatKey[h] === w) {
-        firstBuf[j] = repeatPos[h]!;
+        out[j] = repeatPos[h]!;
         break;
       }
       h = h + 1 === REPEAT_SLOTS ? 0 : h + 1;
     }
   }
-  return firstBuf;
+  return out;
 }
 
 /**
@@ -222,19 +223,37 @@ interface DenseCells {
  */
 function listSlots(corpus: Corpus, mask: number, slots: Int32Array, slotOfCell: Int32Array): number {
   const hs = new Int32Array(MAX_SRC);
+  const srcFirst = new Int32Array(MAX_SRC);
+  const tgtFirst = new Int32Array(MAX_SRC);
   let k = 0, used = 0;
   for (let p = 0; p < corpus.src.length; p++) {
     const S = corpus.src[p]!;
     const W = corpus.tgt[p]!;
-    if (S.length > MAX_SRC) continue;
-    for (let i = 0; i < S.length; i++) hs[i] = srcHash(S[i]!, corpus.srcIsLeft);
-    for (let j = 0; j < W.length; j++) {
+    const n = S.length;
+    if (n > MAX_SRC) continue;
+    for (let i = 0; i < n; i++) hs[i] = srcHash(S[i]!, corpus.srcIsLeft);
+    // A key pair met again in the pair (~30 % of the updates on the bench's pairs: a repeated source or
+    // target token) has its cell, so its slot, a few positions back: copied from there instead of looked
+    // up in the 2^bits map, a random read each (the first meeting numbered it, so the same numbering).
+    markRepeats(S, srcFirst);
+    const tgtRepeats = markRepeats(W, tgtFirst);
+    for (let j = 0; j < W.length; j++, k += n) {
+      const f = tgtRepeats ? tgtRepeats[j]! : j;
+      if (f !== j) {
+        slots.copyWithin(k, k - (j - f) * n, k - (j - f) * n + n);
+        continue;
+      }
       const hw = tgtHash(W[j]!, corpus.srcIsLeft);
-      for (let i = 0; i < S.length; i++) {
+      for (let i = 0; i < n; i++) {
+        const e = srcFirst[i]!;
+        if (e !== i) {
+          slots[k + i] = slots[k + e]!;
+          continue;
+        }
         const c = cellOfHashes(hs[i]!, hw, mask, corpus.srcIsLeft);
         let d = slotOfCell[c]!;
         if (d < 0) d = slotOfCell[c] = used++;
-        slots[k++] = d;
+        slots[k + i] = d;
       }
     }
   }
@@ -259,48 +278,51 @@ function denseCells(corpus: Corpus, mask: number): DenseCells {
  * {@link trainFoldIbm1} is the many-fold way (same floats).
  */
 export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm1Table {
+  return trainIbm1Cells(corpus, bits, iterations).table;
+}
+
+/**
+ * The cells of a corpus as its {@link trainIbm1} trained them: each EM update's
+ * dense slot (corpus order, pairs over MAX_SRC skipped) and each slot's code
+ * in the table — the code of the table cell that update hashes to, without
+ * hashing it again ({@link ibm1Baselines} reads each pair's own cells so).
+ */
+export interface TrainedCells {
+  slots: Int32Array;
+  codeOfSlot: Uint8Array;
+}
+
+/** {@link trainIbm1}, with the cells it trained ({@link TrainedCells}). */
+export function trainIbm1Cells(corpus: Corpus, bits: number, iterations: number): { table: Ibm1Table; cells: TrainedCells } {
   const size = 1 << bits;
   const { slots, slotOfCell, used } = denseCells(corpus, size - 1);
   const counts = new Float32Array(2 * used);
   let totals = new Float64Array(corpus.srcVocab);
   let prevTotals = new Float64Array(corpus.srcVocab);
-  const tvals = new Float64Array(MAX_SRC);
-  const inv = new Float64Array(MAX_SRC);
+  // The uniform first round and a repeated target token's reused denominator (uniformRound, emPair):
+  // the same additions as the general round's, in the same order.
   for (let it = 0; it < iterations; it++) {
     const cur = it & 1;
-    const prev = cur ^ 1;
     for (let x = cur; x < counts.length; x += 2) counts[x] = 0;
     totals.fill(0);
     let k = 0;
     for (let p = 0; p < corpus.src.length; p++) {
       const S = corpus.src[p]!;
       const W = corpus.tgt[p]!;
-      const n = S.length;
-      if (n > MAX_SRC) continue;
-      if (it > 0) for (let i = 0; i < n; i++) inv[i] = 1 / (prevTotals[S[i]!]! || 1);
-      for (let j = 0; j < W.length; j++, k += n) {
-        let denom = 0;
-        for (let i = 0; i < n; i++) {
-          const t = it > 0 ? counts[2 * slots[k + i]! + prev]! * inv[i]! : 1;
-          tvals[i] = t;
-          denom += t;
-        }
-        if (denom <= 0) continue;
-        const r = 1 / denom;
-        for (let i = 0; i < n; i++) {
-          const c = tvals[i]! * r;
-          counts[2 * slots[k + i]! + cur] += c;
-          totals[S[i]!] += c;
-        }
-      }
+      if (S.length > MAX_SRC) continue;
+      if (it === 0) uniformRound(S, W.length, slots, k, counts, totals);
+      else emPair(S, W, slots, k, counts, cur, prevTotals, totals);
+      k += S.length * W.length;
     }
     [totals, prevTotals] = [prevTotals, totals];
   }
   const last = (iterations - 1) & 1;
+  const codeOfSlot = new Uint8Array(used);
+  for (let d = 0; d < used; d++) codeOfSlot[d] = countCode(counts[2 * d + last]!);
   const table: Ibm1Table = { bits, counts: new Uint8Array(sharedBuffer(size)), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
-  for (let c = 0; c < size; c++) if (slotOfCell[c]! >= 0) table.counts[c] = countCode(counts[2 * slotOfCell[c]! + last]!);
+  for (let c = 0; c < size; c++) if (slotOfCell[c]! >= 0) table.counts[c] = codeOfSlot[slotOfCell[c]!]!;
   table.totals.set(prevTotals);
-  return table;
+  return { table, cells: { slots, codeOfSlot } };
 }
 
 /**
@@ -488,6 +510,30 @@ export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, o
 }
 
 /**
+ * {@link ibm1TokenProbs} of a pair `corpus`'s {@link trainIbm1Cells} trained
+ * (S at most MAX_SRC tokens), its updates from `k` on in `trained.slots`: each
+ * cell's code read through its slot instead of hashing the key pair into the
+ * table (the same code, the same sums in the same order).
+ */
+function trainedTokenProbs(table: Ibm1Table, trained: TrainedCells, k: number, S: Int32Array, W: Int32Array, out: Float64Array): void {
+  const { slots, codeOfSlot } = trained;
+  const totals = table.totals;
+  const n = S.length;
+  for (let i = 0; i < n; i++) invBuf[i] = totals[S[i]!]! || 1;
+  const firstOf = markRepeats(W);
+  for (let j = 0; j < W.length; j++, k += n) {
+    const f = firstOf ? firstOf[j]! : j;
+    if (f !== j) {
+      out[j] = out[f]!;
+      continue;
+    }
+    let acc = 0;
+    if (W[j]! >= 0) for (let i = 0; i < n; i++) acc += COUNT_OF_CODE[codeOfSlot[slots[k + i]!]!]! / invBuf[i]!;
+    out[j] = acc / n;
+  }
+}
+
+/**
  * Each target token's baseline p(w | S') for S' a random other source
  * sentence of the corpus: 0 for a token no target sentence holds, at least
  * 1e-7 otherwise. It is the limit of averaging p(w | S_q) over ever more
@@ -501,7 +547,7 @@ export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, o
  * than 24 random draws did). |source vocabulary| × |target vocabulary| reads
  * instead of a sentence pair's |S|·|W| per draw, and no sampling noise.
  */
-export function ibm1Baselines(table: Ibm1Table, corpus: Corpus, tgtVocab: number): Float64Array {
+export function ibm1Baselines(table: Ibm1Table, corpus: Corpus, tgtVocab: number, trained?: TrainedCells): Float64Array {
   const { src: S, tgt: W, srcVocab } = corpus;
   const N = S.length;
   const mask = (1 << table.bits) - 1;
@@ -513,9 +559,12 @@ export function ibm1Baselines(table: Ibm1Table, corpus: Corpus, tgtVocab: number
   let longest = 0;
   for (const Wp of W) longest = Math.max(longest, Wp.length);
   const buf = new Float64Array(longest);
-  for (let p = 0; p < N; p++) {
+  for (let p = 0, k = 0; p < N; p++) {
     const Wp = W[p]!;
-    ibm1TokenProbs(table, S[p]!, Wp, buf);
+    if (trained && S[p]!.length <= MAX_SRC) {
+      trainedTokenProbs(table, trained, k, S[p]!, Wp, buf);
+      k += S[p]!.length * Wp.length;
+    } else ibm1TokenProbs(table, S[p]!, Wp, buf);
     for (let j = 0; j < Wp.length; j++) {
       if (Wp[j]! < 0) continue;
       own[Wp[j]!] += buf[j]!;

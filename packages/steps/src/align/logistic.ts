@@ -22,43 +22,64 @@ export function trainLogistic(xs: readonly number[][], ys: readonly number[], ep
   // Standardised features in one flat row-major array: the epochs below are the step's fitting hot loop.
   const z = new Float64Array(n * d);
   for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) z[i * d + k] = (xs[i]![k]! - mean[k]) / scale[k];
+  // The same numbers by blocks of eight examples, feature-major within a block (the eight examples' values
+  // of feature k side by side): the loop below reads one run of memory per feature.
+  const blocks = n >> 3;
+  const z8 = new Float64Array(blocks * 8 * d);
+  for (let i = 0; i < blocks * 8; i++) for (let k = 0; k < d; k++) z8[(i >> 3) * 8 * d + k * 8 + (i & 7)] = z[i * d + k]!;
   const w = new Float64Array(d);
   const g = new Float64Array(d);
   const y = Float64Array.from(ys);
-  // Four examples at a time: their dot products are four independent chains of additions (each still
+  // Eight examples at a time: their dot products are eight independent chains of additions (each still
   // summed feature after feature), and each gradient cell still takes example i before example i + 1 —
-  // the same floats as one example at a time, with the adds' latency overlapped.
+  // the same floats as one example at a time, with the adds' latency overlapped and each weight and
+  // gradient cell loaded once per eight examples.
   let b = 0;
   for (let e = 0; e < epochs; e++) {
     g.fill(0);
     let gb = 0;
     let i = 0;
-    for (let r0 = 0; i + 3 < n; i += 4, r0 += 4 * d) {
-      const r1 = r0 + d, r2 = r1 + d, r3 = r2 + d;
-      let s0 = b, s1 = b, s2 = b, s3 = b;
-      for (let k = 0; k < d; k++) {
+    for (let r0 = 0; i + 7 < n; i += 8, r0 += 8 * d) {
+      let s0 = b, s1 = b, s2 = b, s3 = b, s4 = b, s5 = b, s6 = b, s7 = b;
+      for (let k = 0, q = r0; k < d; k++, q += 8) {
         const wk = w[k]!;
-        s0 += wk * z[r0 + k]!;
-        s1 += wk * z[r1 + k]!;
-        s2 += wk * z[r2 + k]!;
-        s3 += wk * z[r3 + k]!;
+        s0 += wk * z8[q]!;
+        s1 += wk * z8[q + 1]!;
+        s2 += wk * z8[q + 2]!;
+        s3 += wk * z8[q + 3]!;
+        s4 += wk * z8[q + 4]!;
+        s5 += wk * z8[q + 5]!;
+        s6 += wk * z8[q + 6]!;
+        s7 += wk * z8[q + 7]!;
       }
       const e0 = 1 / (1 + Math.exp(-s0)) - y[i]!;
       const e1 = 1 / (1 + Math.exp(-s1)) - y[i + 1]!;
       const e2 = 1 / (1 + Math.exp(-s2)) - y[i + 2]!;
       const e3 = 1 / (1 + Math.exp(-s3)) - y[i + 3]!;
-      for (let k = 0; k < d; k++) {
+      const e4 = 1 / (1 + Math.exp(-s4)) - y[i + 4]!;
+      const e5 = 1 / (1 + Math.exp(-s5)) - y[i + 5]!;
+      const e6 = 1 / (1 + Math.exp(-s6)) - y[i + 6]!;
+      const e7 = 1 / (1 + Math.exp(-s7)) - y[i + 7]!;
+      for (let k = 0, q = r0; k < d; k++, q += 8) {
         let gk = g[k]!;
-        gk += e0 * z[r0 + k]!;
-        gk += e1 * z[r1 + k]!;
-        gk += e2 * z[r2 + k]!;
-        gk += e3 * z[r3 + k]!;
+        gk += e0 * z8[q]!;
+        gk += e1 * z8[q + 1]!;
+        gk += e2 * z8[q + 2]!;
+        gk += e3 * z8[q + 3]!;
+        gk += e4 * z8[q + 4]!;
+        gk += e5 * z8[q + 5]!;
+        gk += e6 * z8[q + 6]!;
+        gk += e7 * z8[q + 7]!;
         g[k] = gk;
       }
       gb += e0;
       gb += e1;
       gb += e2;
       gb += e3;
+      gb += e4;
+      gb += e5;
+      gb += e6;
+      gb += e7;
     }
     for (; i < n; i++) {
       const row = i * d;
