@@ -254,6 +254,21 @@ test('language: a short side needs a confident other guess; Arabic vowel marks a
   assert.equal(f.check({ src: '您哪里不舒服？', tgt: 'هذه جملة عربية طويلة بما يكفي ليحكم عليها المعرف بثقة' }).reason, 'wrong_lang:tgt');
 });
 
+test('language: Nepali declared as Hindi is dropped (two languages); Malay declared as Indonesian is a variety, kept unless strict_varieties', () => {
+  const says = (lang: string): LanguageIdentifier => ({ name: 'stub', identify: (text) => ({ lang: /\p{Script=Han}/u.test(text) ? 'zh-Hans' : lang, confidence: 0.95 }) });
+  const check = (tgt: string, guess: string, tgtText: string, options: Record<string, unknown> = {}) => {
+    const ctx: StepContext = { srcLang: 'zh-Hans', tgtLang: tgt, src: languageInfo('zh-Hans'), tgt: languageInfo(tgt), identifier: says(guess) };
+    return (languageFilter.create(resolveOptions(languageFilter, options), ctx, undefined) as FilterInstance).check({ src: '我们明天早上在火车站见面吧', tgt: tgtText });
+  };
+  const nepali = 'हामी भोलि बिहान रेल स्टेसनमा भेटौँ है, म त्यहाँ समयमै आइपुग्नेछु';
+  assert.equal(check('hi', 'ne', nepali).reason, 'wrong_lang:tgt');
+  assert.equal(check('ne', 'hi', 'हम कल सुबह रेलवे स्टेशन पर मिलते हैं, मैं वहाँ समय पर पहुँच जाऊँगा').reason, 'wrong_lang:tgt');
+  assert.equal(check('ne', 'ne', nepali).keep, true);
+  const malay = 'Kita berjumpa di stesen kereta api esok pagi, saya akan sampai tepat pada masanya';
+  assert.equal(check('id', 'ms', malay).keep, true);
+  assert.equal(check('id', 'ms', malay, { strict_varieties: true }).reason, 'wrong_lang:tgt');
+});
+
 test('non_letter: the number-run scan gives what NUMBER_RUN gives (separators, other digit scripts, supplementary digits, lone surrogates)', () => {
   const byRegex = (t: string) => [...t.matchAll(NUMBER_RUN)].reduce((a, m) => a + m[0].length - 1, 0);
   const texts = ['1,000.5 and 3', '12:30-13:45', '\u{1D7D8}\u{1D7D9}\u{1D7DA},\u{1D7DB}x', 'a\ud8001', '1,', ',1', '1..2', '٣٫١٤ ٢٬٠٠٠', '1-2-3-', '\u{1D7CE}1\ud835', '1\udc00 2', '9/11/2001', '๑๒๓/๔', "5'6\"", ''];

@@ -4,10 +4,12 @@
  * is another language. Which identifier runs is the pipeline's choice (the
  * step only sees the LanguageIdentifier interface). Sides with fewer than
  * `min_letters` letters are not judged (too little evidence: names, numbers).
- * A guess of a confusable variety of the declared language (Malay for
- * Indonesian, Dari for Persian, Mandarin for Cantonese, Nepali for Hindi) is
- * counted for the report but not dropped unless `strict_varieties`: sentence
- * identifiers still confuse them a few times in a hundred.
+ * A guess of another variety of the declared language (Malay for
+ * Indonesian, Dari for Persian, Mandarin for Cantonese) is counted for the
+ * report but not dropped unless `strict_varieties`: sentence identifiers still
+ * confuse them a few times in a hundred. Hindi and Nepali, confusable too, are
+ * two languages: Nepali declared as Hindi is dropped like any other language
+ * (the short-side rule below covers the snippets the identifier confuses).
  * A script only one registry language writes (Thai, Lao, Khmer, Myanmar,
  * Ethiopic, Sinhala, Bengali) decides alone, without the identifier; the
  * identifier sees at most the first 120 characters, without Arabic vowel
@@ -18,7 +20,7 @@
  * report's confusion matrix.
  */
 import { LANGUAGES, langMatches } from '@silkloom/core';
-import { areConfusable } from '@silkloom/text';
+import { CONFUSABLE_GROUPS, areConfusable } from '@silkloom/text';
 import { type PairText, defineStep } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
 import { type TextProfile, dominantScriptIndex } from '../text-shim/profile.ts';
@@ -37,13 +39,20 @@ function candidatesFor(declared: string): string[] {
 const CHINESE = /^(zh|yue)(-|$)/;
 
 /**
- * Varieties a sentence-level identifier cannot reliably tell apart (@silkloom/text's
- * confusable groups: Cantonese/Mandarin, Malay/Indonesian, Persian/Dari, Hindi/Nepali),
+ * @silkloom/text's confusable groups that are varieties of one language (Cantonese/Mandarin,
+ * Malay/Indonesian, Persian/Dari). Hindi/Nepali is left out: the identifier confuses their
+ * snippets, but a Nepali sentence in a Hindi corpus is another language, and on full sentences
+ * the identifier tells them apart.
+ */
+const VARIETY_GROUPS = CONFUSABLE_GROUPS.filter((group) => !group.includes('ne'));
+
+/**
+ * Varieties a sentence-level identifier cannot reliably tell apart ({@link VARIETY_GROUPS}),
  * plus Simplified vs Traditional Chinese (a script choice, which the zh-variant normaliser
  * can convert): a guess inside the group is not a rejection unless `strict_varieties`.
  */
 function sameVarietyGroup(a: string, b: string): boolean {
-  return areConfusable(a, b) || (CHINESE.test(a) && CHINESE.test(b));
+  return areConfusable(a, b, VARIETY_GROUPS) || (CHINESE.test(a) && CHINESE.test(b));
 }
 
 /** Scripts (indices) that only one registry language writes: the script alone decides there. */
@@ -136,7 +145,7 @@ function sideScore(identifier: LanguageIdentifier, text: string, profile: TextPr
 
 export const languageFilter = defineStep({
   name: 'language',
-  version: '1.1.0',
+  version: '1.2.0',
   kind: 'filter',
   scoreEdges: [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0001],
   description: 'Drops pairs where a side is identified as another language than declared.',
