@@ -1169,6 +1169,8 @@ export interface PrunedTable {
   /** Code of C(NULL, w) per target key (id + 1; 0 when the fold's targets never hold it). */
   nullCodes: Uint8Array;
   totals: Float64Array;
+  /** Per source key, the count a cell not in its list reads (SLM_SCORE_SMOOTH experiment: the mean of its dropped cells); absent: 0. */
+  floor?: Float64Array;
 }
 
 /**
@@ -1212,6 +1214,7 @@ export function pruneTable(table: Ibm1Table, corpus: Corpus, tgtVocab: number, k
   const candC = new Uint8Array(tgtVocab);
   const hist = new Int32Array(256);
   const start = new Int32Array(V + 1);
+  const floor = process.env.SLM_SCORE_SMOOTH ? new Float64Array(V) : undefined;
   let packed = new Int32Array(Math.max(16, V * Math.min(keep, 8)));
   let n = 0;
   /** The candidates of source key s (its co-occurring targets with a code ≥ minCode) into candW / candC; returns how many. */
@@ -1256,6 +1259,7 @@ export function pruneTable(table: Ibm1Table, corpus: Corpus, tgtVocab: number, k
   for (let s = 1; s < V; s++) {
     start[s] = n;
     const m = collect(s, colKeep > 0 ? -s : s);
+    let dropped = 0, nDropped = 0;
     // How many this key keeps: the fewest of its largest whose counts reach `mass` of its total, at most `keep`.
     let want = keep;
     if (mass < 1 && m > 1) {
@@ -1305,17 +1309,22 @@ export function pruneTable(table: Ibm1Table, corpus: Corpus, tgtVocab: number, k
         for (let i = at; i < at + colKeep; i++) if (colS[i] === s) kept = true;
       }
       if (kept) packed[n++] = ((candW[k]! + 1) << 8) | c;
+      else if (floor) {
+        dropped += COUNT_OF_CODE[c]!;
+        nDropped++;
+      }
     }
+    if (floor && nDropped > 0) floor[s] = dropped / nDropped;
   }
   start[V] = n;
-  return { start, packed: packed.slice(0, n), nullCodes, totals: table.totals };
+  return floor ? { start, packed: packed.slice(0, n), nullCodes, totals: table.totals, floor } : { start, packed: packed.slice(0, n), nullCodes, totals: table.totals };
 }
 
 /** {@link ibm1Baselines} under the pruned lists: the same definition, t read from `pruned`. */
 export function prunedBaselines(pruned: PrunedTable, corpus: Corpus, tgtVocab: number): Float64Array {
   const { src: S, tgt: W, srcVocab } = corpus;
   const N = S.length;
-  const { start, packed, nullCodes, totals } = pruned;
+  const { start, packed, nullCodes, totals, floor } = pruned;
   const scale = new Float64Array(srcVocab);
   for (const Sq of S) for (let i = 0; i < Sq.length; i++) scale[Sq[i]!] += 1 / Sq.length;
   for (let s = 0; s < srcVocab; s++) scale[s] = scale[s]! / (totals[s]! || 1);
@@ -1345,10 +1354,12 @@ export function prunedBaselines(pruned: PrunedTable, corpus: Corpus, tgtVocab: n
         for (let u = 0; u < m; u++) acc[u] += COUNT_OF_CODE[nullCodes[keyOf[u]!]!]! * inv;
         continue;
       }
+      const fl = floor ? floor[s]! * inv : 0;
+      if (fl) for (let u = 0; u < m; u++) acc[u] += fl;
       for (let k = start[s]!; k < start[s + 1]!; k++) {
         const e = packed[k]!;
         const u = slot[e >>> 8]!;
-        if (u >= 0) acc[u] += COUNT_OF_CODE[e & 255]! * inv;
+        if (u >= 0) acc[u] += COUNT_OF_CODE[e & 255]! * inv - fl;
       }
     }
     for (let j = 0; j < Wp.length; j++) {
@@ -1360,11 +1371,15 @@ export function prunedBaselines(pruned: PrunedTable, corpus: Corpus, tgtVocab: n
     for (let u = 0; u < m; u++) slot[keyOf[u]!] = -1;
   }
   const sumAll = new Float64Array(tgtVocab);
+  let everywhere = 0;
   for (let s = 1; s < srcVocab; s++) {
     const sc = scale[s]!;
     if (!sc) continue;
-    for (let k = start[s]!; k < start[s + 1]!; k++) sumAll[(packed[k]! >>> 8) - 1] += COUNT_OF_CODE[packed[k]! & 255]! * sc;
+    const fl = floor ? floor[s]! * sc : 0;
+    everywhere += fl;
+    for (let k = start[s]!; k < start[s + 1]!; k++) sumAll[(packed[k]! >>> 8) - 1] += COUNT_OF_CODE[packed[k]! & 255]! * sc - fl;
   }
+  if (everywhere) for (let w = 0; w < tgtVocab; w++) sumAll[w] += everywhere;
   const sc0 = scale[0]!;
   for (let w = 0; w < tgtVocab; w++) sumAll[w] += COUNT_OF_CODE[nullCodes[w + 1]!]! * sc0;
   const out = new Float64Array(tgtVocab);
@@ -1419,8 +1434,11 @@ function walkLists(table: PrunedTable, Src: Side, T: Side, best: Int32Array, bes
   const pos = T.pos, tacc = T.acc, tkeys = T.keys;
   const sw = Src.weight, skeys = Src.keys;
   const w0 = sw[0]!;
+  const floor = table.floor;
+  let everywhere = 0;
+  if (floor) for (let u = 1; u < ns; u++) everywhere += floor[skeys[u]!]! * sw[u]!;
   for (let v = 0; v < nt; v++) {
-    tacc[v] = COUNT_OF_CODE[nullCodes[tkeys[v]!]!]! * w0;
+    tacc[v] = COUNT_OF_CODE[nullCodes[tkeys[v]!]!]! * w0 + everywhere;
     best[v] = -1;
     bestValue[v] = 0;
   }
@@ -1429,12 +1447,13 @@ function walkLists(table: PrunedTable, Src: Side, T: Side, best: Int32Array, bes
   for (let u = 1; u < ns; u++) {
     const x = skeys[u]!;
     const end = start[x + 1]!;
+    const fl = floor ? floor[x]! * sw[u]! : 0;
     let k = start[x]!;
     for (; k < end; k++) {
       const e = packed[k]!;
       const v = pos[e >>> 8]!;
       const pr = COUNT_OF_CODE[e & 255]! * sw[u]!;
-      tacc[v] += pr;
+      tacc[v] += pr - fl;
       if (pr > bestValue[v]!) {
         bestValue[v] = pr;
         best[v] = u;
