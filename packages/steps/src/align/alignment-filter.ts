@@ -89,16 +89,6 @@ const MARKED = 0.25;
 /** A character other than a sentence mark that ends at least this share of the sample's lines is one of the corpus's end marks. */
 const CORPUS_END = 0.01;
 
-/**
- * Target keys kept per source key of each Model 1 direction for scoring (alignment-model.ts's
- * `ModelConfig.keep`, ibm1.ts's PrunedTable). SLM_SCORE_KEEP: experiments only.
- */
-const SCORE_KEEP = Number(process.env.SLM_SCORE_KEEP ?? 48);
-const SCORE_COL_KEEP = Number(process.env.SLM_SCORE_COL_KEEP ?? 0);
-/** Share of each source key's co-occurring count its list keeps (capped at SCORE_KEEP). SLM_SCORE_MASS: experiments only. */
-const SCORE_MASS = Number(process.env.SLM_SCORE_MASS ?? 0.9);
-const SCORE_NULL_REL = Number(process.env.SLM_SCORE_NULL_REL ?? 0);
-
 /** Share of the sample's own pairs left out of the regressions' positives on the refit. */
 const TRIM = 0.1;
 /** L2 penalty of the regressions: two dozen correlated features want more than the default. */
@@ -199,7 +189,7 @@ async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: St
   const { model, evidence } = await trainAlignmentModel(sample, {
     srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
     srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
-    bits: o.table_bits, iterations: o.iterations, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)), keep: SCORE_KEEP, colKeep: SCORE_COL_KEEP, mass: SCORE_MASS, nullRel: SCORE_NULL_REL,
+    bits: o.table_bits, iterations: o.iterations, folds: K, stem: Math.min(stemFor(ctx.srcLang), stemFor(ctx.tgtLang)),
   }, ctx.parallel);
   const srcLines = sample.map((p) => p.src), tgtLines = sample.map((p) => p.tgt);
   const srcEnds = corpusEndMarks(srcLines, CORPUS_END), tgtEnds = corpusEndMarks(tgtLines, CORPUS_END);

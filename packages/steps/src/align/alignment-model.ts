@@ -20,16 +20,14 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type PrunedTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, ibm1ScorePruned, joinTables, pruneTable, prunedBaselines, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
+import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
 
 export interface FoldModel {
-  /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side); absent when the fold is scored from `pruned`. */
-  table?: JointTable;
+  /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
+  table: JointTable;
   /** Per-token p(w | random other source sentence of this fold), exact (ibm1Baselines); 0 = never seen here. */
   srcBase: Float64Array;
   tgtBase: Float64Array;
-  /** The two directions pruned for scoring (forward: source = left, backward), when `ModelConfig.keep` > 0. */
-  pruned?: [PrunedTable, PrunedTable];
 }
 
 export interface AlignmentModel {
@@ -61,17 +59,6 @@ export interface ModelConfig {
   folds: number;
   /** Letters kept of each spaced-script word (crude stemming). */
   stem: number;
-  /**
-   * Target keys kept per source key for scoring ({@link PrunedTable}); 0 or absent: every pair is
-   * scored from the whole hashed table (the baselines too).
-   */
-  keep?: number;
-  /** Sources kept per target key besides (see pruneTable). */
-  colKeep?: number;
-  /** Share of each source key's count its list keeps (see pruneTable; `keep` caps it); absent: 1, the `keep` largest. */
-  mass?: number;
-  /** A cell is listed only when its t is at least this share of the NULL source's t of the same target (see pruneTable); absent: 0. */
-  nullRel?: number;
 }
 
 
@@ -107,12 +94,8 @@ function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
 }
 
 /** One direction of one fold trained on its own pairs: Model 1 and its per-token baselines (a parallel task: plain arrays in, shared tables out). */
-function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab: number, keep = 0, colKeep = 0, mass = 1, nullRel = 0): { table?: Ibm1Table; base: Float64Array; pruned?: PrunedTable } {
+function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab: number): { table: Ibm1Table; base: Float64Array } {
   const { table, cells } = trainIbm1Cells(corpus, bits, iterations);
-  if (keep > 0) {
-    const pruned = pruneTable(table, corpus, vocab, keep, colKeep, mass, nullRel);
-    return { base: prunedBaselines(pruned, corpus, vocab), pruned };
-  }
   return { table, base: ibm1Baselines(table, corpus, vocab, cells) };
 }
 registerTask('alignment.direction', trainDirection);
@@ -123,14 +106,9 @@ registerTask('alignment.direction', trainDirection);
  * and its per-token baselines (a parallel task: shared arrays in, shared
  * totals out). `corpus` is the whole sample.
  */
-function trainFoldDirection(corpus: Corpus, cells: SampleCells, fold: FoldOf, iterations: number, vocab: number, joint: Uint8Array | undefined, keep = 0, colKeep = 0, mass = 1, nullRel = 0): { totals: Float64Array; base: Float64Array; pruned?: PrunedTable } {
+function trainFoldDirection(corpus: Corpus, cells: SampleCells, fold: FoldOf, iterations: number, vocab: number, joint: Uint8Array): { totals: Float64Array; base: Float64Array } {
   const table = trainFoldIbm1(corpus, cells, fold, iterations);
-  if (keep > 0) {
-    const own = foldCorpus(corpus, fold);
-    const pruned = pruneTable(table, own, vocab, keep, colKeep, mass, nullRel);
-    return { totals: table.totals, base: prunedBaselines(pruned, own, vocab), pruned };
-  }
-  writeJointHalf(table, joint!);
+  writeJointHalf(table, joint);
   return { totals: table.totals, base: ibm1Baselines(table, foldCorpus(corpus, fold), vocab) };
 }
 registerTask('alignment.fold-direction', trainFoldDirection);
@@ -179,15 +157,14 @@ async function trainFoldsApart(S: readonly Int32Array[], W: readonly Int32Array[
     const bits = Math.max(16, Math.min(cfg.bits, Math.ceil(Math.log2(cooc * 4 + 1))));
     const fwdCorpus: Corpus = { src: Sn, tgt: Wf, srcVocab: srcVocab + 1, srcIsLeft: true };
     const bwdCorpus: Corpus = { src: Wn, tgt: Sf, srcVocab: tgtVocab + 1, srcIsLeft: false };
-    jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab, cfg.keep ?? 0, cfg.colKeep ?? 0, cfg.mass ?? 1, cfg.nullRel ?? 0]));
-    jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab, cfg.keep ?? 0, cfg.colKeep ?? 0, cfg.mass ?? 1, cfg.nullRel ?? 0]));
+    jobs.push(parallel('alignment.direction', [fwdCorpus, bits, cfg.iterations, tgtVocab]));
+    jobs.push(parallel('alignment.direction', [bwdCorpus, bits, cfg.iterations, srcVocab]));
   }
-  const done = (await Promise.all(jobs)) as Array<{ table?: Ibm1Table; base: Float64Array; pruned?: PrunedTable }>;
+  const done = (await Promise.all(jobs)) as Array<{ table: Ibm1Table; base: Float64Array }>;
   const folds: FoldModel[] = [];
   for (let f = 0; f < K; f++) {
     const fwd = done[2 * f]!, bwd = done[2 * f + 1]!;
-    if (fwd.pruned && bwd.pruned) folds.push({ pruned: [fwd.pruned, bwd.pruned], tgtBase: fwd.base, srcBase: bwd.base });
-    else folds.push({ table: joinTables(fwd.table!, bwd.table!), tgtBase: fwd.base, srcBase: bwd.base });
+    folds.push({ table: joinTables(fwd.table, bwd.table), tgtBase: fwd.base, srcBase: bwd.base });
   }
   return folds;
 }
@@ -214,15 +191,12 @@ async function trainFoldsShared(S: readonly Int32Array[], W: readonly Int32Array
   }
   const trained = folds.map(async (fold, f) => {
     const [fwdCells, bwdCells] = await cellsOf.get(bits[f]!)!;
-    const keep = cfg.keep ?? 0;
-    // A pruned fold is scored from its lists: no joint table.
-    const cells = keep > 0 ? undefined : sharedJointCells(bits[f]!);
+    const cells = sharedJointCells(bits[f]!);
     const [fwd, bwd] = (await Promise.all([
-      parallel('alignment.fold-direction', [fwdCorpus, fwdCells, fold, cfg.iterations, tgtVocab, cells, keep, cfg.colKeep ?? 0, cfg.mass ?? 1, cfg.nullRel ?? 0]),
-      parallel('alignment.fold-direction', [bwdCorpus, bwdCells, fold, cfg.iterations, srcVocab, cells, keep, cfg.colKeep ?? 0, cfg.mass ?? 1, cfg.nullRel ?? 0]),
-    ])) as Array<{ totals: Float64Array; base: Float64Array; pruned?: PrunedTable }>;
-    if (fwd!.pruned && bwd!.pruned) return { pruned: [fwd!.pruned, bwd!.pruned], tgtBase: fwd!.base, srcBase: bwd!.base } satisfies FoldModel;
-    const table: JointTable = { bits: bits[f]!, cells: cells!, fwdTotals: fwd!.totals, bwdTotals: bwd!.totals };
+      parallel('alignment.fold-direction', [fwdCorpus, fwdCells, fold, cfg.iterations, tgtVocab, cells]),
+      parallel('alignment.fold-direction', [bwdCorpus, bwdCells, fold, cfg.iterations, srcVocab, cells]),
+    ])) as Array<{ totals: Float64Array; base: Float64Array }>;
+    const table: JointTable = { bits: bits[f]!, cells, fwdTotals: fwd!.totals, bwdTotals: bwd!.totals };
     return { table, tgtBase: fwd!.base, srcBase: bwd!.base };
   });
   const models = await Promise.all(trained);
@@ -411,13 +385,8 @@ function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: rea
   for (let i = 0; i < st.length; i++) byFold[folds[i]!]!.push(i);
   for (let f = 0; f < byFold.length; f++) {
     const fold = model.folds[f]!;
+    const direct = fold.table.bits > READER_MAX_BITS;
     const idx = byFold[f]!;
-    if (fold.pruned) {
-      for (const i of idx) out[i] = tokenEvidence(model, fold, st[i]!, tt[i]!);
-      continue;
-    }
-    const table = fold.table!;
-    const direct = table.bits > READER_MAX_BITS;
     for (let from = 0, to = 0; from < idx.length; from = to) {
       // Distinct keys are at most the tokens plus NULL: an upper bound of each pair's cells.
       let cells = 0;
@@ -427,7 +396,7 @@ function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: rea
         if (cells > READ_CELLS && to > from) break;
       }
       const batch = idx.slice(from, to);
-      if (!direct) (reader ??= new CellReader()).read(table, batch.map((i) => st[i]!.ids), batch.map((i) => tt[i]!.ids), model.srcVocab.size, model.tgtVocab.size);
+      if (!direct) (reader ??= new CellReader()).read(fold.table, batch.map((i) => st[i]!.ids), batch.map((i) => tt[i]!.ids), model.srcVocab.size, model.tgtVocab.size);
       for (let q = 0; q < batch.length; q++) {
         const i = batch[q]!;
         const at = direct ? -1 : reader!.at[q]!;
@@ -440,9 +409,7 @@ function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: rea
 
 function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds, read?: { codes: Uint16Array; at: number }): PairEvidence {
   const S = st.ids, W = tt.ids;
-  const [f, b] = fold.pruned
-    ? ibm1ScorePruned(fold.pruned[0], fold.pruned[1], S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms)
-    : ibm1ScoreBoth(fold.table!, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms, read);
+  const [f, b] = ibm1ScoreBoth(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size, fold.tgtBase, fold.srcBase, anchorLinks(tt, st), anchorLinks(st, tt), 0.1, fwdTerms, bwdTerms, read);
   const fwd = f?.score, bwd = b?.score;
   const agreed = bestLinkAgreement(S, W, fwdAgreeFlags, bwdAgreeFlags);
   const [fwdAgree, fwdAgreeClear] = agreed && f ? agreement(fwdAgreeFlags, fwdTerms, W.length) : [0, 0];

@@ -127,10 +127,10 @@ test('a fit of more than two folds shares the sample cells, a fit of two trains 
     assert.equal(shared.model.folds.length, folds);
     shared.model.folds.forEach((f, k) => {
       const g = apart.model.folds[k]!;
-      assert.equal(f.table!.bits, g.table!.bits);
-      assert.ok(Buffer.from(f.table!.cells.buffer, f.table!.cells.byteOffset, f.table!.cells.length).equals(Buffer.from(g.table!.cells.buffer, g.table!.cells.byteOffset, g.table!.cells.length)), `fold ${k} cells`);
-      assert.deepEqual([...f.table!.fwdTotals], [...g.table!.fwdTotals]);
-      assert.deepEqual([...f.table!.bwdTotals], [...g.table!.bwdTotals]);
+      assert.equal(f.table.bits, g.table.bits);
+      assert.ok(Buffer.from(f.table.cells.buffer, f.table.cells.byteOffset, f.table.cells.length).equals(Buffer.from(g.table.cells.buffer, g.table.cells.byteOffset, g.table.cells.length)), `fold ${k} cells`);
+      assert.deepEqual([...f.table.fwdTotals], [...g.table.fwdTotals]);
+      assert.deepEqual([...f.table.bwdTotals], [...g.table.bwdTotals]);
       assert.deepEqual([...f.tgtBase], [...g.tgtBase]);
       assert.deepEqual([...f.srcBase], [...g.srcBase]);
     });

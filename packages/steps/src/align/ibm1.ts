@@ -653,9 +653,6 @@ export function sharedJointCells(bits: number): Uint8Array {
   return new Uint8Array(writableShared(2 << bits));
 }
 
-/** A slot past every key's: where list entries of keys not in the pair add, without a branch. */
-const NOWHERE = MAX_SRC + 1;
-
 /** One side of a pair as distinct keys (ids + 1, NULL = 0 first), with each key's multiplicity. */
 class Side {
   keys = new Int32Array(MAX_SRC + 1);
@@ -663,8 +660,8 @@ class Side {
   hash = new Int32Array(MAX_SRC + 1);
   /** Multiplicity × 1/(total + α) of each key as a source; Σ of 1/(total + α) over positions. */
   weight = new Float64Array(MAX_SRC + 1);
-  /** Each key's accumulated Σ C·weight as a target, then its term ({@link NOWHERE}: the sink of keys not in the pair). */
-  acc = new Float64Array(MAX_SRC + 2);
+  /** Each key's accumulated Σ C·weight as a target, then its term. */
+  acc = new Float64Array(MAX_SRC + 1);
   n = 0;
   /** Positions as source (NULL included). */
   positions = 0;
@@ -673,8 +670,6 @@ class Side {
   slotOf = new Int32Array(0);
   stampOf = new Int32Array(0);
   stamp = 0;
-  /** Slot of each key of the pair loaded last, {@link NOWHERE} for every other key (cleared on the next load). */
-  pos = new Int32Array(0);
 
   /**
    * Reads `ids` (−1 unknown: left out, as from the source side) into distinct
@@ -690,8 +685,6 @@ class Side {
       this.stampOf.fill(0);
       this.stamp = 1;
     }
-    if (this.pos.length < vocab + 1) this.pos = new Int32Array(vocab + 1).fill(NOWHERE);
-    else for (let u = 0; u < this.n; u++) this.pos[this.keys[u]!] = NOWHERE;
     this.n = 0;
     this.positions = 0;
     this.add(0, left, hashes);
@@ -707,7 +700,6 @@ class Side {
     const u = this.n++;
     this.stampOf[key] = this.stamp;
     this.slotOf[key] = u;
-    this.pos[key] = u;
     this.keys[u] = key;
     this.count[u] = 1;
     if (hashes) this.hash[u] = left ? leftHash(key) : rightHash(key);
@@ -779,9 +771,9 @@ export function ibm1ScoreBoth(
  * found by {@link ibm1ScoreBoth} in its pass over the cells, and the weight of
  * each left key's best link so far.
  */
-const bestOfRight = new Int32Array(MAX_SRC + 2);
-const bestOfLeft = new Int32Array(MAX_SRC + 2);
-const bestLeftValue = new Float64Array(MAX_SRC + 2);
+const bestOfRight = new Int32Array(MAX_SRC + 1);
+const bestOfLeft = new Int32Array(MAX_SRC + 1);
+const bestLeftValue = new Float64Array(MAX_SRC + 1);
 
 /**
  * After {@link ibm1ScoreBoth} of the same pair (its sides and best links
@@ -1150,314 +1142,4 @@ function termsOf(ids: Int32Array, target: Side, source: Side, baseline: Float64A
     scored++;
   }
   return scored ? { score: sum / scored, scored } : undefined;
-}
-
-/**
- * A direction's Model 1 for scoring, pruned: per source key (ids shifted by
- * one, NULL = 0) its `keep` target keys of largest count (target ids shifted
- * by one as well), a contiguous list of keys and one-byte codes; the NULL
- * source's row is kept whole (dense, per target key). A cell outside the
- * lists reads as 0, as an empty hashed cell does. Scoring a pair then walks
- * each source key's short list (a few cache lines, most of them in cache)
- * instead of reading |S|·|W| cells at random in a table of megabytes.
- */
-export interface PrunedTable {
-  /** Index in `packed` of each source key's list (length srcVocab + 1; NULL's list is empty). */
-  start: Int32Array;
-  /** The lists, one entry a kept cell: target key << 8 | its code. */
-  packed: Int32Array;
-  /** Code of C(NULL, w) per target key (id + 1; 0 when the fold's targets never hold it). */
-  nullCodes: Uint8Array;
-  totals: Float64Array;
-  /** Per source key, the count a cell not in its list reads (SLM_SCORE_SMOOTH experiment: the mean of its dropped cells); absent: 0. */
-  floor?: Float64Array;
-}
-
-/**
- * The pruned lists of `table` (trained on `corpus`): for each source key, the
- * codes of the cells of every target key it co-occurs with in `corpus`, its
- * largest kept (among equal codes at the cut, the first met in corpus order),
- * codes below `minCode` dropped: as many as it takes for their counts to reach
- * `mass` of the key's co-occurring cells' total count, at most `keep`
- * (`mass` 1: the `keep` largest).
- */
-export function pruneTable(table: Ibm1Table, corpus: Corpus, tgtVocab: number, keep: number, colKeep = 0, mass = 1, nullRel = 0, minCode = 1): PrunedTable {
-  const mask = (1 << table.bits) - 1;
-  const { counts, srcIsLeft } = table;
-  // NULL's row, whole: every target key the fold's targets hold.
-  const nullCodes = new Uint8Array(tgtVocab + 1);
-  const h0 = srcHash(0, srcIsLeft);
-  for (const W of corpus.tgt) {
-    for (let j = 0; j < W.length; j++) {
-      const w = W[j]!;
-      if (w >= 0 && !nullCodes[w + 1]) nullCodes[w + 1] = counts[cellOfHashes(h0, tgtHash(w, srcIsLeft), mask, srcIsLeft)]!;
-    }
-  }
-  const V = corpus.srcVocab;
-  // Pairs holding each source key (CSR, a pair once per position: repeats are met again and skipped by the stamp).
-  const occStart = new Int32Array(V + 1);
-  for (let p = 0; p < corpus.src.length; p++) {
-    const S = corpus.src[p]!;
-    if (S.length > MAX_SRC) continue;
-    for (let i = 1; i < S.length; i++) occStart[S[i]! + 1]++;
-  }
-  for (let s = 0; s < V; s++) occStart[s + 1] += occStart[s]!;
-  const occ = new Int32Array(occStart[V]!);
-  const fill = occStart.slice(0, V);
-  for (let p = 0; p < corpus.src.length; p++) {
-    const S = corpus.src[p]!;
-    if (S.length > MAX_SRC) continue;
-    for (let i = 1; i < S.length; i++) occ[fill[S[i]!]!++] = p;
-  }
-  const mark = new Int32Array(tgtVocab);
-  const candW = new Int32Array(tgtVocab);
-  const candC = new Uint8Array(tgtVocab);
-  const hist = new Int32Array(256);
-  const start = new Int32Array(V + 1);
-  const floor = process.env.SLM_SCORE_SMOOTH ? new Float64Array(V) : undefined;
-  let packed = new Int32Array(Math.max(16, V * Math.min(keep, 8)));
-  let n = 0;
-  /** The candidates of source key s (its co-occurring targets with a code ≥ minCode) into candW / candC; returns how many. */
-  const collect = (s: number, stamp: number): number => {
-    const hs = srcHash(s, srcIsLeft);
-    // t(w | s) ≥ nullRel · t(w | NULL): count ≥ nullRel · count(NULL, w) · totals[s] / totals[NULL].
-    const rel = nullRel * (table.totals[s]! / (table.totals[0]! || 1));
-    let m = 0;
-    for (let k = occStart[s]!; k < occStart[s + 1]!; k++) {
-      const W = corpus.tgt[occ[k]!]!;
-      for (let j = 0; j < W.length; j++) {
-        const w = W[j]!;
-        if (w < 0 || mark[w] === stamp) continue;
-        mark[w] = stamp;
-        const c = counts[cellOfHashes(hs, tgtHash(w, srcIsLeft), mask, srcIsLeft)]!;
-        if (c < minCode || (rel > 0 && COUNT_OF_CODE[c]! < rel * COUNT_OF_CODE[nullCodes[w + 1]!]!)) continue;
-        candW[m] = w;
-        candC[m++] = c;
-      }
-    }
-    return m;
-  };
-  // Per target key, the `colKeep` sources of largest code (the first met among equal ones): a rare
-  // target's translation stays listed even when that source's own list is full of commoner targets.
-  const colS = new Int32Array(tgtVocab * colKeep).fill(-1);
-  const colC = new Uint8Array(tgtVocab * colKeep);
-  if (colKeep > 0) {
-    for (let s = 1; s < V; s++) {
-      const m = collect(s, s);
-      for (let k = 0; k < m; k++) {
-        const at = candW[k]! * colKeep;
-        let low = at;
-        // The slot to give up: the lowest code, the last met of equal ones.
-        for (let i = at + 1; i < at + colKeep; i++) if (colC[i]! < colC[low]! || (colC[i] === colC[low] && colS[i]! > colS[low]!)) low = i;
-        if (candC[k]! > colC[low]!) {
-          colC[low] = candC[k]!;
-          colS[low] = s;
-        }
-      }
-    }
-  }
-  for (let s = 1; s < V; s++) {
-    start[s] = n;
-    const m = collect(s, colKeep > 0 ? -s : s);
-    let dropped = 0, nDropped = 0;
-    // How many this key keeps: the fewest of its largest whose counts reach `mass` of its total, at most `keep`.
-    let want = keep;
-    if (mass < 1 && m > 1) {
-      hist.fill(0);
-      let total = 0;
-      for (let k = 0; k < m; k++) {
-        hist[candC[k]!]++;
-        total += COUNT_OF_CODE[candC[k]!]!;
-      }
-      const goal = mass * total;
-      let n = 0, sum = 0;
-      for (let c = 255; c >= minCode && n < keep; c--) {
-        const h = hist[c]!, v = COUNT_OF_CODE[c]!;
-        if (h === 0) continue;
-        if (sum + h * v >= goal) {
-          n += Math.max(1, Math.ceil((goal - sum) / v - 1e-9));
-          break;
-        }
-        n += h;
-        sum += h * v;
-      }
-      want = Math.min(keep, n);
-    }
-    // The cut: the lowest code still among the `want` largest; equal codes at the cut taken in the order met.
-    let cut = minCode, room = m;
-    if (m > want) {
-      hist.fill(0);
-      for (let k = 0; k < m; k++) hist[candC[k]!]++;
-      let above = 0;
-      for (cut = 255; above + hist[cut]! < want; cut--) above += hist[cut]!;
-      room = want - above;
-    }
-    if (n + m > packed.length) {
-      const more = new Int32Array(2 * (n + m));
-      more.set(packed.subarray(0, n));
-      packed = more;
-    }
-    for (let k = 0; k < m; k++) {
-      const c = candC[k]!;
-      let kept = c > cut;
-      if (c === cut && room > 0) {
-        room--;
-        kept = true;
-      }
-      if (!kept && colKeep > 0) {
-        const at = candW[k]! * colKeep;
-        for (let i = at; i < at + colKeep; i++) if (colS[i] === s) kept = true;
-      }
-      if (kept) packed[n++] = ((candW[k]! + 1) << 8) | c;
-      else if (floor) {
-        dropped += COUNT_OF_CODE[c]!;
-        nDropped++;
-      }
-    }
-    if (floor && nDropped > 0) floor[s] = dropped / nDropped;
-  }
-  start[V] = n;
-  return floor ? { start, packed: packed.slice(0, n), nullCodes, totals: table.totals, floor } : { start, packed: packed.slice(0, n), nullCodes, totals: table.totals };
-}
-
-/** {@link ibm1Baselines} under the pruned lists: the same definition, t read from `pruned`. */
-export function prunedBaselines(pruned: PrunedTable, corpus: Corpus, tgtVocab: number): Float64Array {
-  const { src: S, tgt: W, srcVocab } = corpus;
-  const N = S.length;
-  const { start, packed, nullCodes, totals, floor } = pruned;
-  const scale = new Float64Array(srcVocab);
-  for (const Sq of S) for (let i = 0; i < Sq.length; i++) scale[Sq[i]!] += 1 / Sq.length;
-  for (let s = 0; s < srcVocab; s++) scale[s] = scale[s]! / (totals[s]! || 1);
-  const own = new Float64Array(tgtVocab);
-  const occurrences = new Float64Array(tgtVocab);
-  const slot = new Int32Array(tgtVocab + 1).fill(-1);
-  let longest = 0;
-  for (const Wp of W) longest = Math.max(longest, Wp.length);
-  const acc = new Float64Array(longest + 1);
-  const keyOf = new Int32Array(longest + 1);
-  for (let p = 0; p < N; p++) {
-    const Sp = S[p]!, Wp = W[p]!;
-    let m = 0;
-    for (let j = 0; j < Wp.length; j++) {
-      const w = Wp[j]!;
-      if (w >= 0 && slot[w + 1]! < 0) {
-        slot[w + 1] = m;
-        keyOf[m] = w + 1;
-        acc[m++] = 0;
-      }
-    }
-    // Every source position (NULL first), t(w | s) = C / total.
-    for (let i = 0; i < Sp.length; i++) {
-      const s = Sp[i]!;
-      const inv = 1 / (totals[s]! || 1);
-      if (s === 0) {
-        for (let u = 0; u < m; u++) acc[u] += COUNT_OF_CODE[nullCodes[keyOf[u]!]!]! * inv;
-        continue;
-      }
-      const fl = floor ? floor[s]! * inv : 0;
-      if (fl) for (let u = 0; u < m; u++) acc[u] += fl;
-      for (let k = start[s]!; k < start[s + 1]!; k++) {
-        const e = packed[k]!;
-        const u = slot[e >>> 8]!;
-        if (u >= 0) acc[u] += COUNT_OF_CODE[e & 255]! * inv - fl;
-      }
-    }
-    for (let j = 0; j < Wp.length; j++) {
-      const w = Wp[j]!;
-      if (w < 0) continue;
-      own[w] += acc[slot[w + 1]!]! / Sp.length;
-      occurrences[w] += 1;
-    }
-    for (let u = 0; u < m; u++) slot[keyOf[u]!] = -1;
-  }
-  const sumAll = new Float64Array(tgtVocab);
-  let everywhere = 0;
-  for (let s = 1; s < srcVocab; s++) {
-    const sc = scale[s]!;
-    if (!sc) continue;
-    const fl = floor ? floor[s]! * sc : 0;
-    everywhere += fl;
-    for (let k = start[s]!; k < start[s + 1]!; k++) sumAll[(packed[k]! >>> 8) - 1] += COUNT_OF_CODE[packed[k]! & 255]! * sc - fl;
-  }
-  if (everywhere) for (let w = 0; w < tgtVocab; w++) sumAll[w] += everywhere;
-  const sc0 = scale[0]!;
-  for (let w = 0; w < tgtVocab; w++) sumAll[w] += COUNT_OF_CODE[nullCodes[w + 1]!]! * sc0;
-  const out = new Float64Array(tgtVocab);
-  for (let w = 0; w < tgtVocab; w++) {
-    if (!occurrences[w]) continue;
-    const others = N > 1 ? (sumAll[w]! - own[w]! / occurrences[w]!) / (N - 1) : sumAll[w]!;
-    out[w] = Math.max(others, 1e-7);
-  }
-  return out;
-}
-
-const bestRightValue = new Float64Array(MAX_SRC + 2);
-
-/**
- * {@link ibm1ScoreBoth} from a fold's pruned directions (`fwd`: source = the
- * left side, `bwd`: source = the right side): each left key's list is probed
- * against the pair's right keys for the forward sums, each right key's list
- * against the left keys for the backward ones; NULL rows read whole. The same
- * best links (the largest product, the first of equal ones; none when no
- * product is positive).
- */
-export function ibm1ScorePruned(
-  fwd: PrunedTable,
-  bwd: PrunedTable,
-  S: Int32Array,
-  W: Int32Array,
-  srcVocab: number,
-  tgtVocab: number,
-  tgtBase: Float64Array,
-  srcBase: Float64Array,
-  fwdIdentical: Uint8Array | undefined,
-  bwdIdentical: Uint8Array | undefined,
-  lambda: number,
-  fwdTerms: Float64Array,
-  bwdTerms: Float64Array,
-): [DirectionResult, DirectionResult] {
-  if (S.length > MAX_SRC || W.length > MAX_SRC) return [undefined, undefined];
-  const L = leftSide, R = rightSide;
-  L.load(S, srcVocab, true, false);
-  R.load(W, tgtVocab, false, false);
-  L.weigh(fwd.totals);
-  R.weigh(bwd.totals);
-  walkLists(fwd, L, R, bestOfRight, bestRightValue);
-  walkLists(bwd, R, L, bestOfLeft, bestLeftValue);
-  return [termsOf(W, R, L, tgtBase, fwdIdentical, lambda, fwdTerms), termsOf(S, L, R, srcBase, bwdIdentical, lambda, bwdTerms)];
-}
-
-/** Target sums Σ C·weight of `T`'s keys from `Src`'s keys' lists in `table` (NULL's row whole), with each target key's best source (NULL aside). */
-function walkLists(table: PrunedTable, Src: Side, T: Side, best: Int32Array, bestValue: Float64Array): void {
-  const { start, packed, nullCodes } = table;
-  const nt = T.n, ns = Src.n;
-  const pos = T.pos, tacc = T.acc, tkeys = T.keys;
-  const sw = Src.weight, skeys = Src.keys;
-  const w0 = sw[0]!;
-  const floor = table.floor;
-  let everywhere = 0;
-  if (floor) for (let u = 1; u < ns; u++) everywhere += floor[skeys[u]!]! * sw[u]!;
-  for (let v = 0; v < nt; v++) {
-    tacc[v] = COUNT_OF_CODE[nullCodes[tkeys[v]!]!]! * w0 + everywhere;
-    best[v] = -1;
-    bestValue[v] = 0;
-  }
-  // Entries of keys not in the pair add into the sink, whose best never moves.
-  bestValue[NOWHERE] = Infinity;
-  for (let u = 1; u < ns; u++) {
-    const x = skeys[u]!;
-    const end = start[x + 1]!;
-    const fl = floor ? floor[x]! * sw[u]! : 0;
-    let k = start[x]!;
-    for (; k < end; k++) {
-      const e = packed[k]!;
-      const v = pos[e >>> 8]!;
-      const pr = COUNT_OF_CODE[e & 255]! * sw[u]!;
-      tacc[v] += pr - fl;
-      if (pr > bestValue[v]!) {
-        bestValue[v] = pr;
-        best[v] = u;
-      }
-    }
-  }
 }
