@@ -20,7 +20,7 @@
  * report's confusion matrix.
  */
 import { LANGUAGES, langMatches } from '@silkloom/core';
-import { CONFUSABLE_GROUPS, areConfusable } from '@silkloom/text';
+import { VARIETY_GROUPS, areConfusable } from '@silkloom/text';
 import { type PairText, defineStep } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
 import { type TextProfile, dominantScriptIndex } from '../text-shim/profile.ts';
@@ -39,15 +39,9 @@ function candidatesFor(declared: string): string[] {
 const CHINESE = /^(zh|yue)(-|$)/;
 
 /**
- * @silkloom/text's confusable groups that are varieties of one language (Cantonese/Mandarin,
- * Malay/Indonesian, Persian/Dari). Hindi/Nepali is left out: the identifier confuses their
- * snippets, but a Nepali sentence in a Hindi corpus is another language, and on full sentences
- * the identifier tells them apart.
- */
-const VARIETY_GROUPS = CONFUSABLE_GROUPS.filter((group) => !group.includes('ne'));
-
-/**
- * Varieties a sentence-level identifier cannot reliably tell apart ({@link VARIETY_GROUPS}),
+ * Varieties of one language a sentence-level identifier cannot reliably tell apart
+ * (@silkloom/text's {@link VARIETY_GROUPS}: not Hindi/Nepali, two languages the identifier
+ * tells apart on full sentences),
  * plus Simplified vs Traditional Chinese (a script choice, which the zh-variant normaliser
  * can convert): a guess inside the group is not a rejection unless `strict_varieties`.
  */

@@ -16,19 +16,30 @@ import { identificationSample, identifyLanguage } from './identify.ts';
 import { GroupCounter } from './adaptive-counter.ts';
 import type { IdentifyOptions, LanguageGuess, LanguageIdentifier } from './types.ts';
 
-/** Groups of varieties that are resolved from the corpus by default. */
-export const CONFUSABLE_GROUPS: readonly (readonly string[])[] = [
+/**
+ * Confusable groups whose members are varieties of one language (Cantonese and
+ * Mandarin written alike, Malay/Indonesian, Persian/Dari): a wrong-language
+ * filter should treat a disagreement inside one as "variety unsure", not
+ * "wrong language".
+ */
+export const VARIETY_GROUPS: readonly (readonly string[])[] = [
   ['zh-Hant', 'yue-Hant'],
   ['zh-Hans', 'yue-Hans'],
   ['ms', 'id'],
   ['fa', 'fa-AF'],
-  ['hi', 'ne'],
 ];
 
 /**
- * True when `a` and `b` are the same tag or two varieties of one confusable
- * group (zh-Hant/yue-Hant, ms/id, fa/fa-AF, hi/ne): a wrong-language filter
- * should treat such a disagreement as "variety unsure", not "wrong language".
+ * Groups resolved from the corpus by default: {@link VARIETY_GROUPS}, plus
+ * Hindi/Nepali — two languages, but their snippets confuse an identifier.
+ */
+export const CONFUSABLE_GROUPS: readonly (readonly string[])[] = [...VARIETY_GROUPS, ['hi', 'ne']];
+
+/**
+ * True when `a` and `b` are the same tag or two members of one group of
+ * `groups` (by default {@link CONFUSABLE_GROUPS}: zh-Hant/yue-Hant, ms/id,
+ * fa/fa-AF, hi/ne; pass {@link VARIETY_GROUPS} to ask about varieties of one
+ * language only).
  */
 export function areConfusable(a: string, b: string, groups: readonly (readonly string[])[] = CONFUSABLE_GROUPS): boolean {
   let ca: LangTag;
