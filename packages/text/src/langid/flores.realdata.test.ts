@@ -49,7 +49,8 @@ test('FLORES devtest language identification: table and floors', { skip: !presen
   assert.ok(acc('yue-Hant', 'full') >= 0.22, `yue-Hant full ${acc('yue-Hant', 'full')}`);
 });
 
-const goal = { skip: !present && `no ${flores}`, todo: 'issue 3 goal, not reached yet (see the report)' };
+// The in-domain ceiling (bench/langid/ceiling.ts) is below these goals for every confusable pair on FLORES.
+const goal = { skip: !present && `no ${flores}`, todo: 'issue 3 goal, not reached: above what even a classifier trained on FLORES dev reaches (bench/langid/ceiling.ts)' };
 test('goal: ≥ 99.5 % macro on full sentences over all 29 (96.0 % at commit time)', goal, () => assert.ok(run().macroFull >= 0.995));
 test('goal: ≥ 97 % on each of yue-Hant, zh-Hant, fa-AF, fa, ms, id (23.6, 90.8, 88.6, 88.0, 96.4, 95.4 % at commit time)', goal, () => {
   for (const lang of CONFUSABLE) assert.ok(acc(lang, 'full') >= 0.97, `${lang} ${acc(lang, 'full')}`);
