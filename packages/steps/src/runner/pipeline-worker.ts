@@ -11,7 +11,7 @@ import { buildSteps, contextOf, definitionOf, type PipelinePlan } from './build-
 import { type BuiltStep, processChunk } from './process-chunk.ts';
 import { emptyRunStats } from './run-stats.ts';
 import { runTask } from '../parallel-tasks.ts';
-import { ChunkResultEncoder, type ChunkMessage, decodeBatches } from './chunk-codec.ts';
+import { type ChunkMessage, decodePairs, encodeChunkResult } from './chunk-codec.ts';
 
 const { plan } = workerData as { plan: PipelinePlan };
 const shapes = plan.steps.map((s) => definitionOf(s.name));
@@ -35,13 +35,6 @@ const collectGarbage = ((): (() => void) => {
   return () => {};
 })();
 
-/**
- * Pairs run through the steps at a time: a batch's records are packed as soon
- * as it is done, so they die young instead of being promoted with the whole
- * chunk (experiment: bench/clean/README.md, branch gcdiet).
- */
-const BATCH = 32;
-
 type Message = { states: unknown[] } | { seq: number; task: string; args: unknown[] } | ChunkMessage;
 
 parentPort!.on('message', (msg: Message) => {
@@ -56,9 +49,9 @@ parentPort!.on('message', (msg: Message) => {
       return;
     }
     const stats = emptyRunStats(shapes);
-    const encoder = new ChunkResultEncoder(msg.lengths.length / 2);
-    for (const pairs of decodeBatches(msg, BATCH)) encoder.add(pairs, processChunk(steps, pairs, stats, plan.evaluateAll));
-    const { reply, transfer } = encoder.finish(msg.seq, stats);
+    const pairs = decodePairs(msg);
+    const records = processChunk(steps, pairs, stats, plan.evaluateAll);
+    const { reply, transfer } = encodeChunkResult(msg.seq, pairs, records, stats);
     parentPort!.postMessage(reply, transfer);
   } catch (err) {
     parentPort!.postMessage({ seq: msg.seq, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
