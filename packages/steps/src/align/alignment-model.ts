@@ -20,7 +20,7 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
+import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, coreCells, coreIndex, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -204,6 +204,48 @@ async function trainFoldsShared(S: readonly Int32Array[], W: readonly Int32Array
   return models;
 }
 
+/** Bytes of each fold's {@link CoreCells} (2 a key pair): 1 MB, well inside a core's 2 MB L2 beside the reader's scratch. */
+const CORE_BYTES = Number(process.env.SLM_CORE_BYTES ?? 1 << 20);
+
+/**
+ * Keys of one side (id + 1) ranked by the sample pairs they occur in (ties
+ * by key), NULL (0) first: the first `n` of them.
+ */
+function frequentKeys(sides: readonly Int32Array[], vocab: number, n: number): Int32Array {
+  const pairsWith = new Int32Array(vocab + 1);
+  const seenIn = new Int32Array(vocab + 1).fill(-1);
+  sides.forEach((ids, p) => {
+    for (let i = 0; i < ids.length; i++) {
+      const key = ids[i]! + 1;
+      if (key > 0 && seenIn[key] !== p) {
+        seenIn[key] = p;
+        pairsWith[key]++;
+      }
+    }
+  });
+  const keys = Array.from({ length: vocab }, (_, i) => i + 1).sort((a, b) => pairsWith[b]! - pairsWith[a]! || a - b);
+  return Int32Array.from([0, ...keys.slice(0, n - 1)]);
+}
+
+/**
+ * Gives each fold of a two-fold fit the dense {@link CoreCells} of each
+ * side's most frequent keys: with two folds every pair outside the sample is
+ * read from fold 0, so its core serves nearly every read of a large input.
+ * The sides share the budget evenly unless one has fewer keys. (Many-fold
+ * fits are small inputs, whose folds each read a few hundred pairs: about
+ * as many cells as a core holds.)
+ */
+function addCores(folds: readonly FoldModel[], S: readonly Int32Array[], W: readonly Int32Array[], srcVocab: number, tgtVocab: number): void {
+  const cells = CORE_BYTES / 2;
+  const even = Math.floor(Math.sqrt(cells));
+  const nl = Math.min(srcVocab + 1, Math.max(even, Math.floor(cells / (tgtVocab + 1))));
+  const nr = Math.min(tgtVocab + 1, Math.floor(cells / nl));
+  if (nl < 2 || nr < 2) return;
+  const leftKeys = frequentKeys(S, srcVocab, nl), rightKeys = frequentKeys(W, tgtVocab, nr);
+  const leftIndex = coreIndex(leftKeys, srcVocab), rightIndex = coreIndex(rightKeys, tgtVocab);
+  for (const fold of folds) fold.table.core = coreCells(fold.table, leftKeys, rightKeys, leftIndex, rightIndex);
+}
+
 /**
  * Trains the K fold models (both directions of each fold may run on the
  * worker pool through `parallel`) and hands back each sample pair's raw
@@ -223,6 +265,7 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   const K = Math.max(2, cfg.folds);
   const train = shareCells && canShareCells() ? trainFoldsShared : trainFoldsApart;
   const folds = await train(S, W, srcVocab.size, tgtVocab.size, K, cfg, parallel);
+  if (K === 2) addCores(folds, S, W, srcVocab.size, tgtVocab.size);
   const model: AlignmentModel = {
     srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,
     srcVocab, tgtVocab, folds, foldCount: K, stem: cfg.stem,
