@@ -204,7 +204,12 @@ async function trainFoldsShared(S: readonly Int32Array[], W: readonly Int32Array
   return models;
 }
 
-/** Bytes of each fold's {@link CoreCells} (2 a key pair): 1 MB, well inside a core's 2 MB L2 beside the reader's scratch. */
+/**
+ * Bytes of each fold's core (ibm1.ts's `CoreCells`, 2 bytes a key pair): 1 MB, half a core's
+ * 2 MB L2, the rest for the reader's scratch; 2 and 4 MB read no faster on
+ * the bench (bench/clean/README.md, branch `dense`). `SLM_CORE_BYTES`
+ * overrides it for measuring (0: no core; decisions are the same either way).
+ */
 const CORE_BYTES = Number(process.env.SLM_CORE_BYTES ?? 1 << 20);
 
 /**
@@ -228,7 +233,7 @@ function frequentKeys(sides: readonly Int32Array[], vocab: number, n: number): I
 }
 
 /**
- * Gives each fold of a two-fold fit the dense {@link CoreCells} of each
+ * Gives each fold of a two-fold fit the dense core (`CoreCells`) of each
  * side's most frequent keys: with two folds every pair outside the sample is
  * read from fold 0, so its core serves nearly every read of a large input.
  * The sides share the budget evenly unless one has fewer keys. (Many-fold
@@ -378,9 +383,10 @@ export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: 
 /**
  * Pairs whose table cells {@link CellReader} reads at once: ~590k cells on
  * the bench's double sentences, ~3.5 MB of scratch per thread (6 bytes a
- * cell). Each batch streams most of the table through the caches whatever
- * its size, so a larger batch pays that once for more pairs: with the reader's
- * 6 bytes a cell, 256 pairs hold less scratch than 128 did at 14 bytes, and
+ * cell; ~2 MB with a fold's core, whose cells skip the sort's 4 bytes). Each
+ * batch streams most of the table through the caches whatever its size,
+ * so a larger batch pays that once for more pairs: with the reader's 6 bytes
+ * a cell, 256 pairs hold less scratch than 128 did at 14 bytes, and
  * their gather pass cost ~0.77× 128's (branch m1speed, bench/clean/README.md).
  */
 const READ_BATCH = 256;

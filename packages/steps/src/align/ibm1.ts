@@ -1054,7 +1054,7 @@ const READER_MAX_CELLS = 1 << 20;
  * A table with a {@link CoreCells} core skips all that for the key pairs of
  * two core keys (~65 % of them on the bench's pairs): their codes are copied
  * from the core's matrix into the same places, and only the rest are sorted
- * and gathered (the read 0.66–0.72× the CPU, bench/clean/README.md, branch
+ * and gathered (the read 0.63–0.65× the CPU, bench/clean/README.md, branch
  * `dense`).
  */
 export class CellReader {
