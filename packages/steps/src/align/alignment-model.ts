@@ -20,7 +20,7 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
+import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, coreCells, coreIndex, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -205,6 +205,53 @@ async function trainFoldsShared(S: readonly Int32Array[], W: readonly Int32Array
 }
 
 /**
+ * Bytes of each fold's core (ibm1.ts's `CoreCells`, 2 bytes a key pair): 1 MB, half a core's
+ * 2 MB L2, the rest for the reader's scratch; 2 and 4 MB read no faster on
+ * the bench (bench/clean/README.md, branch `dense`). `SILKLOOM_CORE_BYTES`
+ * overrides it for measuring (0: no core; decisions are the same either way).
+ */
+const CORE_BYTES = Number(process.env.SILKLOOM_CORE_BYTES ?? 1 << 20);
+
+/**
+ * Keys of one side (id + 1) ranked by the sample pairs they occur in (ties
+ * by key), NULL (0) first: the first `n` of them.
+ */
+function frequentKeys(sides: readonly Int32Array[], vocab: number, n: number): Int32Array {
+  const pairsWith = new Int32Array(vocab + 1);
+  const seenIn = new Int32Array(vocab + 1).fill(-1);
+  sides.forEach((ids, p) => {
+    for (let i = 0; i < ids.length; i++) {
+      const key = ids[i]! + 1;
+      if (key > 0 && seenIn[key] !== p) {
+        seenIn[key] = p;
+        pairsWith[key]++;
+      }
+    }
+  });
+  const keys = Array.from({ length: vocab }, (_, i) => i + 1).sort((a, b) => pairsWith[b]! - pairsWith[a]! || a - b);
+  return Int32Array.from([0, ...keys.slice(0, n - 1)]);
+}
+
+/**
+ * Gives each fold of a two-fold fit the dense core (`CoreCells`) of each
+ * side's most frequent keys: with two folds every pair outside the sample is
+ * read from fold 0, so its core serves nearly every read of a large input.
+ * The sides share the budget evenly unless one has fewer keys. (Many-fold
+ * fits are small inputs, whose folds each read a few hundred pairs: about
+ * as many cells as a core holds.)
+ */
+function addCores(folds: readonly FoldModel[], S: readonly Int32Array[], W: readonly Int32Array[], srcVocab: number, tgtVocab: number): void {
+  const cells = CORE_BYTES / 2;
+  const even = Math.floor(Math.sqrt(cells));
+  const nl = Math.min(srcVocab + 1, Math.max(even, Math.floor(cells / (tgtVocab + 1))));
+  const nr = Math.min(tgtVocab + 1, Math.floor(cells / nl));
+  if (nl < 2 || nr < 2) return;
+  const leftKeys = frequentKeys(S, srcVocab, nl), rightKeys = frequentKeys(W, tgtVocab, nr);
+  const leftIndex = coreIndex(leftKeys, srcVocab), rightIndex = coreIndex(rightKeys, tgtVocab);
+  for (const fold of folds) fold.table.core = coreCells(fold.table, leftKeys, rightKeys, leftIndex, rightIndex);
+}
+
+/**
  * Trains the K fold models (both directions of each fold may run on the
  * worker pool through `parallel`) and hands back each sample pair's raw
  * evidence (before median and spread exist): the calibration scores every
@@ -223,6 +270,7 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   const K = Math.max(2, cfg.folds);
   const train = shareCells && canShareCells() ? trainFoldsShared : trainFoldsApart;
   const folds = await train(S, W, srcVocab.size, tgtVocab.size, K, cfg, parallel);
+  if (K === 2) addCores(folds, S, W, srcVocab.size, tgtVocab.size);
   const model: AlignmentModel = {
     srcMode: cfg.srcMode, tgtMode: cfg.tgtMode, srcLang: cfg.srcLang, tgtLang: cfg.tgtLang,
     srcVocab, tgtVocab, folds, foldCount: K, stem: cfg.stem,
@@ -335,9 +383,10 @@ export function pairEvidence(model: AlignmentModel, pair: PairText, forceFold?: 
 /**
  * Pairs whose table cells {@link CellReader} reads at once: ~590k cells on
  * the bench's double sentences, ~3.5 MB of scratch per thread (6 bytes a
- * cell). Each batch streams most of the table through the caches whatever
- * its size, so a larger batch pays that once for more pairs: with the reader's
- * 6 bytes a cell, 256 pairs hold less scratch than 128 did at 14 bytes, and
+ * cell; ~2 MB with a fold's core, whose cells skip the sort's 4 bytes). Each
+ * batch streams most of the table through the caches whatever its size,
+ * so a larger batch pays that once for more pairs: with the reader's 6 bytes
+ * a cell, 256 pairs hold less scratch than 128 did at 14 bytes, and
  * their gather pass cost ~0.77× 128's (branch m1speed, bench/clean/README.md).
  */
 const READ_BATCH = 256;

@@ -7,7 +7,7 @@ import { PairMeasures } from '../pair-measures.ts';
 import type { FilterInstance, PairText } from '../step.ts';
 import { alignmentFilter } from './alignment-filter.ts';
 import { pairEvidence, pairsEvidence, readScratchBytes, releaseReadScratch, trainAlignmentModel } from './alignment-model.ts';
-import { CellReader, type JointTable, bestLinkAgreement, ibm1ScoreBoth, leftHash, rightHash } from './ibm1.ts';
+import { CellReader, type JointTable, bestLinkAgreement, coreCells, coreIndex, ibm1ScoreBoth, leftHash, rightHash } from './ibm1.ts';
 
 /** A deterministic generator, so a failure can be replayed. */
 function lcg(seed: number): () => number {
@@ -45,6 +45,32 @@ test('cells read in address order give ibm1ScoreBoth the same floats as reads pa
     const direct = scoreBoth(table, S[p]!, W[p]!, base);
     assert.equal(at >= 0 ? scoreBoth(table, S[p]!, W[p]!, base, { codes: reader.codes, at }) : direct, direct, `pair ${p}`);
   }
+});
+
+test('cells of the core keys read from the dense core give the codes the table gives, colliding cells included', () => {
+  const rnd = lcg(13);
+  // A small table: many of the core's key pairs collide with others.
+  const table = randomTable(10, rnd, 300, 400);
+  const base = Float64Array.from({ length: 401 }, () => (rnd() < 0.1 ? 0 : rnd() * 0.01));
+  const ids = (n: number, vocab: number) => Int32Array.from({ length: n }, () => (rnd() < 0.05 ? -1 : Math.floor(rnd() ** 2 * vocab)));
+  const S = Array.from({ length: 30 }, (_, p) => ids(p * 3, 300)), W = Array.from({ length: 30 }, (_, p) => ids(90 - p * 2, 400));
+  // NULL and some keys of each side (ids + 1) in the core, in no particular order; the rest outside.
+  const pick = (vocab: number, n: number) => Int32Array.from([0, ...Array.from({ length: vocab }, (_, i) => i + 1).sort(() => rnd() - 0.5).slice(0, n)]);
+  const leftKeys = pick(300, 120), rightKeys = pick(400, 150);
+  const cored: JointTable = { ...table, core: coreCells(table, leftKeys, rightKeys, coreIndex(leftKeys, 300), coreIndex(rightKeys, 400)) };
+  const plain = new CellReader(), dense = new CellReader();
+  plain.read(table, S, W, 300, 400);
+  dense.read(cored, S, W, 300, 400);
+  assert.deepEqual(dense.at, plain.at);
+  let cells = 0;
+  for (let p = 0; p < S.length; p++) {
+    const n = (new Set(S[p]!.filter((x) => x >= 0)).size + 1) * (new Set(W[p]!.filter((x) => x >= 0)).size + 1);
+    const at = plain.at[p]!;
+    assert.deepEqual(dense.codes.subarray(at, at + n), plain.codes.subarray(at, at + n), `pair ${p}`);
+    assert.equal(scoreBoth(cored, S[p]!, W[p]!, base, { codes: dense.codes, at }), scoreBoth(table, S[p]!, W[p]!, base), `pair ${p}`);
+    cells += n;
+  }
+  assert.ok(cells > 10_000, `cells read: ${cells}`);
 });
 
 test('a batch past the reader\'s 2^20 cells leaves the pairs over it to be scored directly, with the same floats', () => {

@@ -38,6 +38,60 @@ export interface JointTable {
   /** Totals of the direction whose source is the left side (forward) and of the other (backward). */
   fwdTotals: Float64Array;
   bwdTotals: Float64Array;
+  /** The cells of the most frequent keys' pairs, copied out dense ({@link coreCells}); {@link CellReader} reads those there. */
+  core?: CoreCells;
+}
+
+/**
+ * A dense copy of a joint table's codes for every pair of a few frequent
+ * keys per side (the "core"): word frequencies are Zipfian, so on the bench's
+ * zh-Hans → en pairs the 724 most frequent keys a side (1 MB of codes) hold
+ * ~65 % of the key pairs a pair reads. {@link CellReader} reads those straight
+ * from this matrix (L2-sized, read row by row) instead of hashing, sorting and
+ * gathering them from the 8 MB table. The codes are the table's own, the
+ * colliding cells' included, so every sum is the same float.
+ */
+export interface CoreCells {
+  /** Place of each left key (id + 1, NULL = 0) in a row of {@link codes}, −1 outside the core. */
+  leftIndex: Int32Array;
+  /** Row of each right key, −1 outside the core. */
+  rightIndex: Int32Array;
+  /** Left keys in the core: the length of a row. */
+  width: number;
+  /** At right index · width + left index: the forward code | the backward code << 8 (as {@link CellReader} reads them). */
+  codes: Uint16Array;
+}
+
+/**
+ * Index of each key of `keys` (keys of a side, each at most `vocab`) in a
+ * shared array of `vocab + 1` entries, −1 for every other key: one such map
+ * serves every fold's {@link CoreCells}.
+ */
+export function coreIndex(keys: Int32Array, vocab: number): Int32Array {
+  const index = new Int32Array(sharedBuffer(4 * (vocab + 1))).fill(-1);
+  for (let i = 0; i < keys.length; i++) index[keys[i]!] = i;
+  return index;
+}
+
+/**
+ * The {@link CoreCells} of `table` for the left keys `leftKeys` and the
+ * right keys `rightKeys` (their maps from {@link coreIndex}), in shared
+ * memory: the workers read it where it is, as they read the table.
+ */
+export function coreCells(table: JointTable, leftKeys: Int32Array, rightKeys: Int32Array, leftIndex: Int32Array, rightIndex: Int32Array): CoreCells {
+  const mask = (1 << table.bits) - 1;
+  const cells = table.cells;
+  const width = leftKeys.length;
+  const codes = new Uint16Array(sharedBuffer(2 * width * rightKeys.length));
+  const lh = Int32Array.from(leftKeys, leftHash);
+  for (let r = 0; r < rightKeys.length; r++) {
+    const rh = rightHash(rightKeys[r]!);
+    for (let l = 0; l < width; l++) {
+      const a = jointByte(cellOfHashes(lh[l]!, rh, mask, true));
+      codes[r * width + l] = cells[a]! | (cells[a ^ (32 | ((lh[l]! ^ rh) >>> 27))]! << 8);
+    }
+  }
+  return { leftIndex, rightIndex, width, codes };
 }
 
 /** Longest side (tokens) Model 1 scores; longer sides are not scored. */
@@ -996,13 +1050,26 @@ const READER_MAX_CELLS = 1 << 20;
  * as one 16-bit write: 6 bytes of scratch a key pair instead of 14, so a
  * batch twice as large (one pass over the table for twice the pairs) holds
  * less memory than before (alignment-model.ts's READ_BATCH).
+ *
+ * A table with a {@link CoreCells} core skips all that for the key pairs of
+ * two core keys (~65 % of them on the bench's pairs): their codes are copied
+ * from the core's matrix into the same places, and only the rest are sorted
+ * and gathered (the read 0.63–0.65× the CPU, bench/clean/README.md, branch
+ * `dense`).
  */
 export class CellReader {
   /** Sort words in bucket order: position << 12 | backward move << 7 | the cell's offset in its bucket. */
   private sorted = new Int32Array(1 << 15);
-  /** Each read pair's left then right key hashes (right keys outer when listing cells), pair after pair. */
+  /**
+   * Per read pair, left keys then right keys (right keys outer when listing
+   * cells): each left key's hash, those outside the core first, with its
+   * slot in the pair ({@link slots}) and place in a core row ({@link coreOf},
+   * core keys only), then each right key's hash and core row (−1: outside).
+   */
   private hashes = new Int32Array(1 << 12);
-  /** Per read pair: distinct left keys, distinct right keys. */
+  private slots = new Int32Array(1 << 12);
+  private coreOf = new Int32Array(1 << 12);
+  /** Per read pair: distinct left keys, distinct right keys, left keys outside the core. */
   private keyCounts: number[] = [];
   /** Cells per bucket (shifted by one), then each bucket's next slot in {@link sorted}, then its end. */
   private bucketStart = new Int32Array(0);
@@ -1011,7 +1078,7 @@ export class CellReader {
 
   /** Bytes of scratch held (it grows to the largest batch read and stays). */
   get scratchBytes(): number {
-    return this.sorted.byteLength + this.codes.byteLength + this.hashes.byteLength;
+    return this.sorted.byteLength + this.codes.byteLength + 3 * this.hashes.byteLength;
   }
   /** Offset of each pair's codes in {@link codes} (−1: not read, score it directly). */
   at: number[] = [];
@@ -1023,7 +1090,7 @@ export class CellReader {
     const buckets = (mask >>> BUCKET_CELL_BITS) + 1;
     if (this.bucketStart.length < buckets + 1) this.bucketStart = new Int32Array(buckets + 1);
     this.bucketStart.fill(0, 0, buckets + 1);
-    let n = 0, h = 0;
+    let n = 0, h = 0, sorting = 0;
     this.at.length = 0;
     this.keyCounts.length = 0;
     for (let p = 0; p < S.length; p++) {
@@ -1039,62 +1106,130 @@ export class CellReader {
         continue;
       }
       this.at.push(n);
-      this.keyCounts.push(L.n, R.n);
-      h = this.keepHashes(L, R, h);
-      this.countBuckets(L.hash, L.n, R.hash, R.n, mask);
+      const outside = this.keepKeys(L, R, h, table.core);
+      this.keyCounts.push(L.n, R.n, outside);
+      sorting += this.countBuckets(h, L.n, R.n, outside, mask);
+      h += L.n + R.n;
       n += L.n * R.n;
     }
-    if (n > this.sorted.length) this.grow(n);
+    // A quarter to spare, not double: the scratch stays a few MB per thread (see READ_BATCH in alignment-model.ts).
+    if (n > this.codes.length) this.codes = new Uint16Array(n + (n >> 2));
+    if (sorting > this.sorted.length) this.sorted = new Int32Array(sorting + (sorting >> 2));
     this.scatter(mask, buckets);
+    if (table.core) this.fillCore(table.core);
     this.gather(table.cells, buckets);
   }
 
-  /** Appends the pair's left then right key hashes at `h`; returns the new end. */
-  private keepHashes(L: Side, R: Side, h: number): number {
+  /** Writes the pair's keys at `h` (see {@link hashes}); returns how many left keys are outside the core. */
+  private keepKeys(L: Side, R: Side, h: number, core: CoreCells | undefined): number {
     if (h + L.n + R.n > this.hashes.length) {
-      const more = new Int32Array(2 * (h + L.n + R.n));
-      more.set(this.hashes.subarray(0, h));
-      this.hashes = more;
+      const size = 2 * (h + L.n + R.n);
+      const more = (a: Int32Array) => {
+        const b = new Int32Array(size);
+        b.set(a.subarray(0, h));
+        return b;
+      };
+      this.hashes = more(this.hashes);
+      this.slots = more(this.slots);
+      this.coreOf = more(this.coreOf);
     }
-    this.hashes.set(L.hash.subarray(0, L.n), h);
-    this.hashes.set(R.hash.subarray(0, R.n), h + L.n);
-    return h + L.n + R.n;
+    const hashes = this.hashes, slots = this.slots, coreOf = this.coreOf;
+    // Left keys outside the core from the front, core keys from the back.
+    let out = h, kept = h + L.n;
+    for (let u = 0; u < L.n; u++) {
+      const place = core ? (core.leftIndex[L.keys[u]!] ?? -1) : -1;
+      const k = place < 0 ? out++ : --kept;
+      hashes[k] = L.hash[u]!;
+      slots[k] = u;
+      coreOf[k] = place;
+    }
+    const r0 = h + L.n;
+    for (let v = 0; v < R.n; v++) {
+      hashes[r0 + v] = R.hash[v]!;
+      coreOf[r0 + v] = core ? (core.rightIndex[R.keys[v]!] ?? -1) : -1;
+    }
+    return out - h;
   }
 
-  /** Counts each (right, left) key pair's cell in its bucket. */
-  private countBuckets(lh: Int32Array, nl: number, rh: Int32Array, nr: number, mask: number): void {
-    const count = this.bucketStart;
+  /** Counts in its bucket the cell of each (right, left) key pair that is not in the core; returns how many. */
+  private countBuckets(h: number, nl: number, nr: number, outside: number, mask: number): number {
+    const count = this.bucketStart, hashes = this.hashes, coreOf = this.coreOf;
+    const r0 = h + nl;
+    let counted = 0;
     for (let v = 0; v < nr; v++) {
-      const hv = rh[v]!;
-      for (let u = 0; u < nl; u++) count[(((lh[u]! + hv) & mask) >>> BUCKET_CELL_BITS) + 1]++;
+      const hv = hashes[r0 + v]!;
+      const end = h + (coreOf[r0 + v]! < 0 ? nl : outside);
+      for (let k = h; k < end; k++) count[(((hashes[k]! + hv) & mask) >>> BUCKET_CELL_BITS) + 1]++;
+      counted += end - h;
     }
+    return counted;
   }
 
-  private grow(need: number): void {
-    // A quarter to spare, not double: the scratch stays a few MB per thread (see READ_BATCH in alignment-model.ts).
-    const size = need + (need >> 2);
-    this.sorted = new Int32Array(size);
-    this.codes = new Uint16Array(size);
-  }
-
-  /** Writes every read pair's sort words into its bucket's part of {@link sorted}, pair by pair, in listing order. */
+  /** Writes the sort word of every read pair's cell outside the core into its bucket's part of {@link sorted}, pair by pair. */
   private scatter(mask: number, buckets: number): void {
-    const start = this.bucketStart, sorted = this.sorted, hashes = this.hashes, keyCounts = this.keyCounts;
+    const start = this.bucketStart, sorted = this.sorted, hashes = this.hashes, slots = this.slots, coreOf = this.coreOf, keyCounts = this.keyCounts;
     for (let b = 0; b < buckets; b++) start[b + 1] += start[b]!;
     let i = 0, h = 0;
-    for (let q = 0; q < keyCounts.length; q += 2) {
-      const nl = keyCounts[q]!, nr = keyCounts[q + 1]!;
-      const rFrom = h + nl;
-      for (let v = 0; v < nr; v++) {
-        const hv = hashes[rFrom + v]!;
-        for (let u = 0; u < nl; u++, i++) {
-          const hu = hashes[h + u]!;
+    for (let q = 0; q < keyCounts.length; q += 3) {
+      const nl = keyCounts[q]!, nr = keyCounts[q + 1]!, outside = keyCounts[q + 2]!;
+      const r0 = h + nl;
+      for (let v = 0; v < nr; v++, i += nl) {
+        const hv = hashes[r0 + v]!;
+        const row = coreOf[r0 + v]!;
+        const end = h + (row < 0 ? nl : outside);
+        for (let k = h; k < end; k++) {
+          const hu = hashes[k]!;
           const c = (hu + hv) & mask;
           // The backward cell's move within the block (see cellOfHashes) travels with the cell.
-          sorted[start[c >>> BUCKET_CELL_BITS]!++] = (i << 12) | (((hu ^ hv) >>> 27) << BUCKET_CELL_BITS) | (c & IN_BUCKET);
+          sorted[start[c >>> BUCKET_CELL_BITS]!++] = ((i + slots[k]!) << 12) | (((hu ^ hv) >>> 27) << BUCKET_CELL_BITS) | (c & IN_BUCKET);
         }
       }
-      h = rFrom + nr;
+      h = r0 + nr;
+    }
+  }
+
+  /** Per pair, where each core row starts in the core's matrix and where its codes go (scratch of {@link fillCore}). */
+  private rowFrom = new Int32Array(MAX_SRC + 1);
+  private rowTo = new Int32Array(MAX_SRC + 1);
+
+  /**
+   * Writes the codes of every read pair's core cells from the core's matrix
+   * (no hashing, no sort), four of the pair's core rows at a time: each left
+   * key's slot and place are loaded once for the four (0.6× the CPU of one
+   * row at a time on the bench's pairs).
+   */
+  private fillCore(core: CoreCells): void {
+    const slots = this.slots, coreOf = this.coreOf, keyCounts = this.keyCounts, codes = this.codes;
+    const dense = core.codes, width = core.width, rowFrom = this.rowFrom, rowTo = this.rowTo;
+    let i = 0, h = 0;
+    for (let q = 0; q < keyCounts.length; q += 3) {
+      const nl = keyCounts[q]!, nr = keyCounts[q + 1]!, outside = keyCounts[q + 2]!;
+      const r0 = h + nl;
+      let rows = 0;
+      for (let v = 0; v < nr; v++) {
+        const row = coreOf[r0 + v]!;
+        if (row < 0) continue;
+        rowFrom[rows] = row * width;
+        rowTo[rows++] = i + v * nl;
+      }
+      let r = 0;
+      for (; r + 3 < rows; r += 4) {
+        const fa = rowFrom[r]!, fb = rowFrom[r + 1]!, fc = rowFrom[r + 2]!, fd = rowFrom[r + 3]!;
+        const ta = rowTo[r]!, tb = rowTo[r + 1]!, tc = rowTo[r + 2]!, td = rowTo[r + 3]!;
+        for (let k = h + outside; k < r0; k++) {
+          const slot = slots[k]!, place = coreOf[k]!;
+          codes[ta + slot] = dense[fa + place]!;
+          codes[tb + slot] = dense[fb + place]!;
+          codes[tc + slot] = dense[fc + place]!;
+          codes[td + slot] = dense[fd + place]!;
+        }
+      }
+      for (; r < rows; r++) {
+        const from = rowFrom[r]!, to = rowTo[r]!;
+        for (let k = h + outside; k < r0; k++) codes[to + slots[k]!] = dense[from + coreOf[k]!]!;
+      }
+      i += nl * nr;
+      h = r0 + nr;
     }
   }
 
