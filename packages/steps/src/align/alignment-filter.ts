@@ -124,7 +124,7 @@ type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
 
 export const alignmentFilter = defineStep({
   name: 'alignment',
-  version: '1.8.0',
+  version: '1.9.0',
   kind: 'filter',
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
