@@ -39,6 +39,15 @@
  * a target's share kept moves by up to a point between dev and devtest
  * (Thai: 99.0 % dev, 97.8 % devtest at the thresholds best without it). With fewer than `min_sample`
  * training pairs the step keeps everything (too little to learn from).
+ *
+ * A small sample (under 2,000 pairs: the whole of a small corpus) is fitted
+ * `small_deals` times, each on another deal of it (its blocks of pairs in a
+ * seeded order: other folds, other negative partners, other token numbering),
+ * and each regression's log-odds are averaged over the deals, each deal
+ * scoring a sample pair by its held-out fold. One deal alone moves the pairs
+ * near the thresholds (ADR 0006, "A pure re-deal shows it"). The fit costs
+ * `small_deals` times as much and holds as many sets of fold tables; a larger
+ * sample is fitted once, as before.
  */
 import { defineStep } from '../step.ts';
 import type { OptionsOf } from '../options-schema.ts';
