@@ -23,6 +23,46 @@ test('a small sample is cut in ten folds: each Model 1 trains on 9/10 of it (Mod
   assert.equal(state.model.folds.length, 10);
 });
 
+test('a small sample is fitted on small_deals deals and checked by their mean log-odds; a large one (≥ 2,000 pairs) once', async () => {
+  const { options } = validateOptions(alignmentFilter.options, { table_bits: 16, classifier_sample: 200 });
+  const ctx = { srcLang: 'en', tgtLang: 'fr', src: languageInfo('en'), tgt: languageInfo('fr'), identifier: scriptOnlyIdentifier };
+  const small = toyBitext(400);
+  const state = (await alignmentFilter.fit!.fit(small, options, ctx)) as AlignmentState;
+  assert.equal(options.small_deals, 3);
+  assert.equal(state.moreDeals?.length, 2);
+  // Deterministic: a second fit of the same sample scores every pair the same.
+  const again = (await alignmentFilter.fit!.fit(small, options, ctx)) as AlignmentState;
+  const pairs = [...small.slice(0, 30), ...small.slice(0, 30).map((p, i) => ({ src: p.src, tgt: small[(i + 11) % 30]!.tgt }))];
+  const scores = (s: AlignmentState) => {
+    const f = alignmentFilter.create(options, ctx, s) as { check: (p: { src: string; tgt: string }) => { score?: number; extraScores?: Record<string, number> } };
+    return pairs.map((p) => f.check(p)).map((r) => [r.score, r.extraScores?.truncated, r.extraScores?.joined]);
+  };
+  const averaged = scores(state);
+  assert.deepEqual(scores(again), averaged);
+  // The check averages the deals: it differs from the first deal's fit alone.
+  assert.notDeepEqual(scores({ ...state, moreDeals: undefined }), averaged);
+  const one = (await alignmentFilter.fit!.fit(small, { ...options, small_deals: 1 }, ctx)) as AlignmentState;
+  assert.equal(one.moreDeals, undefined);
+  assert.deepEqual(scores(one), scores({ ...state, moreDeals: undefined }));
+  const large = (await alignmentFilter.fit!.fit(toyBitext(2000), options, ctx)) as AlignmentState;
+  assert.equal(large.moreDeals, undefined);
+  assert.equal(large.model.foldCount, 2);
+});
+
+test('a deal of the sample: its blocks of seven pairs in a seeded order, the same every time', async () => {
+  const { dealOf } = await import('./alignment-filter.ts');
+  const xs = Array.from({ length: 100 }, (_, i) => i);
+  const d1 = dealOf(xs, 1);
+  assert.deepEqual([...d1].sort((a, b) => a - b), xs);
+  assert.deepEqual(dealOf(xs, 1), d1);
+  assert.notDeepEqual(dealOf(xs, 2), d1);
+  assert.notDeepEqual(d1, xs);
+  // Most pairs keep their neighbour (6 of each 7), and pairs change position modulo ten folds.
+  const kept = d1.filter((x, i) => d1[i + 1] === x + 1).length;
+  assert.ok(kept >= 80, `${kept}`);
+  assert.ok(d1.filter((x, i) => x % 10 !== i % 10).length > 50);
+});
+
 test('evaluation-only fit rotation: unset or 0 leaves the sample as it is, R rotates it left by R pairs', async () => {
   const { fitRotation, rotateForEvaluation } = await import('./alignment-filter.ts');
   const xs = [1, 2, 3, 4, 5];

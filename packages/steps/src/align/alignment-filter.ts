@@ -39,6 +39,15 @@
  * a target's share kept moves by up to a point between dev and devtest
  * (Thai: 99.0 % dev, 97.8 % devtest at the thresholds best without it). With fewer than `min_sample`
  * training pairs the step keeps everything (too little to learn from).
+ *
+ * A small sample (under 2,000 pairs: the whole of a small corpus) is fitted
+ * `small_deals` times, each on another deal of it (its blocks of pairs in a
+ * seeded order: other folds, other negative partners, other token numbering),
+ * and each regression's log-odds are averaged over the deals, each deal
+ * scoring a sample pair by its held-out fold. One deal alone moves the pairs
+ * near the thresholds (ADR 0006, "A pure re-deal shows it"). The fit costs
+ * `small_deals` times as much and holds as many sets of fold tables; a larger
+ * sample is fitted once, as before.
  */
 import { defineStep } from '../step.ts';
 import type { OptionsOf } from '../options-schema.ts';
@@ -68,7 +77,16 @@ export interface AlignmentState {
   /** Per side, the corpus's own line-end characters besides the sentence marks. */
   srcEnds: string;
   tgtEnds: string;
+  /**
+   * Further fits of a small sample, each on another deal of it (see
+   * {@link dealsOf}); the check averages the regressions' log-odds over this
+   * fit and these. Absent for a sample of ≥ {@link SMALL_SAMPLE} pairs.
+   */
+  moreDeals?: AlignmentState[];
 }
+
+/** Samples under this many pairs are small: more folds, and `small_deals` fits averaged. */
+const SMALL_SAMPLE = 2000;
 
 /**
  * One regression per side for a fragment: a cut or joined source pulls the
@@ -107,6 +125,7 @@ const ALIGNMENT_OPTIONS = {
   min_sample: { type: 'integer', default: 200, min: 2, description: 'Fewest training pairs to judge at all (below ~200 the regressions mostly learn length and punctuation, and only make false rejects).' },
   folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
   small_folds: { type: 'integer', default: 10, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
+  small_deals: { type: 'integer', default: 3, min: 1, max: 8, description: 'Fits averaged when the sample is under 2,000 pairs, each on another deal of its folds and negatives (a small fit is cheap, and one deal moves pairs near the thresholds); each pair is scored by the mean log-odds.' },
   iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
   table_bits: { type: 'integer', default: 22, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
 } as const;
@@ -114,7 +133,7 @@ type AlignmentOptions = OptionsOf<typeof ALIGNMENT_OPTIONS>;
 
 export const alignmentFilter = defineStep({
   name: 'alignment',
-  version: '1.8.0',
+  version: '1.9.0',
   kind: 'filter',
   description: 'Drops pairs that are not translations of each other (Model 1 + length + anchors, trained on the corpus itself).',
   scoreEdges: [-12, -8, -6, -5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 6, 8, 12],
@@ -124,32 +143,19 @@ export const alignmentFilter = defineStep({
     async fit(sample, o, ctx): Promise<AlignmentState | undefined> {
       if (sample.length < o.min_sample) return undefined;
       // The synthetic negatives pair the sample's own sides again: their tokens are not split twice.
-      return keepingGrownTokens(() => fitOnce(rotateForEvaluation(sample, fitRotation()), o, ctx));
+      return keepingGrownTokens(() => fitDeals(rotateForEvaluation(sample, fitRotation()), o, ctx));
     },
   },
   create(o, ctx, state: AlignmentState | undefined) {
     if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
-    const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, state.srcMarks, state.tgtMarks, state.srcEnds, state.tgtEnds);
-    // Evidence of the chunk being checked (prepare), by pair, with the texts it was computed from.
-    let prepared = new Map<PairText, { src: string; tgt: string; evidence: PairEvidence }>();
-    const featuresOf = (pair: PairText) => {
-      const p = prepared.get(pair);
-      if (!p || p.src !== pair.src || p.tgt !== pair.tgt) return alignmentFeatures(fc, pair);
-      prepared.delete(pair);
-      return featuresFromEvidence(fc, pair, p.evidence);
-    };
+    const scorers = [state, ...(state.moreDeals ?? [])].map((deal) => dealScorer(deal, ctx));
     return {
       kind: 'filter',
       prepare(pairs) {
-        const evidence = pairsEvidence(state.model, pairs);
-        prepared = new Map(pairs.map((p, i) => [p, { src: p.src, tgt: p.tgt, evidence: evidence[i]! }]));
+        for (const s of scorers) s.prepare(pairs);
       },
       check(pair) {
-        const x = featuresOf(pair);
-        const score = logit(state.classifier, x);
-        // Truncation and joining pull the length features opposite ways: one regression each.
-        const truncated = sideLogit(state.fragments, x);
-        const joined = sideLogit(state.joined, x);
+        const { score, truncated, joined } = meanLogits(scorers.map((s) => s.logits(pair)));
         const extraScores = { fragment: Math.min(truncated, joined), truncated, joined };
         if (score < o.min_score) return { keep: false, reason: 'misaligned', score, extraScores };
         if (truncated < o.min_fragment_score || joined < o.min_joined_score) return { keep: false, reason: 'fragment', score, extraScores };
@@ -158,6 +164,92 @@ export const alignmentFilter = defineStep({
     };
   },
 });
+
+/** The four log-odds of "translation" a fit gives a pair: vs random pair, and per side vs truncated, vs joined. */
+interface DealLogits {
+  score: number;
+  truncated: [number, number];
+  joined: [number, number];
+}
+
+/** One fit's scoring of pairs: the Model 1 evidence of a checked chunk read at once (prepare), then the regressions' log-odds. */
+function dealScorer(state: AlignmentState, ctx: StepContext) {
+  const fc = featureContext(state.model, state.lengthShift, ctx.srcLang, ctx.tgtLang, ctx.src?.wordUnit, ctx.tgt?.wordUnit, state.srcMarks, state.tgtMarks, state.srcEnds, state.tgtEnds);
+  // Evidence of the chunk being checked (prepare), by pair, with the texts it was computed from.
+  let prepared = new Map<PairText, { src: string; tgt: string; evidence: PairEvidence }>();
+  const featuresOf = (pair: PairText) => {
+    const p = prepared.get(pair);
+    if (!p || p.src !== pair.src || p.tgt !== pair.tgt) return alignmentFeatures(fc, pair);
+    prepared.delete(pair);
+    return featuresFromEvidence(fc, pair, p.evidence);
+  };
+  return {
+    prepare(pairs: readonly PairText[]) {
+      const evidence = pairsEvidence(state.model, pairs);
+      prepared = new Map(pairs.map((p, i) => [p, { src: p.src, tgt: p.tgt, evidence: evidence[i]! }]));
+    },
+    logits(pair: PairText): DealLogits {
+      const x = featuresOf(pair);
+      const side = (m: SidePair): [number, number] => [logit(m[0], x), logit(m[1], x)];
+      return { score: logit(state.classifier, x), truncated: side(state.fragments), joined: side(state.joined) };
+    },
+  };
+}
+
+/**
+ * The deals' log-odds averaged per regression, then the lower side of each
+ * fragment pair (truncation and joining pull the length features opposite
+ * ways: one regression each). Log-odds, not weights, are averaged: each deal
+ * standardises features read from its own Model 1 tables. One deal gives
+ * exactly its own scores.
+ */
+function meanLogits(deals: readonly DealLogits[]): { score: number; truncated: number; joined: number } {
+  if (deals.length === 1) {
+    const d = deals[0]!;
+    return { score: d.score, truncated: Math.min(...d.truncated), joined: Math.min(...d.joined) };
+  }
+  const mean = (f: (d: DealLogits) => number) => deals.reduce((a, d) => a + f(d), 0) / deals.length;
+  return {
+    score: mean((d) => d.score),
+    truncated: Math.min(mean((d) => d.truncated[0]), mean((d) => d.truncated[1])),
+    joined: Math.min(mean((d) => d.joined[0]), mean((d) => d.joined[1])),
+  };
+}
+
+/**
+ * The fit of a sample, and for a small one (< {@link SMALL_SAMPLE} pairs) `small_deals` − 1 more on
+ * other deals of it. A fit deals its folds (i % K) and synthetic negatives by position, and numbers
+ * its tokens by first use (the Model 1 cells are hashed from them), so one deal moves the pairs near
+ * the thresholds (ADR 0006, "A pure re-deal shows it"); a mean over deals holds steadier. A small
+ * fit is cheap; a large sample's single fit (the speed path) is left as it was.
+ */
+async function fitDeals(sample: readonly PairText[], o: AlignmentOptions, ctx: StepContext): Promise<AlignmentState> {
+  const first = await fitOnce(sample, o, ctx);
+  if (sample.length >= SMALL_SAMPLE || o.small_deals <= 1) return first;
+  const moreDeals: AlignmentState[] = [];
+  for (let d = 1; d < o.small_deals; d++) moreDeals.push(await fitOnce(dealOf(sample, d), o, ctx));
+  return { ...first, moreDeals };
+}
+
+/** Consecutive sample pairs a deal keeps together (a joined negative is its pair's neighbour, as a crawl's joins are). */
+const DEAL_BLOCK = 7;
+
+/**
+ * Deal `d` (≥ 1) of a sample: its blocks of {@link DEAL_BLOCK} consecutive pairs in a seeded
+ * order, so pairs fall in other folds (blocks land at other positions modulo K) and draw other
+ * negative partners, while most keep their neighbour. Deterministic.
+ */
+export function dealOf<T>(sample: readonly T[], d: number): T[] {
+  const blocks: T[][] = [];
+  for (let i = 0; i < sample.length; i += DEAL_BLOCK) blocks.push(sample.slice(i, i + DEAL_BLOCK));
+  let seed = (0x9e3779b9 * d) >>> 0;
+  for (let i = blocks.length - 1; i > 0; i--) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    const j = (seed >>> 8) % (i + 1);
+    [blocks[i], blocks[j]] = [blocks[j]!, blocks[i]!];
+  }
+  return blocks.flat();
+}
 
 /**
  * EVALUATION ONLY (ADR 0006, "deals"): `SILKLOOM_EVAL_FIT_ROTATION=R` rotates the fit sample by R
@@ -185,7 +277,7 @@ const NEGATIVES_PER_PAIR = 5;
 
 /** Model 1 on the sample, then the three regressions on its pairs against synthetic negatives. */
 async function fitOnce(sample: readonly PairText[], o: AlignmentOptions, ctx: StepContext): Promise<AlignmentState> {
-  const K = sample.length < 2000 ? Math.max(o.folds, o.small_folds) : o.folds;
+  const K = sample.length < SMALL_SAMPLE ? Math.max(o.folds, o.small_folds) : o.folds;
   const { model, evidence } = await trainAlignmentModel(sample, {
     srcLang: ctx.srcLang, tgtLang: ctx.tgtLang,
     srcMode: tokenModeFor(ctx.srcLang, ctx.src?.wordUnit), tgtMode: tokenModeFor(ctx.tgtLang, ctx.tgt?.wordUnit),
