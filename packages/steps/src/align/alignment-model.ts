@@ -210,7 +210,13 @@ async function trainFoldsShared(S: readonly Int32Array[], W: readonly Int32Array
  * the bench (bench/clean/README.md, branch `dense`). `SILKLOOM_CORE_BYTES`
  * overrides it for measuring (0: no core; decisions are the same either way).
  */
-const CORE_BYTES = Number(process.env.SILKLOOM_CORE_BYTES ?? 1 << 20);
+const CORE_BYTES = coreBytes(process.env.SILKLOOM_CORE_BYTES);
+
+/** The core size asked for in bytes (unset or not a non-negative number: 1 MB). */
+function coreBytes(raw: string | undefined): number {
+  const n = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  return Number.isFinite(n) && n >= 0 ? n : 1 << 20;
+}
 
 /**
  * Keys of one side (id + 1) ranked by the sample pairs they occur in (ties
