@@ -10,6 +10,7 @@ export * from './language-identifier.ts';
 export { identifierByName, identifierNames, registerIdentifier } from './identifiers.ts';
 export { scriptOnlyIdentifier } from './script-identifier.ts';
 export { cleanPairs, CleanRun, type CleanOptions, type PairDecision, type FitReport } from './runner/clean-pairs.ts';
+export { TsvCleanRun, type TsvCleanOptions, type TsvOutputBlock, type TsvExample } from './runner/clean-tsv.ts';
 export type { PairItem } from './runner/process-chunk.ts';
 export { type RunStats, type StepStats, mergeRunStats } from './runner/run-stats.ts';
 export { defaultPipeline, pipelineToYaml, type DefaultPipelineOptions } from './pipeline/default-pipeline.ts';

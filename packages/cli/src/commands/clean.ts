@@ -16,12 +16,12 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { canonicalLangTag, formatDiagnostic, isUnitStatus, type UnitStatus } from '@silkloom/core';
-import { ReportCollector, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, type RunManifest } from '@silkloom/steps';
+import { type CleanOptions, type CleanRun, ReportCollector, TsvCleanRun, buildManifest, cleanPairs, defaultPipeline, parsePipelineYaml, pipelineToYaml, renderReportHtml, type RunManifest } from '@silkloom/steps';
 import { CLEANABLE, cleanCorpus } from '../clean-corpus.ts';
 import { outputFor, withCommonOptions, type CommonOptions } from '../common.ts';
 import { cliError } from '../errors.ts';
 import type { Output } from '../output.ts';
-import { inputPairs } from './tsv-pairs.ts';
+import { inputPairs, isTsvInput, noteMalformed, type TsvSource, tsvBytes } from './tsv-pairs.ts';
 
 interface CleanCliOptions extends CommonOptions {
   in?: string;
@@ -110,6 +110,69 @@ async function cleanStoredCorpus(opts: CleanCliOptions, workers: number, out: Ou
   );
 }
 
+type FileCleanOptions = Pick<CleanOptions, 'srcLang' | 'tgtLang' | 'pipeline' | 'workers'>;
+
+/** Writes a byte block, waiting when the stream is full. */
+async function writeBlock(stream: WriteStream, block: Uint8Array): Promise<void> {
+  if (block.length && !stream.write(block)) await new Promise<void>((r) => stream.once('drain', () => r()));
+}
+
+async function closeStream(stream: WriteStream): Promise<void> {
+  await new Promise<void>((resolve, reject) => stream.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+/**
+ * A TSV file through the byte path (TsvCleanRun): workers split and decode
+ * the lines and send back the output bytes, which are written here as they
+ * come, in input order.
+ */
+async function cleanTsvFile(file: string, keptPath: string, rejectedPath: string, options: FileCleanOptions, collector: ReportCollector, onBytes: (bytes: number) => void): Promise<{ run: CleanRun; source: Pick<TsvSource, 'info'> }> {
+  const { bytes, info } = tsvBytes(file, onBytes);
+  const run = new TsvCleanRun(bytes, { ...options, onMalformed: (line, columns) => noteMalformed(info, file, line, columns), examples: collector });
+  const kept = createWriteStream(keptPath);
+  const rejected = createWriteStream(rejectedPath);
+  try {
+    for await (const block of run.blocks()) {
+      await writeBlock(kept, block.kept);
+      await writeBlock(rejected, block.rejected);
+    }
+  } finally {
+    await closeStream(kept);
+    await closeStream(rejected);
+  }
+  info.lines = run.lines;
+  return { run, source: { info } };
+}
+
+/** Any importable file, pair by pair (cleanPairs). */
+async function cleanAnyFile(source: TsvSource, keptPath: string, rejectedPath: string, options: FileCleanOptions, collector: ReportCollector): Promise<{ run: CleanRun; source: TsvSource }> {
+  const originals = new Map<string, { src: string; tgt: string }>();
+  async function* remember() {
+    for await (const p of source.pairs) {
+      originals.set(p.id, { src: p.src, tgt: p.tgt });
+      yield p;
+    }
+  }
+  const run = cleanPairs(remember(), options);
+  const kept = new LineWriter(keptPath);
+  const rejected = new LineWriter(rejectedPath);
+  try {
+    for await (const d of run) {
+      const original = originals.get(d.id)!;
+      originals.delete(d.id);
+      const written = d.keep
+        ? kept.line(`${oneLine(d.src)}\t${oneLine(d.tgt)}`)
+        : rejected.line(`${d.line}\t${d.reasons[0]}\t${oneLine(original.src)}\t${oneLine(original.tgt)}\t${d.reasons.join(',')}`);
+      if (!d.keep) collector.add(d, original);
+      if (written) await written;
+    }
+  } finally {
+    await kept.close();
+    await rejected.close();
+  }
+  return { run, source };
+}
+
 export function registerClean(program: Command): void {
   withCommonOptions(
     program
@@ -149,32 +212,17 @@ export function registerClean(program: Command): void {
     const progress = out.progress('cleaning', 'bytes');
     const { stat } = await import('node:fs/promises');
     progress.setTotal((await stat(opts.in)).size);
-    const source = await inputPairs(opts.in, src, tgt, (bytes) => progress.update(bytes));
-    const originals = new Map<string, { src: string; tgt: string }>();
-    async function* remember() {
-      for await (const p of source.pairs) {
-        originals.set(p.id, { src: p.src, tgt: p.tgt });
-        yield p;
-      }
-    }
-    const run = cleanPairs(remember(), { srcLang: src, tgtLang: tgt, pipeline: pipelineConfig, workers });
-    const kept = new LineWriter(opts.out);
-    const rejected = new LineWriter(opts.rejected);
     const collector = new ReportCollector();
+    const cleanOptions = { srcLang: src, tgtLang: tgt, pipeline: pipelineConfig, workers };
+    const onBytes = (bytes: number) => progress.update(bytes);
+    let run: CleanRun;
+    let source: Pick<TsvSource, 'info'>;
     try {
-      for await (const d of run) {
-        const original = originals.get(d.id)!;
-        originals.delete(d.id);
-        const written = d.keep
-          ? kept.line(`${oneLine(d.src)}\t${oneLine(d.tgt)}`)
-          : rejected.line(`${d.line}\t${d.reasons[0]}\t${oneLine(original.src)}\t${oneLine(original.tgt)}\t${d.reasons.join(',')}`);
-        if (!d.keep) collector.add(d, original);
-        if (written) await written;
-      }
+      ({ run, source } = (await isTsvInput(opts.in))
+        ? await cleanTsvFile(opts.in, opts.out, opts.rejected, cleanOptions, collector, onBytes)
+        : await cleanAnyFile(await inputPairs(opts.in, src, tgt, onBytes), opts.out, opts.rejected, cleanOptions, collector));
     } finally {
       progress.stop();
-      await kept.close();
-      await rejected.close();
     }
     for (const diag of source.info.diagnostics) process.stderr.write(`${formatDiagnostic(diag)}\n`);
     if (source.info.malformed > source.info.diagnostics.length) process.stderr.write(`… and ${source.info.malformed - source.info.diagnostics.length} more malformed line(s)\n`);

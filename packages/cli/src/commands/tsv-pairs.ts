@@ -20,6 +20,44 @@ export interface TsvSource {
   info: { sha256: string; bytes: number; lines: number; diagnostics: Diagnostic[]; malformed: number };
 }
 
+/** Counts a line without two columns; the first 100 become Diagnostics naming the file and line. */
+export function noteMalformed(info: TsvSource['info'], file: string, line: number, columns: number): void {
+  info.malformed++;
+  if (info.diagnostics.length >= 100) return;
+  info.diagnostics.push({
+    code: 'SLM_CLEAN_INPUT_MALFORMED', severity: 'error', source: 'cli/clean',
+    message: stepsErrors.SLM_CLEAN_INPUT_MALFORMED.message.replace('{columns}', String(columns)),
+    place: { file, line }, actual: `${columns} column(s)`, expected: '2 columns: src<TAB>tgt',
+  });
+}
+
+/**
+ * The TSV file's bytes as read, hashed on the way (the fast path: a
+ * TsvCleanRun splits and decodes them in its workers and fills in `lines`
+ * and the malformed lines through `noteMalformed`).
+ */
+export function tsvBytes(file: string, onBytes?: (bytes: number) => void): { bytes: AsyncIterable<Uint8Array>; info: TsvSource['info'] } {
+  const info: TsvSource['info'] = { sha256: '', bytes: 0, lines: 0, diagnostics: [], malformed: 0 };
+  async function* bytes(): AsyncGenerator<Uint8Array> {
+    const hash = createHash('sha256');
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+      const buf = chunk as Buffer;
+      hash.update(buf);
+      info.bytes += buf.length;
+      onBytes?.(info.bytes);
+      yield buf;
+    }
+    info.sha256 = hash.digest('hex');
+  }
+  return { bytes: bytes(), info };
+}
+
+/** Whether the file reads as `src<TAB>tgt` lines (the format `inputPairs` would pick). */
+export async function isTsvInput(file: string): Promise<boolean> {
+  const format = detectFormat(file, await fileHead(file));
+  return format === 'tsv' || format === 'moses';
+}
+
 export function tsvPairs(file: string, onBytes?: (bytes: number) => void): TsvSource {
   const info: TsvSource['info'] = { sha256: '', bytes: 0, lines: 0, diagnostics: [], malformed: 0 };
   async function* pairs(): AsyncGenerator<PairItem> {
@@ -32,14 +70,7 @@ export function tsvPairs(file: string, onBytes?: (bytes: number) => void): TsvSo
       const clean = text.endsWith('\r') ? text.slice(0, -1) : text;
       const cols = clean.split('\t');
       if (cols.length !== 2) {
-        info.malformed++;
-        if (info.diagnostics.length < 100) {
-          info.diagnostics.push({
-            code: 'SLM_CLEAN_INPUT_MALFORMED', severity: 'error', source: 'cli/clean',
-            message: stepsErrors.SLM_CLEAN_INPUT_MALFORMED.message.replace('{columns}', String(cols.length)),
-            place: { file, line }, actual: `${cols.length} column(s)`, expected: '2 columns: src<TAB>tgt',
-          });
-        }
+        noteMalformed(info, file, line, cols.length);
         return;
       }
       yield { id: `L${line}`, line, src: cols[0]!, tgt: cols[1]! };

@@ -43,11 +43,18 @@ export class ReportCollector {
   }
 
   add(decision: PairDecision, original?: { src: string; tgt: string }): void {
-    if (decision.keep) return;
-    const reason = decision.reasons[0]!;
-    const list = (this.examples[reason] ??= []);
-    if (list.length >= this.perReason) return;
-    list.push({ id: decision.id, ...(decision.line !== undefined ? { line: decision.line } : {}), reasons: decision.reasons, src: original?.src ?? decision.src, tgt: original?.tgt ?? decision.tgt });
+    if (decision.keep || !this.wants(decision.reasons[0]!)) return;
+    this.addExample({ id: decision.id, ...(decision.line !== undefined ? { line: decision.line } : {}), reasons: decision.reasons, src: original?.src ?? decision.src, tgt: original?.tgt ?? decision.tgt });
+  }
+
+  /** Whether a dropped pair with this primary reason would be kept as an example (asked for every dropped pair, in input order). */
+  wants(reason: string): boolean {
+    return (this.examples[reason] ??= []).length < this.perReason;
+  }
+
+  /** Keeps an example that `wants` asked for. */
+  addExample(example: ReportExample): void {
+    this.examples[example.reasons[0]!]!.push(example);
   }
 
   data(manifest: RunManifest, title = 'Silkloom cleaning report'): ReportData {

@@ -40,7 +40,7 @@ export function decodePairs(msg: ChunkMessage): PairText[] {
   return out;
 }
 
-type KeyColumn =
+export type KeyColumn =
   | { step: number; kind: 'number'; values: Float64Array }
   | { step: number; kind: 'u32' | 'f64'; values: Uint32Array | Float64Array; offsets: Int32Array }
   | { step: number; kind: 'any'; values: unknown[] };
@@ -77,6 +77,25 @@ function keyColumn(step: number, records: readonly ChunkRecord[]): KeyColumn {
     return { step, kind, values, offsets };
   }
   return { step, kind: 'any', values: records.map((r) => r.keys[step]) };
+}
+
+/** The key columns of a chunk's keyed steps. */
+export function keyColumns(records: readonly ChunkRecord[]): KeyColumn[] {
+  const keySteps = records.length ? Object.keys(records[0]!.keys).map(Number) : [];
+  return keySteps.map((step) => keyColumn(step, records));
+}
+
+/** Record k's key in a column (typed arrays as views: no copy). */
+export function keyAt(col: KeyColumn, k: number): unknown {
+  if (col.kind === 'number' || col.kind === 'any') return col.values[k];
+  return col.values.subarray(col.offsets[k]!, col.offsets[k + 1]!);
+}
+
+/** The buffers of key columns, to transfer. */
+export function keyBuffers(keys: readonly KeyColumn[]): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const c of keys) if (c.kind !== 'any') out.push(c.values.buffer as ArrayBuffer, ...(c.kind === 'number' ? [] : [c.offsets.buffer as ArrayBuffer]));
+  return out;
 }
 
 /** Packs a worker's records; `inputs` are the texts the chunk arrived with (to send only changed sides). */
@@ -123,12 +142,11 @@ export function encodeChunkResult(seq: number, inputs: readonly PairText[], reco
     }
     reasonStart[k + 1] = q;
   }
-  const keySteps = n ? Object.keys(records[0]!.keys).map(Number) : [];
-  const keys = keySteps.map((step) => keyColumn(step, records));
+  const keys = keyColumns(records);
   const changedLengths = Int32Array.from(lengths);
   const reply: EncodedChunk = { seq, stats, changed, changedTexts: texts.join(''), changedLengths, names, scoreStart, scoreName, scoreValue, reasonStart, reasonStep, reasonName, keys };
   const transfer = [changed, changedLengths, scoreStart, scoreName, scoreValue, reasonStart, reasonStep, reasonName].map((a) => a.buffer as ArrayBuffer);
-  for (const c of keys) if (c.kind !== 'any') transfer.push(c.values.buffer as ArrayBuffer, ...(c.kind === 'number' ? [] : [c.offsets.buffer as ArrayBuffer]));
+  transfer.push(...keyBuffers(keys));
   return { reply, transfer };
 }
 
@@ -146,10 +164,7 @@ export function decodeChunkResult(c: EncodedChunk, inputs: readonly PairText[]):
     const reasons: Array<[number, string]> = [];
     for (let q = c.reasonStart[k]!; q < c.reasonStart[k + 1]!; q++) reasons.push([c.reasonStep[q]!, c.names[c.reasonName[q]!]!]);
     const keys: Record<number, unknown> = {};
-    for (const col of c.keys) {
-      if (col.kind === 'number' || col.kind === 'any') keys[col.step] = col.values[k];
-      else keys[col.step] = col.values.subarray(col.offsets[k]!, col.offsets[k + 1]!);
-    }
+    for (const col of c.keys) keys[col.step] = keyAt(col, k);
     out[k] = { src, tgt, reasons, scores, keys };
   }
   return out;

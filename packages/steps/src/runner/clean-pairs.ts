@@ -17,7 +17,7 @@ import { type PipelineConfig, type ResolvedPipeline, resolvePipeline } from '../
 import { defaultPipeline } from '../pipeline/default-pipeline.ts';
 import type { FilterResult, PairText, SequentialDecider, StepServices } from '../step.ts';
 import { buildSteps, contextOf, definitionOf, planOf, type PipelinePlan } from './build-steps.ts';
-import { type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
+import { type BuiltStep, type ChunkRecord, type PairItem, processChunk } from './process-chunk.ts';
 import { type RunStats, emptyRunStats, joinedName, mergeRunStats, recordOutcome } from './run-stats.ts';
 import { type ChunkResult, WorkerPool } from './worker-pool.ts';
 import { bundledWorkerEntry } from './worker-bundle.ts';
@@ -67,8 +67,8 @@ export class CleanRun implements AsyncIterable<PairDecision> {
   readonly fits: FitReport[] = [];
   deciderStats: Record<string, Record<string, number>> = {};
   wallMs = 0;
-  private readonly input: AsyncIterable<PairItem>;
-  private readonly options: CleanOptions;
+  protected readonly input: AsyncIterable<PairItem>;
+  protected readonly options: CleanOptions;
 
   constructor(input: AsyncIterable<PairItem>, options: CleanOptions) {
     const srcLang = canonicalLangTag(options.srcLang);
@@ -83,31 +83,10 @@ export class CleanRun implements AsyncIterable<PairDecision> {
 
   async *[Symbol.asyncIterator](): AsyncIterator<PairDecision> {
     const t0 = performance.now();
-    const ctx = contextOf(this.plan, this.options.identifier, this.options.services);
     const iterator = this.input[Symbol.asyncIterator]();
     const buffer: PairItem[] = [];
     const workers = this.options.workers ?? 1;
-    // Started before fitting: the workers load their modules meanwhile, and run the fit's parallel tasks.
-    // Node builds that strip types load the sources as they are; others start workers from a bundle when it builds.
-    const stripsTypes = (process.features as { typescript?: unknown }).typescript;
-    const entry = workers >= 2 && !stripsTypes ? await bundledWorkerEntry() : undefined;
-    const pool = workers >= 2 ? new WorkerPool(workers, this.plan, entry) : undefined;
-    const deciders = new Map<number, SequentialDecider>();
-    let states: unknown[];
-    try {
-      states = await this.fit(iterator, buffer, pool ? { ...ctx, parallel: (task, args) => pool.task(task, args) } : ctx);
-      pool?.start(states);
-      for (let i = 0; i < this.plan.steps.length; i++) {
-        const def = definitionOf(this.plan.steps[i]!.name);
-        if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
-      }
-    } catch (err) {
-      await pool?.close();
-      throw err;
-    }
-    const local = pool ? [] : buildSteps(this.plan, ctx, states);
-    // The workers (or the steps just built) hold the states now; let this thread's copy go.
-    states = [];
+    const { pool, deciders, local } = await this.setUp(iterator, buffer);
     const chunkSize = this.options.chunkSize ?? 1000;
     const shapes = this.pipeline.steps.map((s) => s.def);
     const runChunk = (items: PairItem[]): Promise<ChunkResult> => {
@@ -157,6 +136,37 @@ export class CleanRun implements AsyncIterable<PairDecision> {
     }
   }
 
+  /**
+   * Starts the workers (or builds the steps here), fits the steps that train
+   * on the corpus on its first pairs (kept in `buffer`) and creates the keyed
+   * steps' deciders.
+   */
+  protected async setUp(iterator: AsyncIterator<PairItem>, buffer: PairItem[]): Promise<{ pool?: WorkerPool; deciders: Map<number, SequentialDecider>; local: BuiltStep[] }> {
+    const ctx = contextOf(this.plan, this.options.identifier, this.options.services);
+    const workers = this.options.workers ?? 1;
+    // Started before fitting: the workers load their modules meanwhile, and run the fit's parallel tasks.
+    // Node builds that strip types load the sources as they are; others start workers from a bundle when it builds.
+    const stripsTypes = (process.features as { typescript?: unknown }).typescript;
+    const entry = workers >= 2 && !stripsTypes ? await bundledWorkerEntry() : undefined;
+    const pool = workers >= 2 ? new WorkerPool(workers, this.plan, entry) : undefined;
+    const deciders = new Map<number, SequentialDecider>();
+    let states: unknown[];
+    try {
+      states = await this.fit(iterator, buffer, pool ? { ...ctx, parallel: (task, args) => pool.task(task, args) } : ctx);
+      pool?.start(states);
+      for (let i = 0; i < this.plan.steps.length; i++) {
+        const def = definitionOf(this.plan.steps[i]!.name);
+        if (def.kind === 'keyed') deciders.set(i, await def.createDecider!(this.plan.steps[i]!.options, ctx));
+      }
+    } catch (err) {
+      await pool?.close();
+      throw err;
+    }
+    // The workers (or the steps built here) hold the states now; this thread's copy goes with this frame.
+    const local = pool ? [] : buildSteps(this.plan, ctx, states);
+    return { ...(pool ? { pool } : {}), deciders, local };
+  }
+
   /** Fits the steps that train on the corpus, on the first pairs (kept in `buffer` to be processed after). */
   private async fit(iterator: AsyncIterator<PairItem>, buffer: PairItem[], ctx: ReturnType<typeof contextOf>): Promise<unknown[]> {
     const states: unknown[] = new Array(this.plan.steps.length).fill(undefined);
@@ -190,20 +200,21 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       const res = decider.decide(record.keys[i], record.reasons.length > 0);
       if (res instanceof Promise) {
         return res.then((r) => {
-          this.recordDecider(i, r, record, t);
+          this.recordDecider(i, r, record.reasons, t);
           return this.decide(item, record, deciders, d + 1);
         });
       }
-      this.recordDecider(i, res, record, t);
+      this.recordDecider(i, res, record.reasons, t);
     }
     return this.decision(item, record, deciders.length > 0);
   }
 
-  private recordDecider(i: number, res: FilterResult, record: ChunkRecord, started: number): void {
+  /** Counts a decider's answer for a pair, adding its reason to the pair's `reasons`. */
+  protected recordDecider(i: number, res: FilterResult, reasons: Array<[number, string]>, started: number): void {
     const st = this.stats.steps[i]!;
     recordOutcome(st, res.keep, res.reason, res.score);
     st.timeMs += performance.now() - started;
-    if (!res.keep) record.reasons.push([i, res.reason ?? st.name]);
+    if (!res.keep) reasons.push([i, res.reason ?? st.name]);
   }
 
   private decision(item: PairItem, record: ChunkRecord, decided: boolean): PairDecision {

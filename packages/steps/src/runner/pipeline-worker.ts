@@ -2,7 +2,8 @@
  * Worker-thread entry: loads the pipeline's modules as soon as the pool
  * starts, runs the fitting tasks the main thread hands out, builds the steps
  * once the fitted states arrive, then answers each chunk with its records
- * and the chunk's statistics.
+ * and the chunk's statistics (a chunk of raw TSV lines: with the bytes to
+ * write, tsv-output.ts).
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -12,6 +13,8 @@ import { type BuiltStep, processChunk } from './process-chunk.ts';
 import { emptyRunStats } from './run-stats.ts';
 import { runTask } from '../parallel-tasks.ts';
 import { type ChunkMessage, decodePairs, encodeChunkResult } from './chunk-codec.ts';
+import type { TsvLineChunk } from './tsv-chunk.ts';
+import { runTsvChunk } from './tsv-output.ts';
 
 const { plan } = workerData as { plan: PipelinePlan };
 const shapes = plan.steps.map((s) => definitionOf(s.name));
@@ -35,7 +38,7 @@ const collectGarbage = ((): (() => void) => {
   return () => {};
 })();
 
-type Message = { states: unknown[] } | { seq: number; task: string; args: unknown[] } | ChunkMessage;
+type Message = { states: unknown[] } | { seq: number; task: string; args: unknown[] } | { seq: number; tsv: TsvLineChunk } | ChunkMessage;
 
 parentPort!.on('message', (msg: Message) => {
   if ('states' in msg) {
@@ -49,6 +52,11 @@ parentPort!.on('message', (msg: Message) => {
       return;
     }
     const stats = emptyRunStats(shapes);
+    if ('tsv' in msg) {
+      const { reply, transfer } = runTsvChunk(msg.seq, steps, msg.tsv, stats, plan.evaluateAll);
+      parentPort!.postMessage(reply, transfer);
+      return;
+    }
     const pairs = decodePairs(msg);
     const records = processChunk(steps, pairs, stats, plan.evaluateAll);
     const { reply, transfer } = encodeChunkResult(msg.seq, pairs, records, stats);

@@ -20,6 +20,8 @@ import type { PipelinePlan } from './build-steps.ts';
 import { type EncodedChunk, decodeChunkResult, encodePairs } from './chunk-codec.ts';
 import type { ChunkRecord, PairItem } from './process-chunk.ts';
 import type { RunStats } from './run-stats.ts';
+import type { TsvLineChunk } from './tsv-chunk.ts';
+import type { TsvChunkReply } from './tsv-output.ts';
 
 export interface ChunkResult {
   records: ChunkRecord[];
@@ -82,7 +84,7 @@ export class WorkerPool {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(entry, { workerData: { plan }, execArgv: [], resourceLimits: WORKER_LIMITS });
       const slot: Slot = { worker, busy: 0, pending: new Map() };
-      worker.on('message', (msg: EncodedChunk | { seq: number; error: string } | { seq: number; result: unknown }) => {
+      worker.on('message', (msg: EncodedChunk | TsvChunkReply | { seq: number; error: string } | { seq: number; result: unknown }) => {
         const p = slot.pending.get(msg.seq);
         if (!p) return;
         slot.pending.delete(msg.seq);
@@ -90,6 +92,7 @@ export class WorkerPool {
         const resolve = p.resolve as (r: unknown) => void;
         if ('error' in msg) p.reject(stepsError('SLM_PIPELINE_WORKER_FAILED', { worker: i, problem: msg.error }));
         else if ('result' in msg) resolve(msg.result);
+        else if ('tsv' in msg) resolve(msg);
         else resolve({ records: decodeChunkResult(msg, p.items!), stats: msg.stats });
       });
       const fail = (err: unknown) => {
@@ -111,6 +114,11 @@ export class WorkerPool {
 
   run(items: PairItem[]): Promise<ChunkResult> {
     return this.send((seq) => encodePairs(seq, items), items);
+  }
+
+  /** Runs a chunk of raw TSV lines (tsv-output.ts); its bytes move to the worker and are no longer readable here. */
+  runTsv(chunk: TsvLineChunk): Promise<TsvChunkReply> {
+    return this.send((seq) => ({ message: { seq, tsv: chunk }, transfer: [chunk.bytes.buffer as ArrayBuffer] }));
   }
 
   /** Runs a registered fitting task (parallel-tasks.ts) on the least busy worker. */
