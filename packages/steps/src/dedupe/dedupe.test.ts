@@ -70,9 +70,14 @@ test('typed hash sets grow and stop at their bound', () => {
   assert.ok(s.has(2 ** 40) && !s.has(3));
 });
 
-test('a row index answers as a map of fingerprints to first values (0 and 1 one key), across page and table growth', () => {
+test('a row index answers as a map of fingerprints to first values (0 and 1 one key), across page and table growth, with or without tag bits', () => {
+  // 100,000 rows leave 15 bits of a slot for the tag; 2^32 − 1 leave none.
+  for (const maxKeys of [100_000, 2 ** 32 - 1]) rowIndexAsMap(maxKeys);
+});
+
+function rowIndexAsMap(maxKeys: number): void {
   const rows = new PagedRows(2, 4);
-  const index = new RowIndex(rows, 1, 100_000, 8);
+  const index = new RowIndex(rows, 1, maxKeys, 8);
   // The reference: first value wins, fingerprints 0 and 1 are one key.
   const map = new Map<number, number>();
   const norm = (key: number) => key >>> 0 || 1;
@@ -90,7 +95,7 @@ test('a row index answers as a map of fingerprints to first values (0 and 1 one 
   }
   assert.equal(index.size, map.size);
   assert.equal(rows.word(rows.count - 1, 0), 19_999);
-});
+}
 
 test('exact and near duplicates are dropped after the first kept pair', async () => {
   const ds = await run(

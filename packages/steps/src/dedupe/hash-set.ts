@@ -169,6 +169,13 @@ export class PagedRows {
  * key in word `column`: a slot stores the row id + 1 only and the key is read
  * back from the row, 4 bytes a slot instead of 8. Near-dedupe's bands all
  * index the same rows (the kept pairs' keys).
+ *
+ * The slot's bits above the row id (8 of them at near-dedupe's default 10M
+ * rows) hold a tag: the top bits of the key's scrambled hash. A probe whose
+ * tag differs is passed over without reading the row — a random read, a
+ * cache miss per probe, which made most of the main thread's time in
+ * near-dedupe. Equal tags still compare the key itself, so what the index
+ * answers is the same.
  */
 export class RowIndex {
   size = 0;
@@ -177,6 +184,9 @@ export class RowIndex {
   private readonly column: number;
   private slots: Uint32Array;
   private mask: number;
+  /** Bits of a slot holding row id + 1 (≤ maxKeys); the tag is the bits above. */
+  private readonly idBits: number;
+  private readonly idMask: number;
 
   constructor(rows: PagedRows, column: number, maxKeys = 16_000_000, initialCapacity = 1024) {
     this.rows = rows;
@@ -184,6 +194,8 @@ export class RowIndex {
     this.maxKeys = maxKeys;
     this.slots = new Uint32Array(initialCapacity);
     this.mask = initialCapacity - 1;
+    this.idBits = Math.min(32, 32 - Math.clz32(maxKeys));
+    this.idMask = this.idBits === 32 ? 0xffffffff : 2 ** this.idBits - 1;
   }
 
   get bytes(): number {
@@ -191,16 +203,23 @@ export class RowIndex {
   }
 
   private keyAt(slot: number): number {
-    return this.rows.word(this.slots[slot]! - 1, this.column) || 1;
+    return this.rows.word((this.slots[slot]! & this.idMask) - 1, this.column) || 1;
+  }
+
+  /** The tag bits of a key's slots (0 when row ids take all 32 bits). */
+  private tagOf(hash: number): number {
+    return this.idBits === 32 ? 0 : (hash >>> this.idBits) << this.idBits;
   }
 
   get(key: number): number | undefined {
     const k = key >>> 0 || 1;
-    let i = fmix32(k) & this.mask;
+    const hash = fmix32(k);
+    const tag = this.tagOf(hash);
+    let i = hash & this.mask;
     for (;;) {
       const v = this.slots[i]!;
       if (v === 0) return undefined;
-      if (this.keyAt(i) === k) return v - 1;
+      if (((v & ~this.idMask) >>> 0) === tag >>> 0 && this.keyAt(i) === k) return (v & this.idMask) - 1;
       i = (i + 1) & this.mask;
     }
   }
@@ -210,15 +229,17 @@ export class RowIndex {
     if (this.size >= this.maxKeys) return;
     if ((this.size + 1) * 4 > this.slots.length * 3) this.grow();
     const k = this.rows.word(id, this.column) || 1;
-    let i = fmix32(k) & this.mask;
+    const hash = fmix32(k);
+    const tag = this.tagOf(hash);
+    let i = hash & this.mask;
     for (;;) {
       const v = this.slots[i]!;
       if (v === 0) {
-        this.slots[i] = id + 1;
+        this.slots[i] = (tag | (id + 1)) >>> 0;
         this.size++;
         return;
       }
-      if (this.keyAt(i) === k) return;
+      if (((v & ~this.idMask) >>> 0) === tag >>> 0 && this.keyAt(i) === k) return;
       i = (i + 1) & this.mask;
     }
   }
@@ -230,7 +251,8 @@ export class RowIndex {
     for (let j = 0; j < old.length; j++) {
       const v = old[j]!;
       if (v === 0) continue;
-      let i = fmix32(this.rows.word(v - 1, this.column) || 1) & this.mask;
+      // The tag depends on the key alone: the slot moves as it is.
+      let i = fmix32(this.rows.word((v & this.idMask) - 1, this.column) || 1) & this.mask;
       while (this.slots[i] !== 0) i = (i + 1) & this.mask;
       this.slots[i] = v;
     }
