@@ -224,11 +224,12 @@ function meanLogits(deals: readonly DealLogits[]): { score: number; truncated: n
  * fit is cheap; a large sample's single fit (the speed path) is left as it was.
  */
 async function fitDeals(sample: readonly PairText[], o: AlignmentOptions, ctx: StepContext): Promise<AlignmentState> {
-  const first = await fitOnce(sample, o, ctx);
-  if (sample.length >= SMALL_SAMPLE || o.small_deals <= 1) return first;
-  const moreDeals: AlignmentState[] = [];
-  for (let d = 1; d < o.small_deals; d++) moreDeals.push(await fitOnce(dealOf(sample, d), o, ctx));
-  return { ...first, moreDeals };
+  if (sample.length >= SMALL_SAMPLE || o.small_deals <= 1) return fitOnce(sample, o, ctx);
+  // The deals' fits started together: while the main thread scores one deal's negatives and fits its
+  // regressions, the worker pool trains the next deal's Model 1 (each fit's own steps are unchanged).
+  const deals = Array.from({ length: o.small_deals }, (_, d) => (d ? dealOf(sample, d) : sample));
+  const [first, ...moreDeals] = await Promise.all(deals.map((deal) => fitOnce(deal, o, ctx)));
+  return { ...first!, moreDeals };
 }
 
 /** Consecutive sample pairs a deal keeps together (a joined negative is its pair's neighbour, as a crawl's joins are). */
