@@ -46,8 +46,10 @@
  * and each regression's log-odds are averaged over the deals, each deal
  * scoring a sample pair by its held-out fold. One deal alone moves the pairs
  * near the thresholds (ADR 0006, "A pure re-deal shows it"). The fit costs
- * `small_deals` times as much and holds as many sets of fold tables; a larger
- * sample is fitted once, as before.
+ * `small_deals` times as much and holds as many sets of fold tables (sparse:
+ * the codes of the cells the sample used, ~20 MB a deal on 1,500 long pairs);
+ * the deals' fits run side by side (the pool trains one while the main
+ * thread fits another's regressions). A larger sample is fitted once, as before.
  */
 import { defineStep } from '../step.ts';
 import type { OptionsOf } from '../options-schema.ts';
@@ -125,7 +127,7 @@ const ALIGNMENT_OPTIONS = {
   min_sample: { type: 'integer', default: 200, min: 2, description: 'Fewest training pairs to judge at all (below ~200 the regressions mostly learn length and punctuation, and only make false rejects).' },
   folds: { type: 'integer', default: 2, min: 2, max: 10, description: 'Cross-fitting folds (each model trains on (K−1)/K of the sample).' },
   small_folds: { type: 'integer', default: 10, min: 2, max: 20, description: 'Folds when the sample is under 2,000 pairs (little data: each model should see most of it).' },
-  small_deals: { type: 'integer', default: 2, min: 1, max: 8, description: 'Fits averaged when the sample is under 2,000 pairs, each on another deal of its folds and negatives (one deal moves pairs near the thresholds); each pair is scored by the mean log-odds. Each deal adds a fit and a set of fold tables (1,500 pairs: ~+0.6× CPU, ~+85 MB); 1 fits once.' },
+  small_deals: { type: 'integer', default: 2, min: 1, max: 8, description: 'Fits averaged when the sample is under 2,000 pairs, each on another deal of its folds and negatives (one deal moves pairs near the thresholds); each pair is scored by the mean log-odds. Each deal adds a fit and a set of sparse fold tables (1,500 long pairs: ~+0.6× CPU, ~+20 MB held); 1 fits once.' },
   iterations: { type: 'integer', default: 4, min: 1, max: 20, description: 'EM iterations of Model 1.' },
   table_bits: { type: 'integer', default: 22, min: 16, max: 26, description: 'log2 of the cells of each hashed translation table.' },
 } as const;
@@ -224,11 +226,12 @@ function meanLogits(deals: readonly DealLogits[]): { score: number; truncated: n
  * fit is cheap; a large sample's single fit (the speed path) is left as it was.
  */
 async function fitDeals(sample: readonly PairText[], o: AlignmentOptions, ctx: StepContext): Promise<AlignmentState> {
-  const first = await fitOnce(sample, o, ctx);
-  if (sample.length >= SMALL_SAMPLE || o.small_deals <= 1) return first;
-  const moreDeals: AlignmentState[] = [];
-  for (let d = 1; d < o.small_deals; d++) moreDeals.push(await fitOnce(dealOf(sample, d), o, ctx));
-  return { ...first, moreDeals };
+  if (sample.length >= SMALL_SAMPLE || o.small_deals <= 1) return fitOnce(sample, o, ctx);
+  // The deals' fits started together: while the main thread scores one deal's negatives and fits its
+  // regressions, the worker pool trains the next deal's Model 1 (each fit's own steps are unchanged).
+  const deals = Array.from({ length: o.small_deals }, (_, d) => (d ? dealOf(sample, d) : sample));
+  const [first, ...moreDeals] = await Promise.all(deals.map((deal) => fitOnce(deal, o, ctx)));
+  return { ...first!, moreDeals };
 }
 
 /** Consecutive sample pairs a deal keeps together (a joined negative is its pair's neighbour, as a crawl's joins are). */

@@ -20,7 +20,8 @@ import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
 import { type ParallelRunner, inThisThread, registerTask } from '../parallel-tasks.ts';
-import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, type SampleCells, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, coreCells, coreIndex, foldCorpus, ibm1Baselines, ibm1ScoreBoth, joinTables, sampleCells, sharedJointCells, trainFoldIbm1, trainIbm1Cells, writeJointHalf } from './ibm1.ts';
+import { type Corpus, type FoldOf, type Ibm1Table, type JointTable, CellReader, MAX_SRC, READER_MAX_BITS, bestLinkAgreement, canShareCells, coreCells, coreIndex, ibm1Baselines, ibm1ScoreBoth, joinTables, trainIbm1Cells } from './ibm1.ts';
+import { type FoldsDirection, trainFoldsDirection } from './many-folds.ts';
 
 export interface FoldModel {
   /** t(tgt | src) and t(src | tgt), one cell for both (src = the table's left side). */
@@ -100,19 +101,7 @@ function trainDirection(corpus: Corpus, bits: number, iterations: number, vocab:
 }
 registerTask('alignment.direction', trainDirection);
 
-/**
- * One direction of one fold of a many-fold fit: Model 1 from the sample's
- * shared cells, written into its half of the fold's joint table, its totals
- * and its per-token baselines (a parallel task: shared arrays in, shared
- * totals out). `corpus` is the whole sample.
- */
-function trainFoldDirection(corpus: Corpus, cells: SampleCells, fold: FoldOf, iterations: number, vocab: number, joint: Uint8Array): { totals: Float64Array; base: Float64Array } {
-  const table = trainFoldIbm1(corpus, cells, fold, iterations);
-  writeJointHalf(table, joint);
-  return { totals: table.totals, base: ibm1Baselines(table, foldCorpus(corpus, fold), vocab) };
-}
-registerTask('alignment.fold-direction', trainFoldDirection);
-registerTask('alignment.cells', sampleCells);
+registerTask('alignment.folds-direction', trainFoldsDirection);
 
 /** Copies of `arrays` in one shared buffer (a worker reads them where they are instead of a copy per task). */
 function sharedCopies(arrays: readonly Int32Array[]): Int32Array[] {
@@ -170,37 +159,35 @@ async function trainFoldsApart(S: readonly Int32Array[], W: readonly Int32Array[
 }
 
 /**
- * The fold models of a many-fold fit (more than two folds: a small sample)
- * from the sample's EM cells, found once per direction (and table size) and
- * shared by the folds ({@link SampleCells}); both directions of a fold write
- * straight into its joint table. Ten folds trained apart built ten copies of
- * the cells, each with a 2^bits map of cells to slots, and a direction
- * table per task besides the joint one: the same floats, ~0.8× the CPU and
- * up to ~48 MB less peak RSS on 200–1,900 pairs (bench/clean/README.md).
+ * The fold models of a many-fold fit (more than two folds: a small sample):
+ * one task per direction (and table size) lists the sample's EM cells once,
+ * trains its folds on them one after the other and finds every fold's
+ * baselines in one pass (many-folds.ts); each fold keeps only the codes of
+ * the cells the sample used (sparse-cells.ts). Twenty fold-direction tasks
+ * each writing half of an 8 MB joint table per fold held 80 MB of tables a
+ * fit (two deals: 160 MB) where ~1/6 of the cells were ever used, and read
+ * baselines over every cell of each table: the same floats, less CPU and
+ * memory (bench/clean/README.md, branch `smallpath`).
  */
 async function trainFoldsShared(S: readonly Int32Array[], W: readonly Int32Array[], srcVocab: number, tgtVocab: number, K: number, cfg: ModelConfig, parallel: ParallelRunner): Promise<FoldModel[]> {
   const Ss = sharedCopies(S);
   const Ws = sharedCopies(W);
   const fwdCorpus: Corpus = { src: sharedCopies(Ss.map(withNull)), tgt: Ws, srcVocab: srcVocab + 1, srcIsLeft: true };
   const bwdCorpus: Corpus = { src: sharedCopies(Ws.map(withNull)), tgt: Ss, srcVocab: tgtVocab + 1, srcIsLeft: false };
-  const folds: FoldOf[] = Array.from({ length: K }, (_, heldOut) => ({ folds: K, heldOut }));
-  const bits = folds.map((fold) => foldBits(fwdCorpus.src, Ws, fold, cfg.bits));
-  const cellsOf = new Map<number, Promise<[SampleCells, SampleCells]>>();
-  for (const b of new Set(bits)) {
-    cellsOf.set(b, Promise.all([parallel('alignment.cells', [fwdCorpus, b]), parallel('alignment.cells', [bwdCorpus, b])]) as Promise<[SampleCells, SampleCells]>);
-  }
-  const trained = folds.map(async (fold, f) => {
-    const [fwdCells, bwdCells] = await cellsOf.get(bits[f]!)!;
-    const cells = sharedJointCells(bits[f]!);
+  const bits = Array.from({ length: K }, (_, heldOut) => foldBits(fwdCorpus.src, Ws, { folds: K, heldOut }, cfg.bits));
+  const models: FoldModel[] = [];
+  await Promise.all([...new Set(bits)].map(async (b) => {
+    const heldOut = bits.flatMap((x, f) => (x === b ? [f] : []));
     const [fwd, bwd] = (await Promise.all([
-      parallel('alignment.fold-direction', [fwdCorpus, fwdCells, fold, cfg.iterations, tgtVocab, cells]),
-      parallel('alignment.fold-direction', [bwdCorpus, bwdCells, fold, cfg.iterations, srcVocab, cells]),
-    ])) as Array<{ totals: Float64Array; base: Float64Array }>;
-    const table: JointTable = { bits: bits[f]!, cells, fwdTotals: fwd!.totals, bwdTotals: bwd!.totals };
-    return { table, tgtBase: fwd!.base, srcBase: bwd!.base };
-  });
-  const models = await Promise.all(trained);
-  cellsOf.clear(); // the shared cells (~27 MB a direction on 1,900 long pairs) are garbage once every fold is trained
+      parallel('alignment.folds-direction', [fwdCorpus, b, K, heldOut, cfg.iterations, tgtVocab]),
+      parallel('alignment.folds-direction', [bwdCorpus, b, K, heldOut, cfg.iterations, srcVocab]),
+    ])) as [FoldsDirection, FoldsDirection];
+    heldOut.forEach((f, g) => {
+      const sparse = { fwd: fwd.set, bwd: bwd.set, fwdCodes: fwd.codes[g]!, bwdCodes: bwd.codes[g]! };
+      const table: JointTable = { bits: b, cells: new Uint8Array(0), fwdTotals: fwd.totals[g]!, bwdTotals: bwd.totals[g]!, sparse };
+      models[f] = { table, tgtBase: fwd.bases[g]!, srcBase: bwd.bases[g]! };
+    });
+  }));
   return models;
 }
 

@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { type ParallelRunner, inThisThread } from '../parallel-tasks.ts';
-import { trainAlignmentModel } from './alignment-model.ts';
-import { type Corpus, type FoldOf, MAX_SRC, cellOfHashes, countCode, foldCorpus, ibm1Baselines, leftHash, rightHash, sampleCells, trainFoldIbm1, trainIbm1Cells } from './ibm1.ts';
+import { pairEvidence, trainAlignmentModel } from './alignment-model.ts';
+import { type Corpus, type FoldOf, MAX_SRC, cellOfHashes, countCode, foldCorpus, ibm1Baselines, jointCells, leftHash, rightHash, sampleCells, trainFoldIbm1, trainIbm1Cells } from './ibm1.ts';
+import { trainFoldsDirection } from './many-folds.ts';
 
 /** A deterministic generator, so a failure can be replayed. */
 function lcg(seed: number): () => number {
@@ -112,6 +113,27 @@ function recording(names: string[]): ParallelRunner {
   };
 }
 
+test("a many-fold direction task gives each fold the codes, totals and baselines of the fold trained on its own pairs, a source over MAX_SRC included", () => {
+  const rnd = lcg(31);
+  const fwd = toyCorpus(rnd, 70);
+  fwd.src[12] = Int32Array.from({ length: MAX_SRC + 1 }, (_, i) => (i % 41) + (i ? 1 : 0));
+  const bwd: Corpus = { src: fwd.tgt.map((w) => Int32Array.from([0, ...w.map((x) => x + 1)])), tgt: fwd.src.map((s) => s.subarray(1).map((x) => x - 1)), srcVocab: 51, srcIsLeft: false };
+  for (const [corpus, tgtVocab] of [[fwd, 50], [bwd, 41]] as const) {
+    const bits = 9; // crowded: colliding cells, and baselines reading many cells no pair used
+    const heldOut = [0, 3, 4, 9];
+    const many = trainFoldsDirection(corpus, bits, 10, heldOut, 4, tgtVocab);
+    heldOut.forEach((h, g) => {
+      const fold = { folds: 10, heldOut: h };
+      const own = trainFoldIbm1(corpus, sampleCells(corpus, bits), fold, 4);
+      const dense = jointCells({ bits, cells: new Uint8Array(0), fwdTotals: own.totals, bwdTotals: own.totals, sparse: { fwd: many.set, bwd: many.set, fwdCodes: many.codes[g]!, bwdCodes: many.codes[g]! } });
+      const spread = Uint8Array.from({ length: 1 << bits }, (_, c) => dense[(c & 31) | ((c & ~31) << 1)]!);
+      assert.deepEqual(spread, own.counts, `fold ${h} codes`);
+      assert.deepEqual([...many.totals[g]!], [...own.totals], `fold ${h} totals`);
+      assert.deepEqual([...many.bases[g]!], [...ibm1Baselines(own, foldCorpus(corpus, fold), tgtVocab)], `fold ${h} baselines`);
+    });
+  }
+});
+
 test('a fit of more than two folds shares the sample cells, a fit of two trains each fold apart; the same model either way', async () => {
   const sample = fixture.slice(0, 60).map(([src, tgt]) => ({ src, tgt }));
   const cfg = { srcLang: 'zh-Hans', tgtLang: 'en', srcMode: 'han', tgtMode: 'space', bits: 16, iterations: 4, stem: 5 } as const;
@@ -119,7 +141,8 @@ test('a fit of more than two folds shares the sample cells, a fit of two trains 
     const byDefault: string[] = [];
     const shared = await trainAlignmentModel(sample, { ...cfg, folds }, recording(byDefault));
     // Two folds (every large input) must keep the per-fold tasks: shared cells cost the 1M-pair run ~15-20 MB of peak RSS.
-    assert.equal(byDefault.includes('alignment.cells'), folds > 2, `${folds} folds`);
+    assert.equal(byDefault.includes('alignment.folds-direction'), folds > 2, `${folds} folds`);
+    assert.equal(shared.model.folds.every((f) => f.table.sparse), folds > 2, `${folds} folds: sparse tables`);
     assert.equal(byDefault.includes('alignment.direction'), folds === 2, `${folds} folds`);
     const other: string[] = [];
     const apart = await trainAlignmentModel(sample, { ...cfg, folds }, recording(other), folds === 2);
@@ -128,13 +151,17 @@ test('a fit of more than two folds shares the sample cells, a fit of two trains 
     shared.model.folds.forEach((f, k) => {
       const g = apart.model.folds[k]!;
       assert.equal(f.table.bits, g.table.bits);
-      assert.ok(Buffer.from(f.table.cells.buffer, f.table.cells.byteOffset, f.table.cells.length).equals(Buffer.from(g.table.cells.buffer, g.table.cells.byteOffset, g.table.cells.length)), `fold ${k} cells`);
+      assert.ok(Buffer.from(jointCells(f.table)).equals(Buffer.from(jointCells(g.table))), `fold ${k} cells`);
       assert.deepEqual([...f.table.fwdTotals], [...g.table.fwdTotals]);
       assert.deepEqual([...f.table.bwdTotals], [...g.table.bwdTotals]);
       assert.deepEqual([...f.tgtBase], [...g.tgtBase]);
       assert.deepEqual([...f.srcBase], [...g.srcBase]);
     });
     assert.deepEqual(shared.evidence, apart.evidence);
+    // A pair scored alone (not read in a batch) from a sparse table: the same evidence as from the dense one.
+    for (const [src, tgt] of fixture.slice(55, 65)) {
+      for (const f of [0, folds - 1]) assert.deepEqual(pairEvidence(shared.model, { src, tgt }, f), pairEvidence(apart.model, { src, tgt }, f));
+    }
     assert.equal(shared.model.median, apart.model.median);
     assert.equal(shared.model.sigma, apart.model.sigma);
   }

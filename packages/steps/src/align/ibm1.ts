@@ -15,6 +15,8 @@
  * without them (cross-fitting, see alignment-model.ts).
  */
 
+import { type CellSet, type SparseCells, codeAt, rankOf, sparseCodes } from './sparse-cells.ts';
+
 export interface Ibm1Table {
   bits: number;
   /** Expected counts C(s, w), hashed, as one-byte log codes (see `COUNT_OF_CODE`). */
@@ -33,8 +35,10 @@ export interface Ibm1Table {
  */
 export interface JointTable {
   bits: number;
-  /** Blocks of 32 forward cells (low bits of the cell) each followed by its 32 backward cells. */
+  /** Blocks of 32 forward cells (low bits of the cell) each followed by its 32 backward cells (empty when {@link sparse} holds them). */
   cells: Uint8Array;
+  /** A many-fold fit's codes of the used cells only (sparse-cells.ts); {@link CellReader} and {@link ibm1ScoreBoth} read those then. */
+  sparse?: SparseCells;
   /** Totals of the direction whose source is the left side (forward) and of the other (backward). */
   fwdTotals: Float64Array;
   bwdTotals: Float64Array;
@@ -84,11 +88,16 @@ export function coreCells(table: JointTable, leftKeys: Int32Array, rightKeys: In
   const width = leftKeys.length;
   const codes = new Uint16Array(sharedBuffer(2 * width * rightKeys.length));
   const lh = Int32Array.from(leftKeys, leftHash);
+  const sparse = table.sparse;
   for (let r = 0; r < rightKeys.length; r++) {
     const rh = rightHash(rightKeys[r]!);
     for (let l = 0; l < width; l++) {
-      const a = jointByte(cellOfHashes(lh[l]!, rh, mask, true));
-      codes[r * width + l] = cells[a]! | (cells[a ^ (32 | ((lh[l]! ^ rh) >>> 27))]! << 8);
+      const c = cellOfHashes(lh[l]!, rh, mask, true);
+      const a = jointByte(c);
+      const move = (lh[l]! ^ rh) >>> 27;
+      codes[r * width + l] = sparse
+        ? codeAt(sparse.fwd, sparse.fwdCodes, c) | (codeAt(sparse.bwd, sparse.bwdCodes, c ^ move) << 8)
+        : cells[a]! | (cells[a ^ (32 | move)]! << 8);
     }
   }
   return { leftIndex, rightIndex, width, codes };
@@ -107,7 +116,7 @@ export const MAX_SRC = 512;
 const CODES_PER_OCTAVE = 8;
 const LOWEST_LOG2 = -19;
 /** Count of each code (a 2 KB table, always in cache). */
-const COUNT_OF_CODE = (() => {
+export const COUNT_OF_CODE = (() => {
   const d = new Float64Array(256);
   for (let q = 1; q < 256; q++) d[q] = 2 ** ((q - 1) / CODES_PER_OCTAVE + LOWEST_LOG2);
   return d;
@@ -186,7 +195,7 @@ let stamp = 0;
  * token's value is computed once and reused, the same number added in the
  * same order. Undefined for sentences over MAX_SRC.
  */
-function markRepeats(W: Int32Array, out: Int32Array = firstBuf): Int32Array | undefined {
+export function markRepeats(W: Int32Array, out: Int32Array = firstBuf): Int32Array | undefined {
   if (W.length > MAX_SRC) return undefined;
   if (++stamp === 0x7fffffff) {
     repeatStamp.fill(0);
@@ -239,17 +248,6 @@ function sharedBuffer(bytes: number): ArrayBuffer | SharedArrayBuffer {
   return typeof SharedArrayBuffer === 'function' ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes);
 }
 
-/**
- * Memory worker tasks write into (a many-fold fit's joint tables). It must be
- * shared: a plain ArrayBuffer would be copied to the worker, and the fit would
- * read back an all-zero table without an error. The fit takes the many-fold
- * way only when SharedArrayBuffer exists ({@link canShareCells}).
- */
-function writableShared(bytes: number): SharedArrayBuffer {
-  if (!canShareCells()) throw new Error('the many-fold alignment fit needs SharedArrayBuffer, which this runtime does not provide');
-  return new SharedArrayBuffer(bytes);
-}
-
 /** Whether this runtime has SharedArrayBuffer (Node always has; a runtime that hides it fits every fold on its own cells). */
 export function canShareCells(): boolean {
   return typeof SharedArrayBuffer === 'function';
@@ -275,7 +273,7 @@ interface DenseCells {
  * skipped) into `slots`, in corpus order, numbering cells by first use in
  * `slotOfCell` (−1 = unseen); returns how many slots were used.
  */
-function listSlots(corpus: Corpus, mask: number, slots: Int32Array, slotOfCell: Int32Array): number {
+function listSlots(corpus: Corpus, mask: number, slots: Int32Array, slotOfCell: Int32Array, set?: CellSet): number {
   const hs = new Int32Array(MAX_SRC);
   const srcFirst = new Int32Array(MAX_SRC);
   const tgtFirst = new Int32Array(MAX_SRC);
@@ -304,7 +302,7 @@ function listSlots(corpus: Corpus, mask: number, slots: Int32Array, slotOfCell: 
           slots[k + i] = slots[k + e]!;
           continue;
         }
-        const c = cellOfHashes(hs[i]!, hw, mask, corpus.srcIsLeft);
+        const c = set ? rankOf(set, cellOfHashes(hs[i]!, hw, mask, corpus.srcIsLeft)) : cellOfHashes(hs[i]!, hw, mask, corpus.srcIsLeft);
         let d = slotOfCell[c]!;
         if (d < 0) d = slotOfCell[c] = used++;
         slots[k + i] = d;
@@ -328,8 +326,9 @@ function denseCells(corpus: Corpus, mask: number): DenseCells {
  * `corpus`, its own cells listed ({@link denseCells}). The previous and the
  * current round's count of a cell sit side by side (slot × 2 + round parity),
  * so reading one and adding to the other costs one cache miss. The fit of a
- * sample of two folds (every large input) trains each fold this way;
- * {@link trainFoldIbm1} is the many-fold way (same floats).
+ * sample of two folds (every large input) trains each fold this way; a
+ * many-fold fit runs {@link foldEm} per fold on the sample's shared cells
+ * (many-folds.ts; same floats).
  */
 export function trainIbm1(corpus: Corpus, bits: number, iterations: number): Ibm1Table {
   return trainIbm1Cells(corpus, bits, iterations).table;
@@ -399,8 +398,13 @@ export interface SampleCells {
   cellOfSlot: Int32Array;
 }
 
-/** {@link SampleCells} of `corpus` for tables of 2^bits cells (a parallel task: shared arrays out). */
-export function sampleCells(corpus: Corpus, bits: number): SampleCells {
+/**
+ * {@link SampleCells} of `corpus` for tables of 2^bits cells. Given the set
+ * of the cells its updates use (`set`, many-folds.ts), the slots are the
+ * same but `cellOfSlot` holds each slot's rank in the set, and the map from
+ * cells to slots is one int per used cell instead of 2^bits (16 MB at 22 bits).
+ */
+export function sampleCells(corpus: Corpus, bits: number, set?: CellSet, setSize = 0): SampleCells {
   const mask = (1 << bits) - 1;
   const first = new Int32Array(sharedBuffer(4 * (corpus.src.length + 1)));
   let updates = 0;
@@ -410,10 +414,10 @@ export function sampleCells(corpus: Corpus, bits: number): SampleCells {
   }
   first[corpus.src.length] = updates;
   const slots = new Int32Array(sharedBuffer(4 * updates));
-  const slotOfCell = new Int32Array(mask + 1).fill(-1);
-  const used = listSlots(corpus, mask, slots, slotOfCell);
+  const slotOfCell = new Int32Array(set ? setSize : mask + 1).fill(-1);
+  const used = listSlots(corpus, mask, slots, slotOfCell, set);
   const cellOfSlot = new Int32Array(sharedBuffer(4 * used));
-  for (let c = 0; c <= mask; c++) if (slotOfCell[c]! >= 0) cellOfSlot[slotOfCell[c]!] = c;
+  for (let c = 0; c < slotOfCell.length; c++) if (slotOfCell[c]! >= 0) cellOfSlot[slotOfCell[c]!] = c;
   return { bits, slots, first, cellOfSlot };
 }
 
@@ -423,7 +427,7 @@ export interface FoldOf {
   heldOut: number;
 }
 
-function inFold(p: number, fold: FoldOf): boolean {
+export function inFold(p: number, fold: FoldOf): boolean {
   return p % fold.folds !== fold.heldOut;
 }
 
@@ -497,14 +501,31 @@ function emPair(S: Int32Array, W: Int32Array, slots: Int32Array, k: number, coun
 /**
  * Trains t(w|s) with `iterations` EM rounds (uniform start) on the pairs of
  * `corpus` in `fold`, their cells read from `cells` (made of the same
- * corpus). The previous and the current round's count of a slot sit side by
+ * corpus), as a dense table: the plain form that many-folds.ts's sparse
+ * folds are tested against ({@link foldEm} is its EM). The previous and the current round's count of a slot sit side by
  * side (slot × 2 + round parity), so reading one and adding to the other
  * costs one cache miss.
  */
 export function trainFoldIbm1(corpus: Corpus, cells: SampleCells, fold: FoldOf, iterations: number): Ibm1Table {
-  const { bits, slots, first, cellOfSlot } = cells;
-  const size = 1 << bits;
+  const { bits, cellOfSlot } = cells;
   const counts = new Float32Array(2 * cellOfSlot.length);
+  const totals = foldEm(corpus, cells, fold, iterations, counts);
+  const last = (iterations - 1) & 1;
+  // A slot only the held-out pairs use keeps a count of 0: code 0, as a cell no pair uses.
+  const table: Ibm1Table = { bits, counts: new Uint8Array(1 << bits), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
+  for (let d = 0; d < cellOfSlot.length; d++) table.counts[cellOfSlot[d]!] = countCode(counts[2 * d + last]!);
+  table.totals.set(totals);
+  return table;
+}
+
+/**
+ * The EM rounds of {@link trainFoldIbm1} in `counts` (2 × the slots of
+ * `cells`, any content; slot d's final count at 2d + ((iterations − 1) & 1)):
+ * returns the final totals. A many-fold task trains its folds one after the
+ * other in one `counts` (many-folds.ts).
+ */
+export function foldEm(corpus: Corpus, cells: SampleCells, fold: FoldOf, iterations: number, counts: Float32Array): Float64Array {
+  const { slots, first } = cells;
   let totals = new Float64Array(corpus.srcVocab);
   let prevTotals = new Float64Array(corpus.srcVocab);
   for (let it = 0; it < iterations; it++) {
@@ -519,12 +540,7 @@ export function trainFoldIbm1(corpus: Corpus, cells: SampleCells, fold: FoldOf, 
     }
     [totals, prevTotals] = [prevTotals, totals];
   }
-  const last = (iterations - 1) & 1;
-  // A slot only the held-out pairs use keeps a count of 0: code 0, as a cell no pair uses.
-  const table: Ibm1Table = { bits, counts: new Uint8Array(size), totals: new Float64Array(sharedBuffer(8 * corpus.srcVocab)), srcIsLeft: corpus.srcIsLeft };
-  for (let d = 0; d < cellOfSlot.length; d++) table.counts[cellOfSlot[d]!] = countCode(counts[2 * d + last]!);
-  table.totals.set(prevTotals);
-  return table;
+  return prevTotals;
 }
 
 /**
@@ -691,20 +707,18 @@ export function joinTables(fwd: Ibm1Table, bwd: Ibm1Table): JointTable {
 }
 
 /**
- * Copies one direction's cells into its half of a fold's joint table (the
- * forward direction, source = left, at each block's first 32 bytes): both
- * directions of a fold write straight into one shared array, no second copy.
+ * A fold's joint table as dense bytes (the {@link JointTable} layout), its
+ * sparse codes spread out when it has them: to compare fits and hash them.
  */
-export function writeJointHalf(table: Ibm1Table, joint: Uint8Array): void {
-  const size = 1 << table.bits;
-  const half = table.srcIsLeft ? 0 : 32;
-  const counts = table.counts;
-  for (let c = 0; c < size; c++) joint[jointByte(c) | half] = counts[c]!;
-}
-
-/** A fold's joint table of 2^bits cells a direction, in shared memory: both directions' trainings write into it. */
-export function sharedJointCells(bits: number): Uint8Array {
-  return new Uint8Array(writableShared(2 << bits));
+export function jointCells(table: JointTable): Uint8Array {
+  if (!table.sparse) return table.cells;
+  const { fwd, bwd, fwdCodes, bwdCodes } = table.sparse;
+  const cells = new Uint8Array(2 << table.bits);
+  for (let c = 0; c < 1 << table.bits; c++) {
+    cells[jointByte(c)] = codeAt(fwd, fwdCodes, c);
+    cells[jointByte(c) | 32] = codeAt(bwd, bwdCodes, c);
+  }
+  return cells;
 }
 
 /** One side of a pair as distinct keys (ids + 1, NULL = 0 first), with each key's multiplicity. */
@@ -774,6 +788,8 @@ class Side {
 
 const leftSide = new Side();
 const rightSide = new Side();
+/** A pair's codes from a sparse table, scored directly (a pair not read beforehand). */
+let sparseScratch = new Uint16Array(0);
 
 /** One direction's result: mean term and tokens scored (undefined: none scored). */
 export type DirectionResult = { score: number; scored: number } | undefined;
@@ -816,7 +832,11 @@ export function ibm1ScoreBoth(
   L.weigh(table.fwdTotals);
   R.weigh(table.bwdTotals);
   if (read) sumReadCells(L, R, read.codes, read.at);
-  else sumCells(table, L, R);
+  else if (table.sparse) {
+    if (sparseScratch.length < L.n * R.n) sparseScratch = new Uint16Array(L.n * R.n);
+    sparseCodes(table.sparse, L.hash, L.n, R.hash, R.n, sparseScratch, 0);
+    sumReadCells(L, R, sparseScratch, 0);
+  } else sumCells(table, L, R);
   return [termsOf(W, R, L, tgtBase, fwdIdentical, lambda, fwdTerms), termsOf(S, L, R, srcBase, bwdIdentical, lambda, bwdTerms)];
 }
 
@@ -1117,7 +1137,8 @@ export class CellReader {
     if (sorting > this.sorted.length) this.sorted = new Int32Array(sorting + (sorting >> 2));
     this.scatter(mask, buckets);
     if (table.core) this.fillCore(table.core);
-    this.gather(table.cells, buckets);
+    if (table.sparse) this.gatherSparse(table.sparse, buckets);
+    else this.gather(table.cells, buckets);
   }
 
   /** Writes the pair's keys at `h` (see {@link hashes}); returns how many left keys are outside the core. */
@@ -1230,6 +1251,21 @@ export class CellReader {
       }
       i += nl * nr;
       h = r0 + nr;
+    }
+  }
+
+  /** {@link gather} from a sparse table: the same codes, each looked up in its direction's set (in address order, as the dense reads). */
+  private gatherSparse(sparse: SparseCells, buckets: number): void {
+    const end = this.bucketStart, sorted = this.sorted, codes = this.codes;
+    const { fwd, bwd, fwdCodes, bwdCodes } = sparse;
+    for (let b = 0, j = 0; b < buckets; b++) {
+      const last = end[b]!;
+      const base = b << BUCKET_CELL_BITS;
+      for (; j < last; j++) {
+        const y = sorted[j]!;
+        const c = base | (y & IN_BUCKET);
+        codes[y >>> 12] = codeAt(fwd, fwdCodes, c) | (codeAt(bwd, bwdCodes, c ^ ((y >>> BUCKET_CELL_BITS) & 31)) << 8);
+      }
     }
   }
 
