@@ -246,17 +246,27 @@ export function featuresFromEvidence(ctx: FeatureContext, pair: PairText, ev: Pa
   const [inA0, endA] = sentenceShape(pair.src, ctx.srcMarks, ctx.srcEnds);
   const [inB0, endB] = sentenceShape(pair.tgt, ctx.tgtMarks, ctx.tgtEnds);
   const inA = both ? inA0 : 0, inB = both ? inB0 : 0;
-  const clip = (x: number | undefined) => (x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / ctx.model.sigma)));
-  // Total evidence, not the mean: a long pair's mean is surer than a short one's (a test statistic grows like √n).
-  const evidence = (x: number | undefined, n: number) => (x === undefined ? 0 : Math.max(-30, Math.min(30, ((x - m) / ctx.model.sigma) * Math.sqrt(n / 16))));
-  return [clip(fwd), clip(bwd), Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), both && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
+  const s = ctx.model.sigma;
+  const cf = clip(fwd, m, s), cb = clip(bwd, m, s);
+  const ef = evidence(fwd, ev.fwdScored, m, s), eb = evidence(bwd, ev.bwdScored, m, s);
+  return [cf, cb, Math.max(-8, Math.min(8, zLen)), Math.min(8, Math.abs(zLen)), Math.min(nums.matched, 4), Math.min(nums.unmatchedA + nums.unmatchedB, 4), Math.min(lm, 4), Math.min(lu, 6), punctDistance(pair.src, pair.tgt), both && endA !== endB ? 1 : 0, Math.min(3, Math.max(0, inB - inA)), Math.min(3, Math.max(0, inA - inB)),
     // A side with an extra sentence *and* too long is the signature of a joined segment.
     inB > inA ? Math.min(6, Math.max(0, zLen)) : 0, inA > inB ? Math.min(6, Math.max(0, -zLen)) : 0,
-    Math.min(clip(fwd), clip(bwd)), clip(ev.fwdHead), clip(ev.fwdTail), clip(ev.bwdHead), clip(ev.bwdTail),
-    evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored), Math.min(evidence(fwd, ev.fwdScored), evidence(bwd, ev.bwdScored)),
+    Math.min(cf, cb), clip(ev.fwdHead, m, s), clip(ev.fwdTail, m, s), clip(ev.bwdHead, m, s), clip(ev.bwdTail, m, s),
+    ef, eb, Math.min(ef, eb),
     ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5, Math.min(ev.fwdCover ?? 0.5, ev.bwdCover ?? 0.5),
     Math.min(4, nums.loneA + nums.loneB), tokensLog(ev),
     ev.fwdAgree, ev.bwdAgree, ev.fwdAgreeClear, ev.bwdAgreeClear];
+}
+
+/** A lexical score in spreads from the sample's median `m` (spread `sigma`), within ±8 (0: not scored). Module functions, not closures made per pair. */
+function clip(x: number | undefined, m: number, sigma: number): number {
+  return x === undefined ? 0 : Math.max(-8, Math.min(8, (x - m) / sigma));
+}
+
+/** Total evidence, not the mean: a long pair's mean is surer than a short one's (a test statistic grows like √n). Within ±30 (0: not scored). */
+function evidence(x: number | undefined, n: number, m: number, sigma: number): number {
+  return x === undefined ? 0 : Math.max(-30, Math.min(30, ((x - m) / sigma) * Math.sqrt(n / 16)));
 }
 
 /**

@@ -44,6 +44,9 @@ test('a small sample is fitted on small_deals deals and checked by their mean lo
   const one = (await alignmentFilter.fit!.fit(small, { ...options, small_deals: 1 }, ctx)) as AlignmentState;
   assert.equal(one.moreDeals, undefined);
   assert.deepEqual(scores(one), scores({ ...state, moreDeals: undefined }));
+  // A single fit's shortcut gives what the mean over deals gives for two copies of that fit.
+  const first = { ...state, moreDeals: undefined };
+  assert.deepEqual(scores(first), scores({ ...first, moreDeals: [first] }));
   const large = (await alignmentFilter.fit!.fit(toyBitext(2000), options, ctx)) as AlignmentState;
   assert.equal(large.moreDeals, undefined);
   assert.equal(large.model.foldCount, 2);

@@ -99,6 +99,11 @@ const SMALL_SAMPLE = 2000;
  */
 type SidePair = [src: Logistic, tgt: Logistic];
 
+/** Both sides' log-odds of "translation". */
+function sideLogits(models: SidePair, x: readonly number[]): [number, number] {
+  return [logit(models[0], x), logit(models[1], x)];
+}
+
 /** The lower log-odds of "translation" of the two sides' regressions. */
 function sideLogit(models: SidePair, x: readonly number[]): number {
   return Math.min(logit(models[0], x), logit(models[1], x));
@@ -157,7 +162,8 @@ export const alignmentFilter = defineStep({
         for (const s of scorers) s.prepare(pairs);
       },
       check(pair) {
-        const { score, truncated, joined } = meanLogits(scorers.map((s) => s.logits(pair)));
+        // One fit (every sample of 2,000 pairs or more): its own log-odds, without a DealLogits and an array of them a pair.
+        const { score, truncated, joined } = scorers.length === 1 ? scorers[0]!.lowestLogits(pair) : meanLogits(scorers.map((s) => s.logits(pair)));
         const extraScores = { fragment: Math.min(truncated, joined), truncated, joined };
         if (score < o.min_score) return { keep: false, reason: 'misaligned', score, extraScores };
         if (truncated < o.min_fragment_score || joined < o.min_joined_score) return { keep: false, reason: 'fragment', score, extraScores };
@@ -192,8 +198,12 @@ function dealScorer(state: AlignmentState, ctx: StepContext) {
     },
     logits(pair: PairText): DealLogits {
       const x = featuresOf(pair);
-      const side = (m: SidePair): [number, number] => [logit(m[0], x), logit(m[1], x)];
-      return { score: logit(state.classifier, x), truncated: side(state.fragments), joined: side(state.joined) };
+      return { score: logit(state.classifier, x), truncated: sideLogits(state.fragments, x), joined: sideLogits(state.joined, x) };
+    },
+    /** {@link meanLogits} of this fit alone: the same numbers. */
+    lowestLogits(pair: PairText): { score: number; truncated: number; joined: number } {
+      const x = featuresOf(pair);
+      return { score: logit(state.classifier, x), truncated: sideLogit(state.fragments, x), joined: sideLogit(state.joined, x) };
     },
   };
 }

@@ -15,7 +15,7 @@
  * spread), so thresholds are in "spreads below a typical pair of this corpus"
  * whatever the language pair and corpus size.
  */
-import { hash53 } from '../dedupe/pair-key.ts';
+import { hash53Keys } from '../dedupe/pair-key.ts';
 import { median, robustSigma } from '../robust.ts';
 import type { PairText } from '../step.ts';
 import { type TokenIds, type TokenMode, alignTokenIds, tokenVocab } from './align-tokens.ts';
@@ -73,8 +73,11 @@ function withNull(a: Int32Array): Int32Array {
   return out;
 }
 
+const sampleKeyOut = new Float64Array(3);
+
+/** hash53 of `src\0tgt`, from the two sides' bytes without joining them into a new string (hash53Keys: the same number). */
 export function pairSampleKey(pair: PairText): number {
-  return hash53(`${pair.src}\u0000${pair.tgt}`);
+  return hash53Keys(pair.src, pair.tgt, sampleKeyOut, 0)[0]!;
 }
 
 /** Most comparisons of anchor texts {@link anchorLinks} makes by scanning instead of building a set. */
@@ -87,10 +90,14 @@ function anchorLinks(a: TokenIds, b: TokenIds): Uint8Array | undefined {
   // Against a side of few anchors (a zh-Hans side's Latin names and numbers) a scan of its list costs less
   // than a set made per pair (zh-Hans → en bench pairs: 1.4 against 2.4 µs a pair); two Latin-script sides
   // of a hundred words each still get a set.
+  // No closure per call: each costs an allocation (and under tsx a named function's defineProperty).
   const theirs = b.anchorText;
-  const has = a.anchorAt.length * theirs.length <= ANCHOR_SCAN ? (t: string) => theirs.includes(t) : ((set) => (t: string) => set.has(t))(new Set(theirs));
+  const set = a.anchorAt.length * theirs.length <= ANCHOR_SCAN ? undefined : new Set(theirs);
   let flags: Uint8Array | undefined;
-  for (let k = 0; k < a.anchorAt.length; k++) if (has(a.anchorText[k]!)) (flags ??= new Uint8Array(a.ids.length))[a.anchorAt[k]!] = 1;
+  for (let k = 0; k < a.anchorAt.length; k++) {
+    const t = a.anchorText[k]!;
+    if (set ? set.has(t) : theirs.includes(t)) (flags ??= new Uint8Array(a.ids.length))[a.anchorAt[k]!] = 1;
+  }
   return flags;
 }
 
@@ -272,7 +279,7 @@ export async function trainAlignmentModel(sample: readonly PairText[], cfg: Mode
   };
   // The raw lexical score is the mean of pairEvidence's two directions.
   // The sample's tokens as the fit read them (the same ids a later lookup gives): not split again.
-  const evidence = tokensEvidence(model, sample.map((p) => model.sampleFold.get(pairSampleKey(p)) ?? 0), srcTokens, tgtTokens);
+  const evidence = tokensEvidence(model, sample.map((p) => model.sampleFold.get(pairSampleKey(p)) ?? 0), (i) => [srcTokens[i]!, tgtTokens[i]!]);
   const scores = evidence.map((e) => meanOf([e.fwd, e.bwd])).filter((x): x is number => x !== undefined);
   model.median = median(scores);
   model.sigma = Math.max(robustSigma(scores, model.median), 0.05);
@@ -411,42 +418,67 @@ export function releaseReadScratch(): void {
  * fold per pair, as pairEvidence's `forceFold`): the pairs are grouped by
  * fold and each group's table cells read {@link READ_BATCH} pairs at a time
  * (fewer when long: {@link READ_CELLS}) in address order ({@link CellReader}), a few times cheaper than pair by
- * pair on a table larger than the caches.
+ * pair on a table larger than the caches. A pair's sides are split into
+ * tokens as its batch is formed, not the whole chunk's up front: only a
+ * batch's tokens are alive at once (a worker's chunk of 1,000 pairs kept
+ * ~1.2 KB of them a pair through several scavenges, promoted to old space
+ * for nothing; bench/clean/README.md, branch `gcdiet`).
  */
 export function pairsEvidence(model: AlignmentModel, pairs: readonly PairText[], folds?: readonly number[]): PairEvidence[] {
   const sv = tokenVocab(model.srcVocab), tv = tokenVocab(model.tgtVocab);
-  const st = pairs.map((p) => alignTokenIds(p.src, model.srcMode, model.srcLang, model.stem, sv, false));
-  const tt = pairs.map((p) => alignTokenIds(p.tgt, model.tgtMode, model.tgtLang, model.stem, tv, false));
-  return tokensEvidence(model, folds ?? pairs.map((p) => model.sampleFold.get(pairSampleKey(p)) ?? 0), st, tt);
+  const tokensOf = (i: number): PairTokens => {
+    const p = pairs[i]!;
+    return [alignTokenIds(p.src, model.srcMode, model.srcLang, model.stem, sv, false), alignTokenIds(p.tgt, model.tgtMode, model.tgtLang, model.stem, tv, false)];
+  };
+  return tokensEvidence(model, folds ?? pairs.map((p) => model.sampleFold.get(pairSampleKey(p)) ?? 0), tokensOf);
 }
 
-/** {@link tokenEvidence} of each pair (fold `folds[i]`, tokens `st[i]`, `tt[i]`), the cells read in batches. */
-function tokensEvidence(model: AlignmentModel, folds: readonly number[], st: readonly TokenIds[], tt: readonly TokenIds[]): PairEvidence[] {
-  const out = new Array<PairEvidence>(st.length);
+/** A pair's source and target tokens. */
+type PairTokens = [TokenIds, TokenIds];
+
+/**
+ * {@link tokenEvidence} of each pair (fold `folds[i]`, tokens `tokensOf(i)`, asked once a
+ * pair, just before its read batch), the cells read in batches.
+ */
+function tokensEvidence(model: AlignmentModel, folds: readonly number[], tokensOf: (i: number) => PairTokens): PairEvidence[] {
+  const out = new Array<PairEvidence>(folds.length);
   const byFold: number[][] = model.folds.map(() => []);
-  for (let i = 0; i < st.length; i++) byFold[folds[i]!]!.push(i);
+  for (let i = 0; i < folds.length; i++) byFold[folds[i]!]!.push(i);
   for (let f = 0; f < byFold.length; f++) {
     const fold = model.folds[f]!;
     const direct = fold.table.bits > READER_MAX_BITS;
     const idx = byFold[f]!;
+    // The tokens of the pair that closed the previous batch (it opens the next one).
+    let next: PairTokens | undefined;
     for (let from = 0, to = 0; from < idx.length; from = to) {
+      const S: Int32Array[] = [], W: Int32Array[] = [], sides: PairTokens[] = [];
       // Distinct keys are at most the tokens plus NULL: an upper bound of each pair's cells.
       let cells = 0;
       for (to = from; to < idx.length && to - from < READ_BATCH; to++) {
-        const i = idx[to]!;
-        cells += (Math.min(st[i]!.ids.length, MAX_SRC) + 1) * (Math.min(tt[i]!.ids.length, MAX_SRC) + 1);
-        if (cells > READ_CELLS && to > from) break;
+        const tokens = next ?? tokensOf(idx[to]!);
+        next = undefined;
+        cells += (Math.min(tokens[0].ids.length, MAX_SRC) + 1) * (Math.min(tokens[1].ids.length, MAX_SRC) + 1);
+        if (cells > READ_CELLS && to > from) {
+          next = tokens;
+          break;
+        }
+        sides.push(tokens);
+        S.push(tokens[0].ids);
+        W.push(tokens[1].ids);
       }
-      const batch = idx.slice(from, to);
-      if (!direct) (reader ??= new CellReader()).read(fold.table, batch.map((i) => st[i]!.ids), batch.map((i) => tt[i]!.ids), model.srcVocab.size, model.tgtVocab.size);
-      for (let q = 0; q < batch.length; q++) {
-        const i = batch[q]!;
+      if (!direct) (reader ??= new CellReader()).read(fold.table, S, W, model.srcVocab.size, model.tgtVocab.size);
+      for (let q = 0; q < sides.length; q++) {
         const at = direct ? -1 : reader!.at[q]!;
-        out[i] = tokenEvidence(model, fold, st[i]!, tt[i]!, at >= 0 ? { codes: reader!.codes, at } : undefined);
+        out[idx[from + q]!] = tokenEvidence(model, fold, sides[q]![0], sides[q]![1], at >= 0 ? { codes: reader!.codes, at } : undefined);
       }
     }
   }
   return out;
+}
+
+/** A third of `n` tokens, at least one (the head and tail means). */
+function third(n: number): number {
+  return Math.max(1, Math.floor(n / 3));
 }
 
 function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt: TokenIds, read?: { codes: Uint16Array; at: number }): PairEvidence {
@@ -456,7 +488,6 @@ function tokenEvidence(model: AlignmentModel, fold: FoldModel, st: TokenIds, tt:
   const agreed = bestLinkAgreement(S, W, fwdAgreeFlags, bwdAgreeFlags);
   const [fwdAgree, fwdAgreeClear] = agreed && f ? agreement(fwdAgreeFlags, fwdTerms, W.length) : [0, 0];
   const [bwdAgree, bwdAgreeClear] = agreed && b ? agreement(bwdAgreeFlags, bwdTerms, S.length) : [0, 0];
-  const third = (n: number) => Math.max(1, Math.floor(n / 3));
   const tw = third(W.length), ts = third(S.length);
   return {
     fwd, bwd,
