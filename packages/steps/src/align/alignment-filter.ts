@@ -49,7 +49,7 @@
  * `small_deals` times as much and holds as many sets of fold tables; a larger
  * sample is fitted once, as before.
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import type { OptionsOf } from '../options-schema.ts';
 import type { PairText, StepContext } from '../step.ts';
 import { median } from '../robust.ts';
@@ -147,7 +147,7 @@ export const alignmentFilter = defineStep({
     },
   },
   create(o, ctx, state: AlignmentState | undefined) {
-    if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
+    if (!state) return { kind: 'filter', check: () => kept() };
     const scorers = [state, ...(state.moreDeals ?? [])].map((deal) => dealScorer(deal, ctx));
     return {
       kind: 'filter',
@@ -157,9 +157,9 @@ export const alignmentFilter = defineStep({
       check(pair) {
         const { score, truncated, joined } = meanLogits(scorers.map((s) => s.logits(pair)));
         const extraScores = { fragment: Math.min(truncated, joined), truncated, joined };
-        if (score < o.min_score) return { keep: false, reason: 'misaligned', score, extraScores };
-        if (truncated < o.min_fragment_score || joined < o.min_joined_score) return { keep: false, reason: 'fragment', score, extraScores };
-        return { keep: true, score, extraScores };
+        if (score < o.min_score) return dropped('misaligned', score, extraScores);
+        if (truncated < o.min_fragment_score || joined < o.min_joined_score) return dropped('fragment', score, extraScores);
+        return kept(score, extraScores);
       },
     };
   },
