@@ -21,6 +21,7 @@ import { type ChunkRecord, type PairItem, processChunk } from './process-chunk.t
 import { type RunStats, emptyRunStats, joinedName, mergeRunStats, recordOutcome } from './run-stats.ts';
 import { type ChunkResult, WorkerPool } from './worker-pool.ts';
 import { bundledWorkerEntry } from './worker-bundle.ts';
+import { detachEarly } from './detach-early.ts';
 
 export interface PairDecision {
   id: string;
@@ -228,5 +229,6 @@ export class CleanRun implements AsyncIterable<PairDecision> {
 
 /** Runs a pipeline over pairs; iterate the result for decisions, then read `stats`. */
 export function cleanPairs(input: AsyncIterable<PairItem>, options: CleanOptions): CleanRun {
+  detachEarly(); // before the fit: see detach-early.ts
   return new CleanRun(input, options);
 }

@@ -12,6 +12,9 @@ import { type BuiltStep, processChunk } from './process-chunk.ts';
 import { emptyRunStats } from './run-stats.ts';
 import { runTask } from '../parallel-tasks.ts';
 import { type ChunkMessage, decodePairs, encodeChunkResult } from './chunk-codec.ts';
+import { detachEarly } from './detach-early.ts';
+
+detachEarly();
 
 const { plan } = workerData as { plan: PipelinePlan };
 const shapes = plan.steps.map((s) => definitionOf(s.name));
