@@ -188,12 +188,21 @@ const ZHI = 0x4e4b; // 之
 
 /** {@link PERCENT_PREFIX} at `i`: 百分之, 千分之, 万分之. */
 export function percentPrefixAt(text: string, i: number): boolean {
-  return IS_PERCENT_SCALE[text.charCodeAt(i)] === 1 && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI;
+  return IS_PERCENT_SCALE[text.charCodeAt(i)] === 1 && codeAt(text, i + 1) === FEN && codeAt(text, i + 2) === ZHI;
+}
+
+/**
+ * The code unit at `i`, 0 past the end. `charCodeAt`'s NaN there (a numeral
+ * ending the text) threw away `extractNumbers`' optimised code once a site;
+ * 0 is in none of the tables and equals none of the characters compared.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
 }
 
 /** {@link ZH_COUNTED} at `i`: a numeral 二 … 九 then a measure word. */
 export function countedAt(text: string, i: number): boolean {
-  return IS_COUNTED_NUMERAL[text.charCodeAt(i)] === 1 && IS_MEASURE_WORD[text.charCodeAt(i + 1)] === 1;
+  return IS_COUNTED_NUMERAL[text.charCodeAt(i)] === 1 && IS_MEASURE_WORD[codeAt(text, i + 1)] === 1;
 }
 
 /** {@link VAGUE_BEFORE} on the two characters before `i`: 几/幾, or 数/數 not after one of the nouns it ends (人数 …). */
@@ -267,7 +276,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
     const c = text.charCodeAt(i);
     const d = DIGIT_VALUE[c]!;
     // ၄င်း "it, that": Burmese writes the pronoun's ၎ with the digit four, which looks the same.
-    if (c === 0x1044 && text.charCodeAt(i + 1) === 0x1004 && text.charCodeAt(i + 2) === 0x103a) {
+    if (c === 0x1044 && codeAt(text, i + 1) === 0x1004 && codeAt(text, i + 2) === 0x103a) {
       i++;
       continue;
     }
@@ -308,7 +317,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       while (j < n && IS_ZH_NUM[text.charCodeAt(j)] === 1) j++;
       const run = text.slice(i, j);
       // A lone 千/百 before a unit is a metric prefix, not a number: 千米 "km", 千克 "kg", 千瓦 "kW".
-      if (run.length === 1 && run in ZH_UNITS && IS_METRIC_AFTER[text.charCodeAt(j)] === 1) {
+      if (run.length === 1 && run in ZH_UNITS && IS_METRIC_AFTER[codeAt(text, j)] === 1) {
         i = j;
         continue;
       }
