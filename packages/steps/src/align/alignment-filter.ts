@@ -51,7 +51,7 @@
  * the deals' fits run side by side (the pool trains one while the main
  * thread fits another's regressions). A larger sample is fitted once, as before.
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import type { OptionsOf } from '../options-schema.ts';
 import type { PairText, StepContext } from '../step.ts';
 import { median } from '../robust.ts';
@@ -154,7 +154,7 @@ export const alignmentFilter = defineStep({
     },
   },
   create(o, ctx, state: AlignmentState | undefined) {
-    if (!state) return { kind: 'filter', check: () => ({ keep: true }) };
+    if (!state) return { kind: 'filter', check: () => kept() };
     const scorers = [state, ...(state.moreDeals ?? [])].map((deal) => dealScorer(deal, ctx));
     return {
       kind: 'filter',
@@ -165,9 +165,9 @@ export const alignmentFilter = defineStep({
         // One fit (every sample of 2,000 pairs or more): its own log-odds, without a DealLogits and an array of them a pair.
         const { score, truncated, joined } = scorers.length === 1 ? scorers[0]!.lowestLogits(pair) : meanLogits(scorers.map((s) => s.logits(pair)));
         const extraScores = { fragment: Math.min(truncated, joined), truncated, joined };
-        if (score < o.min_score) return { keep: false, reason: 'misaligned', score, extraScores };
-        if (truncated < o.min_fragment_score || joined < o.min_joined_score) return { keep: false, reason: 'fragment', score, extraScores };
-        return { keep: true, score, extraScores };
+        if (score < o.min_score) return dropped('misaligned', score, extraScores);
+        if (truncated < o.min_fragment_score || joined < o.min_joined_score) return dropped('fragment', score, extraScores);
+        return kept(score, extraScores);
       },
     };
   },

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { stepsError } from '../errors.ts';
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { Hash32Set, Hash53Set } from './hash-set.ts';
 import { bandHashes, minhashSignature, shingleHashes } from './minhash.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
@@ -68,7 +68,7 @@ export const decontaminate = defineStep({
       decide(key) {
         const sides = key as SideKey[];
         const hit = sides.some((k) => exact.has(k.exact) || (o.near && k.bands.some((b, i) => bands[i]!.has(b))));
-        return hit ? { keep: false, reason: 'contaminated', score: 1 } : { keep: true, score: 0 };
+        return hit ? dropped('contaminated', 1) : kept(0);
       },
       stats: () => ({ protected: exact.size, bytes: exact.bytes + bands.reduce((a, s) => a + s.bytes, 0) }),
     };

@@ -8,7 +8,7 @@
  * addressing at load 0.375–0.75, 8-byte keys); stops remembering at `max_keys` (then counts
  * `saturated`).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { Hash53Set } from './hash-set.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
 import { HASH_SRC, HASH_TGT, hash53Keys } from './pair-key.ts';
@@ -46,7 +46,7 @@ export const exactDedupe = defineStep({
           srcs?.add(k[1]!);
           tgts?.add(k[2]!);
         }
-        return dup ? { keep: false, reason: 'duplicate', score: 1 } : { keep: true, score: 0 };
+        return dup ? dropped('duplicate', 1) : kept(0);
       },
       stats: () => ({ keys: pairs.size, bytes: pairs.bytes + (srcs?.bytes ?? 0) + (tgts?.bytes ?? 0), saturated }),
     };

@@ -11,7 +11,7 @@
  * per kept pair — 68–100 MB per million kept pairs at 6 bands — and nothing
  * past `max_keys`.
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { PagedRows, RowIndex } from './hash-set.ts';
 import { ShingleBuffer, bandHashesInto, bbitSketchInto, minhashSignature, sketchJaccardAt } from './minhash.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
@@ -59,8 +59,8 @@ export const nearDedupe = defineStep({
     const k = o.bands * o.rows;
     const words = Math.ceil(k / 8);
     // One row per kept pair, its whole key (band fingerprints, then the sketch); each band's index points into these rows.
-    const kept = new PagedRows(o.bands + words);
-    const maps = Array.from({ length: o.bands }, (_, b) => new RowIndex(kept, b, o.max_keys));
+    const keptRows = new PagedRows(o.bands + words);
+    const maps = Array.from({ length: o.bands }, (_, b) => new RowIndex(keptRows, b, o.max_keys));
     return {
       decide(key, rejected) {
         // The key is the band fingerprints then the sketch (see pairNearKey); read in place, no views made per pair.
@@ -70,16 +70,16 @@ export const nearDedupe = defineStep({
         for (let b = 0; b < bands; b++) {
           const hit = maps[b]!.get(k0[b]!);
           if (hit === undefined) continue;
-          best = Math.max(best, sketchJaccardAt(kept.page(hit), kept.offset(hit) + bands, k0, bands, k));
+          best = Math.max(best, sketchJaccardAt(keptRows.page(hit), keptRows.offset(hit) + bands, k0, bands, k));
         }
         const dup = best >= o.min_similarity;
-        if (!dup && !rejected && bands && kept.count < o.max_keys) {
-          const id = kept.push(k0);
+        if (!dup && !rejected && bands && keptRows.count < o.max_keys) {
+          const id = keptRows.push(k0);
           for (let b = 0; b < bands; b++) maps[b]!.setIfAbsent(id);
         }
-        return dup ? { keep: false, reason: 'near_duplicate', score: best } : { keep: true, score: best };
+        return dup ? dropped('near_duplicate', best) : kept(best);
       },
-      stats: () => ({ keys: kept.count, bytes: maps.reduce((a, m) => a + m.bytes, 0) + kept.bytes }),
+      stats: () => ({ keys: keptRows.count, bytes: maps.reduce((a, m) => a + m.bytes, 0) + keptRows.bytes }),
     };
   },
 });

@@ -4,7 +4,7 @@
  * values; this package does not import the store). Without that service the
  * step keeps everything. No memory of its own.
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { sideDedupeKey } from '../pair-measures.ts';
 import { pairHashOfKeys } from './pair-key.ts';
 
@@ -20,10 +20,10 @@ export const storeDedupe = defineStep({
     let hits = 0;
     return {
       async decide(key) {
-        if (!existing) return { keep: true };
+        if (!existing) return kept();
         const found = await existing.has(key as string);
         if (found) hits++;
-        return found ? { keep: false, reason: 'in_store', score: 1 } : { keep: true, score: 0 };
+        return found ? dropped('in_store', 1) : kept(0);
       },
       stats: () => ({ hits }),
     };

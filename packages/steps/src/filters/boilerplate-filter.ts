@@ -9,7 +9,7 @@
  * only as the whole line or with a second one: it is also a sentence's words.
  * Score: boilerplate signals found on the worse side (clean = 0).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { textProfile } from '../text-shim/profile.ts';
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"']+|\b[a-z0-9.-]+\.(?:com|org|net|cn|gov|edu|io|info)(?:\/[^\s]*)?/gi;
@@ -167,7 +167,7 @@ export const boilerplateFilter = defineStep({
       kind: 'filter',
       check(pair) {
         const score = Math.max(boilerplateSignals(pair.src), boilerplateSignals(pair.tgt));
-        return score <= o.max_signals ? { keep: true, score } : { keep: false, reason: 'boilerplate', score };
+        return score <= o.max_signals ? kept(score) : dropped('boilerplate', score);
       },
     };
   },

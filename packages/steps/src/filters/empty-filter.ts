@@ -1,5 +1,5 @@
 /** `empty`: a side with no letter or digit (whitespace, punctuation only). Score: visible characters of the shorter side (clean = high). */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { type Side, sideProfile } from '../pair-measures.ts';
 import type { PairText } from '../step.ts';
 
@@ -18,7 +18,7 @@ export const emptyFilter = defineStep({
     kind: 'filter',
     check(pair) {
       const score = Math.min(content(pair, 'src'), content(pair, 'tgt'));
-      return score > 0 ? { keep: true, score } : { keep: false, reason: 'empty', score };
+      return score > 0 ? kept(score) : dropped('empty', score);
     },
   }),
 });

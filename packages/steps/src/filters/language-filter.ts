@@ -21,7 +21,7 @@
  */
 import { LANGUAGES, langMatches } from '@silkloom/core';
 import { VARIETY_GROUPS, areConfusable } from '@silkloom/text';
-import { type PairText, defineStep } from '../step.ts';
+import { type PairText, defineStep, kept, dropped } from '../step.ts';
 import type { LanguageIdentifier } from '../language-identifier.ts';
 import { type TextProfile, dominantScriptIndex } from '../text-shim/profile.ts';
 import { sideProfile } from '../pair-measures.ts';
@@ -179,9 +179,9 @@ export const languageFilter = defineStep({
         const a = o.sides !== 'tgt' ? sideScore(ctx.identifier, pair.src, sideProfile(pair, 'src'), src[0]!, src, o.min_letters, o.strict_varieties, labels, 'src') : undefined;
         const b = o.sides !== 'src' ? sideScore(ctx.identifier, pair.tgt, sideProfile(pair, 'tgt'), tgt[0]!, tgt, o.min_letters, o.strict_varieties, labels, 'tgt') : undefined;
         const score = Math.min(a ?? 1, b ?? 1);
-        if (a !== undefined && a < o.min_score && a < minScoreFor(pair, 'src')) return { keep: false, reason: 'wrong_lang:src', score, labels };
-        if (b !== undefined && b < o.min_score && b < minScoreFor(pair, 'tgt')) return { keep: false, reason: 'wrong_lang:tgt', score, labels };
-        return { keep: true, score, labels };
+        if (a !== undefined && a < o.min_score && a < minScoreFor(pair, 'src')) return dropped('wrong_lang:src', score, undefined, labels);
+        if (b !== undefined && b < o.min_score && b < minScoreFor(pair, 'tgt')) return dropped('wrong_lang:tgt', score, undefined, labels);
+        return kept(score, undefined, labels);
       },
     };
   },

@@ -5,7 +5,7 @@
  * most Thai/Khmer/Burmese; counting characters there fixes that.
  * Score: length of the longer side in its unit (clean = between bounds).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { sideLength } from '../pair-measures.ts';
 import { lengthUnitFor } from '../text-shim/length.ts';
 
@@ -29,7 +29,7 @@ export const lengthFilter = defineStep({
         const a = sideLength(pair, 'src', units[0]);
         const b = sideLength(pair, 'tgt', units[1]);
         const score = Math.max(a, b);
-        return ok(a, units[0]) && ok(b, units[1]) ? { keep: true, score } : { keep: false, reason: 'length', score };
+        return ok(a, units[0]) && ok(b, units[1]) ? kept(score) : dropped('length', score);
       },
     };
   },

@@ -9,7 +9,7 @@
  * Score: signed z (clean ≈ 0; negative = target too short).
  */
 import { DEFAULT_LENGTH_SIGMA, expectedLogRatio, lengthCalibration } from '@silkloom/core';
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { sideLength } from '../pair-measures.ts';
 import { lengthUnitFor } from '../text-shim/length.ts';
 
@@ -57,7 +57,7 @@ export const lengthRatioFilter = defineStep({
       kind: 'filter',
       check(pair) {
         const z = lengthZ(model, sideLength(pair, 'src', su), sideLength(pair, 'tgt', tu));
-        return Math.abs(z) <= o.max_z ? { keep: true, score: z } : { keep: false, reason: 'length_ratio', score: z };
+        return Math.abs(z) <= o.max_z ? kept(z) : dropped('length_ratio', z);
       },
     };
   },

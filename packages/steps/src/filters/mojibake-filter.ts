@@ -11,7 +11,7 @@
  * (Vietnamese "khô”" is a 4-byte lead with one continuation: not one).
  * Score: mojibake sequences found (clean = 0).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 
 /** Windows-1252 glyphs of bytes 0x80–0x9F (continuation bytes a decoder turned into punctuation). */
 const CP1252_CONT = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -50,7 +50,7 @@ export const mojibakeFilter = defineStep({
       kind: 'filter',
       check(pair) {
         const score = Math.max(mojibakeCount(pair.src), mojibakeCount(pair.tgt));
-        return score <= o.max_sequences ? { keep: true, score } : { keep: false, reason: 'mojibake', score };
+        return score <= o.max_sequences ? kept(score) : dropped('mojibake', score);
       },
     };
   },

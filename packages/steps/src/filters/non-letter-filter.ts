@@ -9,7 +9,7 @@
  * sentence that carries an identifier is not a table. Score: the lower side's
  * letter share (clean = high).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { type TextProfile, textProfile } from '../text-shim/profile.ts';
 import { C_DIGIT, CLASS_OF } from '../text-shim/char-table.ts';
 import { sideProfile } from '../pair-measures.ts';
@@ -86,7 +86,7 @@ export const nonLetterFilter = defineStep({
       kind: 'filter',
       check(pair) {
         const score = Math.min(letterShare(pair.src, sideProfile(pair, 'src')), letterShare(pair.tgt, sideProfile(pair, 'tgt')));
-        return score >= o.min_letter_share ? { keep: true, score } : { keep: false, reason: 'non_letter', score };
+        return score >= o.min_letter_share ? kept(score) : dropped('non_letter', score);
       },
     };
   },

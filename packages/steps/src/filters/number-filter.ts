@@ -26,7 +26,7 @@
  * "19 giờ 30").
  * Score: share of numbers matched across sides (clean = 1).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { type NumberToken, significant } from '../text-shim/numbers.ts';
 import { type PairMeasures, sideNumbers } from '../pair-measures.ts';
 
@@ -171,7 +171,7 @@ export const numberFilter = defineStep({
         // Weak numbers (15世纪) count as orphans when the other side has a plain orphan.
         const orphansA = r.unmatchedA + (r.unmatchedB ? r.unmatchedWeak : 0);
         const conflict = ((orphansA > 0 && r.unmatchedB > 0) || (r.unmatchedA > 0 && r.softB > 0) || (r.unmatchedB > 0 && r.softA > 0)) && score < o.min_agreement;
-        return conflict ? { keep: false, reason: 'numbers', score } : { keep: true, score };
+        return conflict ? dropped('numbers', score) : kept(score);
       },
     };
   },

@@ -7,7 +7,7 @@
  * every pair unless `hard` is true: a truncated or concatenated pair shows up
  * here, but so do many good free translations.
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 
 const FULL_STOP = new Set(['.', '。', '．', '။', '។', '៕', '।', '॥', '።', '۔', '෴']);
 const QUESTION = new Set(['?', '？', '؟', '፧', '\u037E']);
@@ -78,7 +78,7 @@ export const punctuationFilter = defineStep({
       kind: 'filter',
       check(pair) {
         const score = -Math.log1p(punctuationPenalty(pair.src, pair.tgt, srcEnds, tgtEnds));
-        return !o.hard || score >= o.min_score ? { keep: true, score } : { keep: false, reason: 'punctuation', score };
+        return !o.hard || score >= o.min_score ? kept(score) : dropped('punctuation', score);
       },
     };
   },

@@ -8,7 +8,7 @@
  * a backtracking regex costs a hundred times more on long lines.
  * Score: the largest repeat count found (clean = low).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 
 const SKIP_RUN = /[\s.\-_=*·…。]/;
 /** SKIP_RUN.test(text[i]) without making a one-character string per run. */
@@ -144,7 +144,7 @@ export const repetitionFilter = defineStep({
         const unit = Math.max(a.unit, b.unit);
         const run = Math.max(a.run, b.run);
         const bad = unit > o.max_repeats || run > o.max_char_run;
-        return bad ? { keep: false, reason: 'repetition', score: Math.max(unit, run) } : { keep: true, score: Math.max(unit, run) };
+        return bad ? dropped('repetition', Math.max(unit, run)) : kept(Math.max(unit, run));
       },
     };
   },

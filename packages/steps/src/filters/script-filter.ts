@@ -7,7 +7,7 @@
  * so a Chinese line listing Latin names ("Baba Kanjar、Bhutha Kanjar 和 …")
  * still counts as Chinese. Score: lowest own-script share (clean = high).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { S_HANI, S_LATN } from '../text-shim/char-table.ts';
 import { type TextProfile, textProfile } from '../text-shim/profile.ts';
@@ -44,7 +44,7 @@ export const scriptFilter = defineStep({
         const b = scriptShares(pair.tgt, own[1]!, sideProfile(pair, 'tgt'));
         const score = Math.min(a.own, b.own);
         const bad = (x: typeof a) => x.letters > 0 && (x.own < o.min_own || x.foreign > o.max_foreign);
-        return bad(a) || bad(b) ? { keep: false, reason: 'script', score } : { keep: true, score };
+        return bad(a) || bad(b) ? dropped('script', score) : kept(score);
       },
     };
   },

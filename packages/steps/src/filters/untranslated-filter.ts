@@ -6,7 +6,7 @@
  * the two languages use different scripts, a target written mostly in the
  * source's script. Score: the similarity (clean = low).
  */
-import { defineStep } from '../step.ts';
+import { defineStep, kept, dropped } from '../step.ts';
 import { scriptIdsOfLanguage } from '../script-identifier.ts';
 import { C_DIGIT, C_LETTER, C_MARK, CLASS_OF } from '../text-shim/char-table.ts';
 import { dominantScriptIndex } from '../text-shim/profile.ts';
@@ -67,14 +67,14 @@ export const untranslatedFilter = defineStep({
         const a = sameScript ? letterKey(pair.src) : '';
         const b = sameScript ? letterKey(pair.tgt) : '';
         const sim = a && b ? (a === b ? 1 : bigramDice(a, b)) : 0;
-        if (sim >= o.max_similarity) return { keep: false, reason: 'untranslated', score: sim };
+        if (sim >= o.max_similarity) return dropped('untranslated', sim);
         if (foreignSource.length) {
           const p = pt;
           let n = 0;
           for (const s of foreignSource) n += p.letters[s]!;
-          if (p.letterTotal >= 2 && n / p.letterTotal > o.max_source_script) return { keep: false, reason: 'untranslated', score: Math.max(sim, n / p.letterTotal) };
+          if (p.letterTotal >= 2 && n / p.letterTotal > o.max_source_script) return dropped('untranslated', Math.max(sim, n / p.letterTotal));
         }
-        return { keep: true, score: sim };
+        return kept(sim);
       },
     };
   },

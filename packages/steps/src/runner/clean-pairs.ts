@@ -21,6 +21,7 @@ import { type BuiltStep, type ChunkRecord, type PairItem, processChunk } from '.
 import { type RunStats, emptyRunStats, joinedName, mergeRunStats, recordOutcome } from './run-stats.ts';
 import { type ChunkResult, WorkerPool } from './worker-pool.ts';
 import { bundledWorkerEntry } from './worker-bundle.ts';
+import { detachEarly } from './detach-early.ts';
 
 export interface PairDecision {
   id: string;
@@ -71,6 +72,7 @@ export class CleanRun implements AsyncIterable<PairDecision> {
   protected readonly options: CleanOptions;
 
   constructor(input: AsyncIterable<PairItem>, options: CleanOptions) {
+    detachEarly(); // before the fit, on every path (cleanPairs and the TSV byte path): see detach-early.ts
     const srcLang = canonicalLangTag(options.srcLang);
     const tgtLang = canonicalLangTag(options.tgtLang);
     const given = options.pipeline ?? defaultPipeline(srcLang, tgtLang);

@@ -15,6 +15,9 @@ import { runTask } from '../parallel-tasks.ts';
 import { type ChunkMessage, decodePairs, encodeChunkResult } from './chunk-codec.ts';
 import type { TsvLineChunk } from './tsv-chunk.ts';
 import { runTsvChunk } from './tsv-output.ts';
+import { detachEarly } from './detach-early.ts';
+
+detachEarly();
 
 const { plan } = workerData as { plan: PipelinePlan };
 const shapes = plan.steps.map((s) => definitionOf(s.name));

@@ -100,6 +100,16 @@ export interface NumberToken {
   approx?: boolean;
 }
 
+/**
+ * A token with every field present, in one order: tokens built as object
+ * literals of four shapes, with fields added later, gave the numbers filter's
+ * reads of them five hidden classes and a deoptimisation each time a pair
+ * brought one it had not met (bench/clean/README.md, branch `jit`).
+ */
+export function numberToken(digits: string, value: string, weak = false, alts: string[] | undefined = undefined, approx = false, matchOnly = false): NumberToken {
+  return { digits, value, alts, weak, matchOnly, approx };
+}
+
 /** 多 余 餘 几 幾 right after a number (spaces between): "-odd", "over". */
 const APPROX_AFTER = /^\s?[多余餘几幾]/;
 /**
@@ -178,12 +188,21 @@ const ZHI = 0x4e4b; // 之
 
 /** {@link PERCENT_PREFIX} at `i`: 百分之, 千分之, 万分之. */
 export function percentPrefixAt(text: string, i: number): boolean {
-  return IS_PERCENT_SCALE[text.charCodeAt(i)] === 1 && text.charCodeAt(i + 1) === FEN && text.charCodeAt(i + 2) === ZHI;
+  return IS_PERCENT_SCALE[text.charCodeAt(i)] === 1 && codeAt(text, i + 1) === FEN && codeAt(text, i + 2) === ZHI;
+}
+
+/**
+ * The code unit at `i`, 0 past the end. `charCodeAt`'s NaN there (a numeral
+ * ending the text) threw away `extractNumbers`' optimised code once a site;
+ * 0 is in none of the tables and equals none of the characters compared.
+ */
+function codeAt(text: string, i: number): number {
+  return i < text.length ? text.charCodeAt(i) : 0;
 }
 
 /** {@link ZH_COUNTED} at `i`: a numeral 二 … 九 then a measure word. */
 export function countedAt(text: string, i: number): boolean {
-  return IS_COUNTED_NUMERAL[text.charCodeAt(i)] === 1 && IS_MEASURE_WORD[text.charCodeAt(i + 1)] === 1;
+  return IS_COUNTED_NUMERAL[text.charCodeAt(i)] === 1 && IS_MEASURE_WORD[codeAt(text, i + 1)] === 1;
 }
 
 /** {@link VAGUE_BEFORE} on the two characters before `i`: 几/幾, or 数/數 not after one of the nouns it ends (人数 …). */
@@ -199,7 +218,7 @@ function clockToken(hour: number, minutes: string): NumberToken {
   const mm = minutes.padStart(2, '0');
   const values = [`${hour}${mm}`, ...(hour < 12 ? [`${hour + 12}${mm}`] : []), String(hour), ...(hour < 12 ? [String(hour + 12)] : []), ...(mm !== '00' ? [mm] : [])];
   const sig = [...new Set(values.map(significant))];
-  return { digits: values[0]!, value: sig[0]!, alts: sig.slice(1) };
+  return numberToken(values[0]!, sig[0]!, false, sig.slice(1));
 }
 
 function hasAsciiDigit(text: string): boolean {
@@ -230,7 +249,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
     // 20世纪70年代 is "the 1970s": add that reading.
     // Each pattern needs its Chinese character: 世 for decades and centuries, 点 點 时 時 for clocks.
     const century = text.includes('世');
-    if (century) for (const m of text.matchAll(DECADE)) out.push({ digits: `${Number(m[1]) - 1}${m[2]}0`, value: significant(`${Number(m[1]) - 1}${m[2]}`), weak: true });
+    if (century) for (const m of text.matchAll(DECADE)) out.push(numberToken(`${Number(m[1]) - 1}${m[2]}0`, significant(`${Number(m[1]) - 1}${m[2]}`), true));
     if (text.includes('点') || text.includes('點') || text.includes('时') || text.includes('時')) for (const m of text.matchAll(CLOCK)) {
       const h = Number(m[1]);
       if (h > 24) continue;
@@ -238,7 +257,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       (clockEnds ??= new Map()).set(m.index!, m.index! + m[0].length);
     }
     // 19世纪 is the 1800s.
-    if (century) for (const m of text.matchAll(CENTURY)) out.push({ digits: `${Number(m[1]) - 1}00`, value: significant(`${Number(m[1]) - 1}`), weak: true });
+    if (century) for (const m of text.matchAll(CENTURY)) out.push(numberToken(`${Number(m[1]) - 1}00`, significant(`${Number(m[1]) - 1}`), true));
   }
   const n = text.length;
   const starts = chinese ? STARTS_NUMBER_OR_NUMERAL : STARTS_NUMBER;
@@ -257,7 +276,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
     const c = text.charCodeAt(i);
     const d = DIGIT_VALUE[c]!;
     // ၄င်း "it, that": Burmese writes the pronoun's ၎ with the digit four, which looks the same.
-    if (c === 0x1044 && text.charCodeAt(i + 1) === 0x1004 && text.charCodeAt(i + 2) === 0x103a) {
+    if (c === 0x1044 && codeAt(text, i + 1) === 0x1004 && codeAt(text, i + 2) === 0x103a) {
       i++;
       continue;
     }
@@ -279,17 +298,17 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
           j++;
         } else break;
       }
-      const token: NumberToken = { digits, value: significant(digits) };
+      let alts: string[] | undefined;
       const other = otherHalfOfDay(groups, seps);
-      if (other) token.alts = [other];
+      if (other) alts = [other];
       else if (digits.length === 2 && groups.length === 1) {
         // The second year of 1995-96 is 1996.
         const range = YEAR_RANGE_BEFORE.exec(text.slice(Math.max(0, i - 8), i));
-        if (range && Number(digits) > Number(range[2]) && !isDigitAt(text, i - range[0].length - 1)) token.alts = [significant(range[1] + digits)];
+        if (range && Number(digits) > Number(range[2]) && !isDigitAt(text, i - range[0].length - 1)) alts = [significant(range[1] + digits)];
       }
-      if (chinese && WEAK_AFTER.test(text.slice(j, j + 3))) token.weak = true;
-      if (chinese && APPROX_AFTER.test(text.slice(j, j + 2))) token.weak = token.approx = true;
-      out.push(token);
+      const approx = chinese && APPROX_AFTER.test(text.slice(j, j + 2));
+      const weak = approx || (chinese && WEAK_AFTER.test(text.slice(j, j + 3)));
+      out.push(numberToken(digits, significant(digits), weak, alts, approx));
       i = j;
       continue;
     }
@@ -298,7 +317,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       while (j < n && IS_ZH_NUM[text.charCodeAt(j)] === 1) j++;
       const run = text.slice(i, j);
       // A lone 千/百 before a unit is a metric prefix, not a number: 千米 "km", 千克 "kg", 千瓦 "kW".
-      if (run.length === 1 && run in ZH_UNITS && IS_METRIC_AFTER[text.charCodeAt(j)] === 1) {
+      if (run.length === 1 && run in ZH_UNITS && IS_METRIC_AFTER[codeAt(text, j)] === 1) {
         i = j;
         continue;
       }
@@ -307,7 +326,7 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
         let k = i + 3;
         while (k < n && IS_ZH_NUM[text.charCodeAt(k)] === 1) k++;
         const v = k > i + 3 ? chineseNumeralValue(text.slice(i + 3, k)) : undefined;
-        if (v !== undefined && v > 0) out.push({ digits: String(v), value: significant(String(v)), weak: true });
+        if (v !== undefined && v > 0) out.push(numberToken(String(v), significant(String(v)), true));
         i = k;
         continue;
       }
@@ -318,12 +337,10 @@ export function extractNumbers(text: string, chinese = false): NumberToken[] {
       if (run.length >= 2 || run in ZH_UNITS) {
         const v = chineseNumeralValue(run);
         if (v !== undefined && v >= 10) {
-          const token: NumberToken = { digits: String(v), value: significant(String(v)), weak: true };
-          if (APPROX_AFTER.test(text.slice(j, j + 2))) token.approx = true;
-          out.push(token);
+          out.push(numberToken(String(v), significant(String(v)), true, undefined, APPROX_AFTER.test(text.slice(j, j + 2))));
         }
       } else if (countedAt(text, i) || (run in ZH_DIGITS && run !== '〇' && run !== '零' && i >= 1 && text.charCodeAt(i - 1) === ORDINAL_MARK)) {
-        out.push({ digits: String(ZH_DIGITS[run]), value: String(ZH_DIGITS[run]), weak: true, matchOnly: true });
+        out.push(numberToken(String(ZH_DIGITS[run]), String(ZH_DIGITS[run]), true, undefined, false, true));
       }
       i = j;
       continue;
