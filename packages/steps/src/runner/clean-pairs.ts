@@ -22,6 +22,7 @@ import { type RunStats, emptyRunStats, joinedName, mergeRunStats, recordOutcome 
 import { type ChunkResult, WorkerPool } from './worker-pool.ts';
 import { bundledWorkerEntry } from './worker-bundle.ts';
 import { detachEarly } from './detach-early.ts';
+import { inOrder } from './in-order.ts';
 
 export interface PairDecision {
   id: string;
@@ -96,7 +97,6 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       const stats = emptyRunStats(shapes);
       return Promise.resolve({ records: processChunk(local, items, stats, this.plan.evaluateAll), stats });
     };
-    const inFlight: Array<{ items: PairItem[]; result: Promise<ChunkResult> }> = [];
     const maxInFlight = Math.max(2, workers * 2);
     let exhausted = false;
     const nextChunk = async (): Promise<PairItem[] | undefined> => {
@@ -109,23 +109,13 @@ export class CleanRun implements AsyncIterable<PairDecision> {
       return items.length ? items : undefined;
     };
     try {
-      for (;;) {
-        while (inFlight.length < maxInFlight) {
-          const items = await nextChunk();
-          if (!items) break;
-          const result = runChunk(items);
-          result.catch(() => {});
-          inFlight.push({ items, result });
-        }
-        const head = inFlight.shift();
-        if (!head) break;
-        const { records, stats } = await head.result;
+      for await (const [items, { records, stats }] of inOrder(nextChunk, runChunk, maxInFlight)) {
         this.stats = mergeRunStats(this.stats, stats);
         const sink = this.options.exclusionSink;
         const ordered = [...deciders];
         for (let k = 0; k < records.length; k++) {
           // Deciders answer synchronously but for store lookups: await only a promise.
-          const pending = this.decide(head.items[k]!, records[k]!, ordered);
+          const pending = this.decide(items[k]!, records[k]!, ordered);
           const decision = pending instanceof Promise ? await pending : pending;
           if (sink && !decision.keep) await sink(decision);
           yield decision;

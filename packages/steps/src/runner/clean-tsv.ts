@@ -19,6 +19,7 @@ import type { PairItem } from './process-chunk.ts';
 import { emptyRunStats, joinedName, mergeRunStats } from './run-stats.ts';
 import { type TsvLineChunk, decodeTsvChunk, tsvLineChunks } from './tsv-chunk.ts';
 import { type TsvChunkReply, runTsvChunk } from './tsv-output.ts';
+import { inOrder } from './in-order.ts';
 
 export interface TsvExample {
   id: string;
@@ -89,21 +90,10 @@ export class TsvCleanRun extends CleanRun {
     const runChunk = (chunk: TsvLineChunk): Promise<TsvChunkReply> =>
       pool ? pool.runTsv(chunk) : Promise.resolve(runTsvChunk(0, local, chunk, emptyRunStats(shapes), this.plan.evaluateAll).reply);
     const nextChunk = async (): Promise<TsvLineChunk | undefined> => this.held.shift() ?? (await this.chunks.next()).value ?? undefined;
-    const inFlight: Array<Promise<TsvChunkReply>> = [];
     const maxInFlight = Math.max(2, workers * 2);
     const ordered = [...deciders];
     try {
-      for (;;) {
-        while (inFlight.length < maxInFlight) {
-          const chunk = await nextChunk();
-          if (!chunk) break;
-          const result = runChunk(chunk);
-          result.catch(() => {});
-          inFlight.push(result);
-        }
-        const head = inFlight.shift();
-        if (!head) break;
-        const reply = await head;
+      for await (const [, reply] of inOrder(nextChunk, runChunk, maxInFlight)) {
         this.stats = mergeRunStats(this.stats, reply.stats);
         this.lines += reply.lineCount;
         for (let m = 0; m < reply.malformed.length; m += 2) this.tsvOptions.onMalformed?.(reply.malformed[m]!, reply.malformed[m + 1]!);
