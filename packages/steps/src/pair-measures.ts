@@ -18,18 +18,9 @@ import { type NumberToken, extractNumbers } from './text-shim/numbers.ts';
 
 export type Side = 'src' | 'tgt';
 
-/**
- * Stands for "not profiled yet" in {@link SideMeasures.profile}: a real
- * profile, so the field holds one shape of object from the start; with
- * `undefined` first, each thread's first real profile generalised the
- * field's type and threw away the optimised code that relied on it
- * (bench/clean/README.md, branch `jit2`).
- */
-const NOT_PROFILED: TextProfile = textProfile('');
-
-/** What is known of one side so far (-1 / undefined / NOT_PROFILED: not measured yet). */
+/** What is known of one side so far (-1 / undefined: not measured yet). */
 export class SideMeasures {
-  profile: TextProfile = NOT_PROFILED;
+  profile: TextProfile | undefined = undefined;
   dedupeKey: string | undefined = undefined;
   graphemes = -1;
   words = -1;
@@ -47,7 +38,7 @@ export class PairMeasures {
 export function sideProfile(pair: PairText, side: Side): TextProfile {
   const m = pair.measures?.[side];
   if (!m) return textProfile(pair[side]);
-  return m.profile !== NOT_PROFILED ? m.profile : (m.profile = textProfile(pair[side]));
+  return (m.profile ??= textProfile(pair[side]));
 }
 
 /** The length of one side in `unit` (text-shim/length.ts). */

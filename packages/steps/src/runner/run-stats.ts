@@ -24,23 +24,10 @@ export interface RunStats {
   steps: StepStats[];
 }
 
-/**
- * 0 stored as a double: `timeMs` only ever adds clock differences (fractions
- * of a millisecond), and a field that starts as a small integer changes its
- * representation at the first one, throwing away the optimised code that
- * stored into it, once per thread. −0 is a heap number, so the field is a
- * double from the start; it prints, serialises and adds like 0.
- */
-const DOUBLE_ZERO = -0;
-
 export function emptyRunStats(steps: ReadonlyArray<{ name: string; version: string; kind: string; scoreEdges?: readonly number[] }>): RunStats {
   return {
     pairs: {},
-    steps: steps.map((s): StepStats => {
-      // `scores` present (if undefined) in every step's stats: one hidden class for all of them.
-      const scores = s.scoreEdges ? createHistogram([...s.scoreEdges]) : undefined;
-      return { name: s.name, version: s.version, kind: s.kind, counts: {}, timeMs: DOUBLE_ZERO, scores };
-    }),
+    steps: steps.map((s) => ({ name: s.name, version: s.version, kind: s.kind, counts: {}, timeMs: 0, ...(s.scoreEdges ? { scores: createHistogram([...s.scoreEdges]) } : {}) })),
   };
 }
 
