@@ -581,13 +581,11 @@ export function ibm1TokenProbs(table: Ibm1Table, S: Int32Array, W: Int32Array, o
 
 /**
  * {@link ibm1TokenProbs} of a pair `corpus`'s {@link trainIbm1Cells} trained
- * (S at most MAX_SRC tokens), its updates from `k` on in `trained.slots`: each
+ * (S at most MAX_SRC tokens), its updates from `k` on in `slots`: each
  * cell's code read through its slot instead of hashing the key pair into the
  * table (the same code, the same sums in the same order).
  */
-function trainedTokenProbs(table: Ibm1Table, trained: TrainedCells, k: number, S: Int32Array, W: Int32Array, out: Float64Array): void {
-  const { slots, codeOfSlot } = trained;
-  const totals = table.totals;
+export function trainedTokenProbs(totals: Float64Array, slots: Int32Array, codeOfSlot: Uint8Array, k: number, S: Int32Array, W: Int32Array, out: Float64Array): void {
   const n = S.length;
   for (let i = 0; i < n; i++) invBuf[i] = totals[S[i]!]! || 1;
   const firstOf = markRepeats(W);
@@ -632,7 +630,7 @@ export function ibm1Baselines(table: Ibm1Table, corpus: Corpus, tgtVocab: number
   for (let p = 0, k = 0; p < N; p++) {
     const Wp = W[p]!;
     if (trained && S[p]!.length <= MAX_SRC) {
-      trainedTokenProbs(table, trained, k, S[p]!, Wp, buf);
+      trainedTokenProbs(table.totals, trained.slots, trained.codeOfSlot, k, S[p]!, Wp, buf);
       k += S[p]!.length * Wp.length;
     } else ibm1TokenProbs(table, S[p]!, Wp, buf);
     for (let j = 0; j < Wp.length; j++) {

@@ -6,7 +6,7 @@
  * own: the same EM code (ibm1.ts's `foldEm`), and the baselines' sums in the
  * same order, only their additions of 0 (cells no pair used) left out.
  */
-import { COUNT_OF_CODE, type Corpus, MAX_SRC, type SampleCells, cellOfHashes, countCode, foldEm, inFold, leftHash, markRepeats, rightHash, sampleCells } from './ibm1.ts';
+import { COUNT_OF_CODE, type Corpus, MAX_SRC, type SampleCells, cellOfHashes, countCode, foldEm, inFold, leftHash, markRepeats, rightHash, sampleCells, trainedTokenProbs } from './ibm1.ts';
 import { type CellSet, addCell, codeAt, emptyCellSet, rankCells, rankOf } from './sparse-cells.ts';
 
 /** What a direction task hands back: the used cells, and per fold its codes (in the set's rank order), totals and baselines. */
@@ -94,7 +94,7 @@ function foldBaselines(corpus: Corpus, cells: SampleCells, set: CellSet, rankOfS
       pairs[g]++;
       const Sq = S[p]!, Wp = W[p]!;
       for (let i = 0; i < Sq.length; i++) weight[g]![Sq[i]!] += 1 / Sq.length;
-      if (Sq.length <= MAX_SRC) slotTokenProbs(totals[g]!, cells.slots, codeOfSlot, cells.first[p]!, Sq, Wp, buf);
+      if (Sq.length <= MAX_SRC) trainedTokenProbs(totals[g]!, cells.slots, codeOfSlot, cells.first[p]!, Sq, Wp, buf);
       else setTokenProbs(set, codes[g]!, totals[g]!, mask, srcIsLeft, Sq, Wp, buf);
       for (let j = 0; j < Wp.length; j++) {
         if (Wp[j]! < 0) continue;
@@ -161,22 +161,6 @@ function foldBaselines(corpus: Corpus, cells: SampleCells, set: CellSet, rankOfS
     }
     return out;
   });
-}
-
-/** ibm1.ts's `trainedTokenProbs`: p(w | S) per target token from the pair's own EM slots (from `k`) and each slot's code. */
-function slotTokenProbs(totals: Float64Array, slots: Int32Array, codeOfSlot: Uint8Array, k: number, S: Int32Array, W: Int32Array, out: Float64Array): void {
-  const n = S.length;
-  const firstOf = markRepeats(W);
-  for (let j = 0; j < W.length; j++, k += n) {
-    const f = firstOf ? firstOf[j]! : j;
-    if (f !== j) {
-      out[j] = out[f]!;
-      continue;
-    }
-    let acc = 0;
-    if (W[j]! >= 0) for (let i = 0; i < n; i++) acc += COUNT_OF_CODE[codeOfSlot[slots[k + i]!]!]! / (totals[S[i]!]! || 1);
-    out[j] = acc / n;
-  }
 }
 
 /** ibm1.ts's `ibm1TokenProbs` for a source side over MAX_SRC (no EM slots), its cells' codes looked up in the set. */
